@@ -1,0 +1,85 @@
+import type { LocalDate } from './calendar';
+import { addDays, compareDates, makeDate } from './calendar';
+
+/**
+ * Reads a past date the way residents type it: 2026-11-20, 2026/11/20, 11/20, 11月20日,
+ * 令和8年11月20日, R8.11.20, 今日 / きのう / おととい / today / yesterday / 3日前 / 3 days ago.
+ * Without a year, the most recent such date not after today is meant (a contract is received in
+ * the past). Returns null when the text is not a date we can read with certainty.
+ */
+const ERA_START: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 1988 };
+
+const RELATIVE: ReadonlyArray<[RegExp, number]> = [
+  [/^(今日|きょう|本日|today|hôm nay|hoy|hoje|hari ini|ngayon|오늘|今天|วันนี้|आज)$/i, 0],
+  [/^(昨日|きのう|yesterday|hôm qua|ayer|ontem|kemarin|kahapon|어제|昨天|เมื่อวาน|हिजो)$/i, -1],
+  [/^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께)$/i, -2],
+];
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[。．.\s]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/です$|でした$|にもらいました$|にもろた$|に受け取りました$/u, '');
+}
+
+export function parseDateInput(input: string, today: LocalDate): LocalDate | null {
+  const text = normalise(input);
+  if (text.length === 0 || text.length > 40) return null;
+
+  for (const [pattern, offset] of RELATIVE) if (pattern.test(text)) return addDays(today, offset);
+
+  const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);
+  if (ago) return addDays(today, -Number(ago[1]));
+
+  const era = /^(令和|平成|[RrHh])\.? ?(\d{1,2}|元)[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?$/u.exec(text);
+  if (era) {
+    const base = ERA_START[era[1]!.toLowerCase()] ?? ERA_START[era[1]!];
+    const year = era[2] === '元' ? 1 : Number(era[2]);
+    return base === undefined ? null : makeDate(base + year, Number(era[3]), Number(era[4]));
+  }
+
+  const full = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?$/u.exec(text);
+  if (full) return makeDate(Number(full[1]), Number(full[2]), Number(full[3]));
+
+  const named = matchMonthName(text);
+  if (named) {
+    return named.y === undefined ? mostRecent(named.m, named.d, today) : makeDate(named.y, named.m, named.d);
+  }
+
+  const monthDay = /^(\d{1,2})[月/](\d{1,2})日?$/u.exec(text);
+  if (monthDay) {
+    let m = Number(monthDay[1]);
+    let d = Number(monthDay[2]);
+    // 20/11 can only be day/month; the answer echoes the date it understood either way.
+    if (m > 12 && d <= 12 && !text.includes('月')) [m, d] = [d, m];
+    return mostRecent(m, d, today);
+  }
+  return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function matchMonthName(text: string): { y?: number; m: number; d: number } | null {
+  const lower = text.toLowerCase().replace(/,/g, '');
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3})[a-z]*\.?(?: (\d{4}))?$/.exec(lower);
+  const monthFirst = /^([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(lower);
+  const [mon, day, year] = dayFirst
+    ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+      : [];
+  const index = mon ? MONTHS.indexOf(mon) : -1;
+  if (index < 0) return null;
+  return { m: index + 1, d: Number(day), ...(year ? { y: Number(year) } : {}) };
+}
+
+function mostRecent(m: number, d: number, today: LocalDate): LocalDate | null {
+  {
+    const thisYear = makeDate(today.y, m, d);
+    if (thisYear && compareDates(thisYear, today) <= 0) return thisYear;
+    // 29 February of a year that has none is not a date we can guess.
+    return makeDate(today.y - 1, m, d);
+  }
+}
