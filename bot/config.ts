@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ALL_LOCALES } from '../knowledge/types';
+
+/**
+ * Every setting, its default and what it is for. The README's configuration table is checked
+ * against this list by a test, so the two cannot drift apart.
+ */
+export const SETTINGS = {
+  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3978), doc: 'HTTP port.' },
+  HOST: {
+    schema: z.string().min(1).default('127.0.0.1'),
+    doc: 'Interface to listen on. Loopback by default; use 0.0.0.0 behind a reverse proxy or in a container.',
+  },
+  TZ: {
+    schema: z
+      .string()
+      .default('Asia/Tokyo')
+      .refine((tz) => isTimeZone(tz), 'an IANA time zone such as Asia/Tokyo'),
+    doc: 'Time zone of log timestamps. Opening hours and deadlines are always computed in Japan time.',
+  },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    doc: 'pino log level. Logs never contain message text or raw user ids.',
+  },
+  DEFAULT_LOCALE: {
+    schema: z.enum(ALL_LOCALES).default('ja-easy'),
+    doc: 'Language when neither the resident, the channel nor the text tells us.',
+  },
+  MICROSOFT_APP_ID: {
+    schema: z.string().default(''),
+    doc: 'Azure Bot app id. Empty: /api/messages accepts unauthenticated local traffic (Emulator, tests).',
+  },
+  MICROSOFT_APP_PASSWORD: { schema: z.string().default(''), doc: 'Azure Bot client secret (with MICROSOFT_APP_ID).' },
+  MICROSOFT_APP_TYPE: {
+    schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    doc: 'Azure Bot app type.',
+  },
+  MICROSOFT_APP_TENANT_ID: { schema: z.string().default(''), doc: 'Tenant id for SingleTenant or MSI apps.' },
+  BODY_LIMIT: { schema: z.string().default('256kb'), doc: 'Largest accepted request body; larger ones get 413.' },
+  ID_HASH_SALT: {
+    schema: z.string().default(''),
+    doc: 'Salt for hashing user and conversation ids in logs and counters. Empty: random per process.',
+  },
+  KNOWLEDGE_DIR: {
+    schema: z.string().default(''),
+    doc: 'Folder of the knowledge data files. Empty: the built-in knowledge/data.',
+  },
+  TOKENIZER_DICT: {
+    schema: z.string().default(''),
+    doc: "kuromoji dictionary folder. Empty: the one shipped in kuromoji's npm package.",
+  },
+} as const;
+
+type Settings = typeof SETTINGS;
+export type Config = { [K in keyof Settings]: z.infer<Settings[K]['schema']> };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const shape = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k, v.schema])) as {
+    [K in keyof Settings]: Settings[K]['schema'];
+  };
+  // An empty variable means "unset": `PORT= npm start` should not fail on "".
+  const input = Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = z.object(shape).safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const config = parsed.data as Config;
+  if (config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_PASSWORD && config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set');
+  }
+  return config;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,164 @@
+import type { Server } from 'node:http';
+import type { Storage } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  UserState,
+} from 'botbuilder';
+import { CertificateDialog } from '../dialogs/certificateDialog';
+import { ConsumerDialog } from '../dialogs/consumerDialog';
+import { CoolingOffDialog } from '../dialogs/coolingOffDialog';
+import { HandoffDialog } from '../dialogs/handoffDialog';
+import { Interrupts } from '../dialogs/interrupts';
+import { JobsDialog } from '../dialogs/jobsDialog';
+import { LanguageDialog } from '../dialogs/languageDialog';
+import { MainDialog } from '../dialogs/mainDialog';
+import { MulticulturalDialog } from '../dialogs/multiculturalDialog';
+import { Presenter } from '../dialogs/presenter';
+import { SafetyDialog } from '../dialogs/safetyDialog';
+import { ScamCheckDialog } from '../dialogs/scamCheckDialog';
+import type { DialogDeps } from '../dialogs/topicDialog';
+import { VictimDialog } from '../dialogs/victimDialog';
+import { Formatter } from '../knowledge/format';
+import { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { CommandRecognizer } from '../knowledge/routing/commands';
+import { EmergencyDetector } from '../knowledge/routing/emergency';
+import { KeywordRouter } from '../knowledge/routing/keywordRouter';
+import type { Router } from '../knowledge/routing/router';
+import { availableLocales, createI18n } from '../locales';
+import { loadTokenizer, defaultDictionaryPath } from '../simplifier/tokenizer';
+import type { Counters } from './analytics';
+import { MemoryCounters } from './analytics';
+import { CitizenBot } from './citizenBot';
+import type { Clock } from './clock';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import { loadConfig } from './config';
+import type { Logger } from './logger';
+import { createLogger } from './logger';
+import { IdHasher } from './privacy';
+import { Readiness } from './readiness';
+import { createServer } from './server';
+import { createTurnErrorHandler } from './turnError';
+
+/** What may be swapped when composing: tests inject a fake clock, a log sink, another storage. */
+export interface Overrides {
+  clock?: Clock;
+  storage?: Storage;
+  logger?: Logger;
+  router?: Router;
+  counters?: Counters;
+}
+
+export type Runtime = ReturnType<typeof compose>;
+
+/**
+ * The composition root: every part is built here and handed to the parts that use it. Nothing else
+ * constructs its own dependencies.
+ */
+export function compose(config: Config, overrides: Overrides = {}) {
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = overrides.clock ?? systemClock;
+  const readiness = new Readiness();
+
+  const kb = KnowledgeBase.load(config.KNOWLEDGE_DIR || undefined);
+  readiness.ready('knowledge');
+  const i18n = createI18n();
+  const locales = availableLocales();
+  const formatter = new Formatter(kb);
+  const presenter = new Presenter(i18n, kb, formatter, clock);
+  const router = overrides.router ?? KeywordRouter.load();
+  const counters = overrides.counters ?? new MemoryCounters();
+  const hasher = new IdHasher(config.ID_HASH_SALT);
+
+  const storage = overrides.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+
+  const deps: DialogDeps = { presenter, kb, router, clock };
+  // The bot remembers language choices; the dialogs reach it through this late-bound seam.
+  const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
+  const mainDialog = new MainDialog(deps, counters, [
+    new MulticulturalDialog(deps),
+    new ConsumerDialog(deps),
+    new ScamCheckDialog(deps),
+    new CoolingOffDialog(deps),
+    new VictimDialog(deps),
+    new CertificateDialog(deps),
+    new SafetyDialog(deps),
+    new JobsDialog(deps),
+    new HandoffDialog(deps),
+    new LanguageDialog(deps, locales, memory),
+  ]);
+  const interrupts = new Interrupts(EmergencyDetector.load(), CommandRecognizer.load(), presenter, memory, locales);
+  const bot: CitizenBot = new CitizenBot({
+    conversationState,
+    userState,
+    mainDialog,
+    interrupts,
+    presenter,
+    logger,
+    hasher,
+    locales,
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MICROSOFT_APP_ID,
+    MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
+    MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+    MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler({ conversationState, presenter, logger, hasher });
+
+  const app = createServer({ adapter, bot, readiness, logger, bodyLimit: config.BODY_LIMIT });
+
+  return { config, logger, clock, readiness, kb, i18n, locales, presenter, router, counters, storage, conversationState, userState, bot, adapter, app };
+}
+
+/** Loads the tokenizer the simplifier shares; /readyz waits for it. */
+export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
+  runtime.readiness.expect('tokenizer');
+  const started = Date.now();
+  try {
+    await loadTokenizer(runtime.config.TOKENIZER_DICT || defaultDictionaryPath());
+    runtime.readiness.ready('tokenizer');
+    runtime.logger.info({ ms: Date.now() - started }, 'tokenizer loaded');
+  } catch (err) {
+    runtime.readiness.failed('tokenizer', (err as Error).message);
+    runtime.logger.error({ err: { message: (err as Error).message } }, 'tokenizer failed to load');
+  }
+}
+
+export async function start(config: Config = loadConfig()): Promise<{ runtime: Runtime; server: Server }> {
+  process.env.TZ = config.TZ;
+  const runtime = compose(config);
+  const tokenizer = loadSharedTokenizer(runtime);
+  const server = await new Promise<Server>((resolve) => {
+    const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');
+  void tokenizer;
+
+  // Finish in-flight requests on SIGTERM (rolling deploys), then exit.
+  const shutdown = (signal: string): void => {
+    runtime.logger.info({ signal }, 'shutting down');
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  return { runtime, server };
+}
+
+if (require.main === module) {
+  start().catch((err: Error) => {
+    console.error(`yasashii-madoguchi failed to start: ${err.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,46 @@
+import type { Locale, TopicId } from '../knowledge/types';
+import { isLocale, isTopicId } from '../knowledge/types';
+
+/**
+ * Button values. A button sends a short code instead of its label, so a tap means the same thing in
+ * every language; LINE postbacks and Direct Line postBacks carry these codes unchanged.
+ */
+export type Action =
+  | { kind: 'menu'; topic: TopicId | 'language' | 'other' }
+  | { kind: 'opt'; value: string }
+  | { kind: 'lang'; locale: Locale }
+  | { kind: 'fb'; helpful: boolean };
+
+const ACTION = /^(menu|opt|lang|fb):([\w-]{1,40})$/;
+
+export const action = {
+  menu: (topic: TopicId | 'language' | 'other'): string => `menu:${topic}`,
+  opt: (value: string): string => `opt:${value}`,
+  lang: (locale: Locale): string => `lang:${locale}`,
+  feedback: (helpful: boolean): string => `fb:${helpful ? 'yes' : 'no'}`,
+};
+
+/** true when the text has the shape of a button code, known or not. */
+export function looksLikeAction(text: string): boolean {
+  return ACTION.test(text.trim());
+}
+
+export function parseAction(text: string): Action | null {
+  const m = ACTION.exec(text.trim());
+  if (!m) return null;
+  const [, kind, value = ''] = m;
+  switch (kind) {
+    case 'menu':
+      return isTopicId(value) || value === 'language' || value === 'other'
+        ? { kind: 'menu', topic: value as TopicId | 'language' | 'other' }
+        : null;
+    case 'opt':
+      return { kind: 'opt', value };
+    case 'lang':
+      return isLocale(value) ? { kind: 'lang', locale: value } : null;
+    case 'fb':
+      return value === 'yes' || value === 'no' ? { kind: 'fb', helpful: value === 'yes' } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,100 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { action } from './actions';
+import { CERTIFICATE_DIALOG } from './ids';
+import type { DialogDeps } from './topicDialog';
+import { TopicDialog } from './topicDialog';
+
+export { CERTIFICATE_DIALOG };
+
+const CERTIFICATES = ['juminhyo', 'inkan', 'koseki', 'other'] as const;
+type Certificate = (typeof CERTIFICATES)[number];
+const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
+
+/** Window fees that are confirmed; the others are never guessed. */
+const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
+/** Issued at convenience stores according to the city (the full list is on its page). */
+const KONBINI: readonly Certificate[] = ['juminhyo', 'inkan'];
+
+/**
+ * Certificates: which one, then "My Number card and PIN?", then the way that fits — the
+ * convenience store first, as the bureau wants, else the window, the weekend counters, the request
+ * box or the online system. It guides only: it never takes an application in the chat.
+ */
+export class CertificateDialog extends TopicDialog {
+  constructor(deps: DialogDeps) {
+    super(CERTIFICATE_DIALOG, deps, [
+      CertificateDialog.prototype.which,
+      CertificateDialog.prototype.card,
+      CertificateDialog.prototype.answer,
+    ]);
+  }
+
+  private async which(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intent = this.intent(step);
+    if (intent && (CERTIFICATES as readonly string[]).includes(intent)) return step.next(intent);
+    return this.ask(step, {
+      prompt: 'certificate:whichPrompt',
+      choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
+      mode: 'closed',
+    });
+  }
+
+  private async card(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = this.choiceOf(step);
+    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const certificate = (CERTIFICATES as readonly string[]).includes(choice.value) ? (choice.value as Certificate) : 'other';
+    this.values(step).certificate = certificate;
+    if (certificate === 'other') {
+      const say = this.say(step);
+      await this.send(step, [
+        say.lines(['certificate:otherInfo', 'certificate:konbini']),
+        say.contacts(['konbiniService', 'wardSupport']),
+        say.text('noApplications'),
+      ]);
+      return step.endDialog({ answered: 'certificate' });
+    }
+    return this.ask(step, {
+      prompt: 'certificate:cardPrompt',
+      choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
+      mode: 'closed',
+    });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = this.choiceOf(step);
+    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const certificate = this.values(step).certificate as Certificate;
+    const say = this.say(step);
+    const feeFact = WINDOW_FEE[certificate];
+    const fee: Array<[string, Record<string, unknown>]> = feeFact
+      ? [['certificate:fee', { fee: say.fmt.fact(this.kb.fact(feeFact), say.locale) }]]
+      : [];
+    if (choice.value === 'yes' && KONBINI.includes(certificate)) {
+      await this.send(step, [
+        say.lines(['certificate:konbini', 'certificate:online']),
+        say.contacts(['konbiniService']),
+        say.text('noApplications'),
+      ]);
+    } else if (choice.value === 'yes') {
+      await this.send(step, [
+        say.lines(['certificate:kosekiKonbini', 'certificate:window', ...fee, 'certificate:weekend']),
+        say.contacts(['konbiniService', 'wardSupport']),
+        say.text('noApplications'),
+      ]);
+    } else {
+      await this.send(step, [
+        say.lines([
+          'certificate:window',
+          ...fee,
+          'certificate:weekend',
+          'certificate:requestBox',
+          'certificate:online',
+          ...(choice.value === 'no' ? ['certificate:getCard'] : []),
+        ]),
+        say.contacts(['requestBox', 'wardSupport']),
+        say.text('noApplications'),
+      ]);
+    }
+    return step.endDialog({ answered: 'certificate' });
+  }
+}

@@ -1,0 +1,58 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { action } from './actions';
+import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
+import type { DialogDeps } from './topicDialog';
+import { TopicDialog } from './topicDialog';
+import { SCAM_KINDS } from './scamCheckDialog';
+
+export { CONSUMER_DIALOG };
+
+const CHOICES = ['scamCheck', 'coolingOff', 'consult', 'young'] as const;
+export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
+
+/** Consumer trouble (消費者被害): the scam check, the cooling-off calculator, where to consult. */
+export class ConsumerDialog extends TopicDialog {
+  constructor(deps: DialogDeps) {
+    super(CONSUMER_DIALOG, deps, [
+      ConsumerDialog.prototype.pick,
+      ConsumerDialog.prototype.dispatch,
+      ConsumerDialog.prototype.done,
+    ]);
+  }
+
+  private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intent = this.intent(step);
+    if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) {
+      return step.beginDialog(SCAM_CHECK_DIALOG, { intent });
+    }
+    if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
+    return this.ask(step, {
+      prompt: 'consumer:intro',
+      choices: CHOICES.map((c) => ({ value: action.opt(c), label: `consumer:choice.${c}` })),
+      mode: 'closed',
+    });
+  }
+
+  private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result && typeof step.result === 'object' && !('kind' in step.result)) return step.endDialog(step.result);
+    const choice = this.choiceOf(step);
+    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const say = this.say(step);
+    switch (choice.value) {
+      case 'scamCheck':
+        return step.beginDialog(SCAM_CHECK_DIALOG, {});
+      case 'coolingOff':
+        return step.beginDialog(COOLING_OFF_DIALOG, {});
+      case 'young':
+        await this.send(step, [say.text('consumer:young'), say.contacts(CONSUMER_CONTACTS)]);
+        return step.endDialog({ answered: 'consumer' });
+      default:
+        await this.send(step, [say.text('consumer:consult'), say.contacts(CONSUMER_CONTACTS)]);
+        return step.endDialog({ answered: 'consumer' });
+    }
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

@@ -1,0 +1,153 @@
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from 'botbuilder-dialogs';
+import { ActivityTypes } from 'botbuilder';
+import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
+import { parseDateInput } from '../knowledge/dateInput';
+import type { Router } from '../knowledge/routing/router';
+import { fold } from '../knowledge/routing/normalize';
+import type { Clock } from '../bot/clock';
+import { parseAction } from './actions';
+import { CHOICE_INPUT, DATE_INPUT } from './ids';
+import type { Choice, Presenter } from './presenter';
+
+/** What an input step returns: a recognised answer, or free text the main dialog should route. */
+export type InputResult = { kind: 'choice'; value: string } | { kind: 'date'; iso: string } | { kind: 'text'; text: string };
+
+export interface ChoiceInputOptions {
+  /** i18n keys sent before the question (answers, explanations). */
+  before?: Array<[string, Record<string, unknown>?]>;
+  prompt: string;
+  promptVars?: Record<string, unknown>;
+  choices: Choice[];
+  /** open: any other text is handed back to be routed (menus). closed: ask again unless it names another topic. */
+  mode: 'open' | 'closed';
+}
+
+interface ChoiceInputState {
+  options: ChoiceInputOptions;
+  retries: number;
+}
+
+const MAX_RETRIES = 1;
+
+/** The text a user sent, with the code of a tapped button if there was one. */
+export function incomingText(dc: DialogContext): string {
+  const activity = dc.context.activity;
+  return typeof activity.text === 'string' ? activity.text.trim() : '';
+}
+
+/**
+ * A question with buttons that also accepts typing: the button code, the label, or its number.
+ * The question is stored as keys, not text, so a reprompt after a language change speaks the new language.
+ */
+export class ChoiceInput extends Dialog<ChoiceInputOptions> {
+  constructor(
+    private readonly presenter: Presenter,
+    private readonly router: Router,
+  ) {
+    super(CHOICE_INPUT);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: ChoiceInputOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('ChoiceInput needs options');
+    const state: ChoiceInputState = { options, retries: 0 };
+    dc.activeDialog!.state = state;
+    await this.send(dc, options, true);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as ChoiceInputState;
+    const text = incomingText(dc);
+    const value = this.recognize(dc, state.options.choices, text);
+    if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
+    const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
+    if (state.options.mode === 'open' || otherTopic || state.retries >= MAX_RETRIES || parseAction(text)) {
+      return dc.endDialog({ kind: 'text', text } satisfies InputResult);
+    }
+    state.retries += 1;
+    await this.send(dc, state.options, false);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: DialogContext['context'], instance: DialogInstance): Promise<void> {
+    const state = instance.state as ChoiceInputState;
+    const say = this.presenter.for(context);
+    await context.sendActivity(say.choicesOnly(state.options.prompt, state.options.choices, state.options.promptVars));
+  }
+
+  private async send(dc: DialogContext, options: ChoiceInputOptions, first: boolean): Promise<void> {
+    const say = this.presenter.for(dc.context);
+    const activities = [];
+    if (first && options.before && options.before.length > 0) activities.push(say.lines(options.before.map(([k, v]) => (v ? [k, v] : k))));
+    activities.push(say.choicesOnly(first ? options.prompt : options.prompt, options.choices, options.promptVars));
+    await dc.context.sendActivities(activities);
+  }
+
+  private recognize(dc: DialogContext, choices: readonly Choice[], text: string): string | null {
+    if (text.length === 0 || text.length > 100) return null;
+    const exact = choices.find((c) => c.value === text);
+    if (exact) return exact.value;
+    const say = this.presenter.for(dc.context);
+    const typed = fold(text);
+    const byLabel = choices.find((c) => fold(say.choiceLabel(c)) === typed);
+    if (byLabel) return byLabel.value;
+    // "2" or "２" picks the second button: how people answer on a phone without quick replies.
+    const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= choices.length ? (choices[n - 1]?.value ?? null) : null;
+  }
+}
+
+export interface DateInputOptions {
+  prompt: string;
+  retry: string;
+  choices: Choice[]; // "today", "yesterday" buttons
+}
+
+/** Asks for a past date and reads it in any of the forms parseDateInput knows. */
+export class DateInput extends Dialog<DateInputOptions> {
+  constructor(
+    private readonly presenter: Presenter,
+    private readonly router: Router,
+    private readonly clock: Clock,
+  ) {
+    super(DATE_INPUT);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: DateInputOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('DateInput needs options');
+    dc.activeDialog!.state = { options, retries: 0 };
+    await dc.context.sendActivity(this.prompt(dc.context, options.prompt, options.choices));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as { options: DateInputOptions; retries: number };
+    const text = incomingText(dc);
+    const today = todayInJapan(this.clock.now());
+    const action = parseAction(text);
+    const date = action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
+    if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
+    const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
+    if (otherTopic || state.retries >= 2 || (action && action.kind !== 'opt')) {
+      return dc.endDialog({ kind: 'text', text } satisfies InputResult);
+    }
+    state.retries += 1;
+    await dc.context.sendActivity(this.prompt(dc.context, state.options.retry, state.options.choices));
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: DialogContext['context'], instance: DialogInstance): Promise<void> {
+    const { options } = instance.state as { options: DateInputOptions };
+    await context.sendActivity(this.prompt(context, options.prompt, options.choices));
+  }
+
+  private prompt(context: DialogContext['context'], key: string, choices: Choice[]) {
+    const say = this.presenter.for(context);
+    const today = todayInJapan(this.clock.now());
+    const example = `${today.m}/${today.d}`;
+    return say.text(key, { example }, choices);
+  }
+}

@@ -1,0 +1,82 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { CommandRecognizer } from '../knowledge/routing/commands';
+import type { EmergencyDetector } from '../knowledge/routing/emergency';
+import type { Locale } from '../knowledge/types';
+import { MAIN_DIALOG } from './ids';
+import type { LanguageMemory } from './languageDialog';
+import { switchLanguage } from './languageDialog';
+import type { MainOptions } from './mainDialog';
+import type { Presenter } from './presenter';
+import { noteTopic } from './turn';
+
+const JAPANESE: readonly Locale[] = ['ja', 'ja-easy'];
+
+/**
+ * What works from any step, in any language: the emergency answer first of all, then help,
+ * start over, stop, and changing the language. Runs before the active dialog sees the message.
+ */
+export class Interrupts {
+  constructor(
+    private readonly emergency: EmergencyDetector,
+    private readonly commands: CommandRecognizer,
+    private readonly presenter: Presenter,
+    private readonly memory: LanguageMemory,
+    private readonly available: readonly Locale[],
+  ) {}
+
+  /** true when the message was handled here and the dialogs must not see it. */
+  async handle(dc: DialogContext, text: string): Promise<boolean> {
+    const hit = this.emergency.detect(text);
+    if (hit) {
+      noteTopic(dc.context, 'emergency');
+      const say = this.presenter.for(dc.context);
+      await dc.context.sendActivities([
+        say.lines([
+          'emergency:alert',
+          ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
+          'emergency:advice',
+          ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
+        ]),
+        say.contacts(['police110', 'fire119', 'kyukyu7119']),
+      ]);
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(MAIN_DIALOG, { notice: 'emergency:back' } satisfies MainOptions);
+      return true;
+    }
+
+    const command = this.commands.recognize(text);
+    if (!command) return false;
+    const say = () => this.presenter.for(dc.context);
+    switch (command.kind) {
+      case 'help':
+        await dc.context.sendActivity(say().text('help'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        return true;
+      case 'restart':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MAIN_DIALOG, { notice: 'restart' } satisfies MainOptions);
+        return true;
+      case 'greet':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MAIN_DIALOG, { greet: true } satisfies MainOptions);
+        return true;
+      case 'stop':
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(say().text('stopped'));
+        return true;
+      case 'language':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MAIN_DIALOG, { language: true } satisfies MainOptions);
+        return true;
+      case 'setLanguage':
+        if (!this.available.includes(command.locale)) return false;
+        await switchLanguage(dc.context, this.memory, command.locale);
+        await dc.context.sendActivity(say().text('language.changed'));
+        // Carry on where the resident was, now in the new language.
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        return true;
+    }
+  }
+}

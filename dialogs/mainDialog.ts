@@ -1,0 +1,155 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Counters } from '../bot/analytics';
+import { scrub } from '../bot/privacy';
+import type { TopicId } from '../knowledge/types';
+import { MENU_TOPICS } from '../knowledge/types';
+import { action, looksLikeAction, parseAction } from './actions';
+import {
+  CERTIFICATE_DIALOG,
+  CONSUMER_DIALOG,
+  HANDOFF_DIALOG,
+  JOBS_DIALOG,
+  LANGUAGE_DIALOG,
+  MAIN_DIALOG,
+  MULTICULTURAL_DIALOG,
+  SAFETY_DIALOG,
+  VICTIM_DIALOG,
+} from './ids';
+import type { InputResult } from './inputs';
+import type { Choice } from './presenter';
+import type { DialogDeps, TopicResult } from './topicDialog';
+import { TopicDialog } from './topicDialog';
+import { getTurnInfo, noteTopic } from './turn';
+import type { Router } from '../knowledge/routing/router';
+
+export { MAIN_DIALOG };
+
+export interface MainOptions {
+  greet?: boolean;
+  /** Text to route at once (the first message, or text typed during another step). */
+  text?: string;
+  /** An i18n key said before the menu ("thank you", "here is the menu again"). */
+  notice?: string;
+  /** Open the language menu straight away. */
+  language?: boolean;
+  /** The topic last answered: "talk to a person" offers its contacts first. */
+  lastTopic?: TopicId;
+}
+
+const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
+  multicultural: MULTICULTURAL_DIALOG,
+  consumer: CONSUMER_DIALOG,
+  victim: VICTIM_DIALOG,
+  certificate: CERTIFICATE_DIALOG,
+  safety: SAFETY_DIALOG,
+  jobs: JOBS_DIALOG,
+  handoff: HANDOFF_DIALOG,
+};
+
+export function menuChoices(): Choice[] {
+  return [
+    ...MENU_TOPICS.map((t) => ({ value: action.menu(t), label: `menu.${t}` })),
+    { value: action.menu('handoff'), label: 'menu.handoff' },
+    { value: action.menu('language'), label: 'menu.language' },
+  ];
+}
+
+/**
+ * The main loop: menu → route → topic dialog → "was this helpful?" → menu. Anything typed where a
+ * button was expected comes back here and is routed, so a resident can change the subject at any step.
+ */
+export class MainDialog extends TopicDialog {
+  private readonly routerRef: Router;
+
+  constructor(
+    deps: DialogDeps,
+    private readonly counters: Counters,
+    topicDialogs: TopicDialog[],
+  ) {
+    super(MAIN_DIALOG, deps, [MainDialog.prototype.menu, MainDialog.prototype.route, MainDialog.prototype.afterTopic, MainDialog.prototype.feedback]);
+    this.routerRef = deps.router;
+    for (const dialog of topicDialogs) this.addDialog(dialog);
+  }
+
+  private options(step: WaterfallStepContext): MainOptions {
+    return (step.options ?? {}) as MainOptions;
+  }
+
+  private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    if (options.text !== undefined) return step.next({ kind: 'text', text: options.text } satisfies InputResult);
+    if (options.language) return step.next({ kind: 'choice', value: action.menu('language') } satisfies InputResult);
+    return this.ask(step, {
+      before: [...(options.greet ? ([['greeting']] as Array<[string]>) : []), ...(options.notice ? ([[options.notice]] as Array<[string]>) : [])],
+      prompt: 'menuPrompt',
+      choices: menuChoices(),
+      mode: 'open',
+    });
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as InputResult | undefined;
+    const { locale, channel } = getTurnInfo(step.context);
+    const lastTopic = this.options(step).lastTopic;
+    let topic: TopicId | 'language' | 'other';
+    let intent: string | undefined;
+    const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
+    if (looksLikeAction(text)) {
+      const parsed = parseAction(text);
+      if (parsed?.kind !== 'menu') {
+        // A button from an earlier question, or a code we never issued.
+        return step.replaceDialog(MAIN_DIALOG, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
+      }
+      topic = parsed.topic;
+    } else {
+      const routed = this.routerRef.route(text, locale);
+      topic = routed.topic;
+      intent = routed.intent;
+    }
+    if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
+    if (topic === 'other') return step.replaceDialog(MAIN_DIALOG, { notice: 'other', lastTopic } satisfies MainOptions);
+    const dialogId = TOPIC_DIALOGS[topic];
+    if (!dialogId) {
+      noteTopic(step.context, 'fallback');
+      this.counters.unanswered(locale, scrub(text));
+      this.values(step).topic = 'fallback';
+      return step.replaceDialog(MAIN_DIALOG, { notice: 'fallback', lastTopic } satisfies MainOptions);
+    }
+    noteTopic(step.context, topic);
+    this.counters.topic(topic, locale, channel);
+    this.values(step).topic = topic;
+    return step.beginDialog(dialogId, topic === 'handoff' ? { topic: lastTopic } : { intent, text });
+  }
+
+  private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = (step.result ?? {}) as TopicResult;
+    const topic = this.values(step).topic as TopicId | undefined;
+    const lastTopic = result.answered && result.answered !== 'handoff' ? result.answered : this.options(step).lastTopic;
+    if (result.reroute !== undefined) return step.replaceDialog(MAIN_DIALOG, { text: result.reroute, lastTopic } satisfies MainOptions);
+    if (!result.answered) return step.replaceDialog(MAIN_DIALOG, { lastTopic } satisfies MainOptions);
+    this.values(step).topic = result.answered ?? topic;
+    return this.ask(step, {
+      prompt: 'feedback.question',
+      choices: [
+        { value: action.feedback(true), label: 'feedback.yes' },
+        { value: action.feedback(false), label: 'feedback.no' },
+        { value: action.menu('handoff'), label: 'menu.handoff' },
+      ],
+      mode: 'open',
+    });
+  }
+
+  private async feedback(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as InputResult | undefined;
+    const topic = this.values(step).topic as TopicId;
+    const lastTopic = topic;
+    const value = input?.kind === 'choice' ? input.value : undefined;
+    const parsed = value ? parseAction(value) : null;
+    if (parsed?.kind === 'fb') {
+      this.counters.feedback(topic, parsed.helpful);
+      return step.replaceDialog(MAIN_DIALOG, { notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry', lastTopic } satisfies MainOptions);
+    }
+    const text = input?.kind === 'text' ? input.text : (value ?? '');
+    return step.replaceDialog(MAIN_DIALOG, { text, lastTopic } satisfies MainOptions);
+  }
+}

@@ -1,0 +1,202 @@
+import type { Activity, CardAction, TurnContext } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory } from 'botbuilder';
+import type { i18n } from 'i18next';
+import type { Clock } from '../bot/clock';
+import type { Formatter, KnowledgeVars } from '../knowledge/format';
+import { openStatus } from '../knowledge/hours';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Locale } from '../knowledge/types';
+import { fixedT } from '../locales';
+import type { RubySegment } from '../simplifier/ruby';
+import { parseRubyMarkup, renderRuby, stripRubyMarkup } from '../simplifier/ruby';
+import { getTurnInfo } from './turn';
+
+export interface Choice {
+  /** The button code (see actions.ts). */
+  value: string;
+  /** An i18n key ("ns:key") or, with `literal`, the label itself (language names). */
+  label: string;
+  literal?: boolean;
+  vars?: Record<string, unknown>;
+}
+
+/** What a contact card shows, also handed to channels in channelData (LINE turns it into Flex). */
+export interface ContactView {
+  id: string;
+  name: string;
+  officialName: string;
+  phone?: string;
+  altPhone?: string;
+  url?: string;
+  status: 'open' | 'closed' | 'unknown' | 'none';
+  statusText?: string;
+  languages?: string[];
+  secondary: boolean;
+}
+
+export type Reply = Partial<Activity>;
+
+/**
+ * Turns i18n keys and knowledge ids into Bot Framework activities in the resident's language. The
+ * only place that knows how easy Japanese is carried: text with readings in brackets (readable on
+ * any channel), the ruby segments in channelData for channels that can show <ruby>, kana for speech.
+ */
+export class Presenter {
+  private readonly varsCache = new Map<Locale, KnowledgeVars>();
+
+  constructor(
+    private readonly i18n: i18n,
+    private readonly kb: KnowledgeBase,
+    private readonly fmt: Formatter,
+    private readonly clock: Clock,
+  ) {}
+
+  for(context: TurnContext): Say {
+    return this.forLocale(getTurnInfo(context).locale);
+  }
+
+  forLocale(locale: Locale): Say {
+    let vars = this.varsCache.get(locale);
+    if (!vars) {
+      vars = this.fmt.vars(locale);
+      this.varsCache.set(locale, vars);
+    }
+    return new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock);
+  }
+}
+
+export class Say {
+  constructor(
+    readonly locale: Locale,
+    private readonly i18n: i18n,
+    private readonly vars: KnowledgeVars,
+    private readonly kb: KnowledgeBase,
+    readonly fmt: Formatter,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The translated string, still carrying {漢字|かんじ} markup in easy Japanese. */
+  t(key: string, vars: Record<string, unknown> = {}): string {
+    const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+    const t = fixedT(this.i18n, this.locale, ns as never);
+    return t(k, { ...this.vars, ...vars }) as string;
+  }
+
+  /** A plain label (no readings), for buttons and card titles. */
+  label(key: string, vars: Record<string, unknown> = {}): string {
+    return stripRubyMarkup(this.t(key, vars));
+  }
+
+  text(key: string, vars?: Record<string, unknown>, choices?: readonly Choice[]): Reply {
+    return this.raw(this.t(key, vars), choices);
+  }
+
+  /** Several keys as one message: fewer bubbles, and LINE allows five per reply. */
+  lines(keys: ReadonlyArray<string | [string, Record<string, unknown>]>, choices?: readonly Choice[]): Reply {
+    const text = keys.map((k) => (typeof k === 'string' ? this.t(k) : this.t(k[0], k[1]))).join('\n');
+    return this.raw(text, choices);
+  }
+
+  raw(markedText: string, choices?: readonly Choice[]): Reply {
+    const segments: RubySegment[] = parseRubyMarkup(markedText);
+    const hasReadings = segments.some((s) => s.reading);
+    const reply: Reply = {
+      type: ActivityTypes.Message,
+      text: renderRuby(segments, 'parens'),
+      speak: renderRuby(segments, 'kana'),
+      locale: this.locale,
+      channelData: hasReadings ? { ruby: segments } : {},
+    };
+    if (choices && choices.length > 0) {
+      reply.suggestedActions = { to: [], actions: choices.map((c) => this.cardAction(c)) };
+    }
+    return reply;
+  }
+
+  choicesOnly(promptKey: string, choices: readonly Choice[], vars?: Record<string, unknown>): Reply {
+    return this.text(promptKey, vars, choices);
+  }
+
+  choiceLabel(choice: Choice): string {
+    return choice.literal ? choice.label : this.label(choice.label, choice.vars);
+  }
+
+  /** "More information: <official page>". */
+  page(sourceId: string): Reply {
+    return this.text('moreInfo', { url: this.kb.pageUrl(sourceId) });
+  }
+
+  contactView(id: string): ContactView {
+    const contact = this.kb.contact(id);
+    const now = this.clock.now();
+    let status: ContactView['status'] = 'none';
+    let statusText: string | undefined;
+    if (contact.hours) {
+      const s = openStatus(contact.hours, now);
+      status = s.state;
+      if (s.state === 'open') {
+        const allDay = s.until.getTime() - now.getTime() > 24 * 3600_000;
+        statusText = allDay ? this.label('card.open24h') : this.label('card.open', { time: this.fmt.when(s.until, now, this.locale) });
+      } else if (s.nextOpen) {
+        const when = this.fmt.when(s.nextOpen, now, this.locale);
+        statusText = this.label(s.state === 'closed' ? 'card.closedNext' : 'card.unknownNext', { when });
+      } else {
+        statusText = this.label(s.state === 'closed' ? 'card.closed' : 'card.unknown');
+      }
+    } else if (contact.unconfirmed.some((u) => u.includes('hours'))) {
+      status = 'unknown';
+      statusText = this.label('card.unknown');
+    }
+    return {
+      id,
+      name: this.label(`contacts:${id}`),
+      officialName: contact.officialName,
+      ...(contact.phone ? { phone: contact.phone } : {}),
+      ...(contact.altPhone ? { altPhone: contact.altPhone } : {}),
+      ...(contact.page ? { url: this.kb.pageUrl(contact.page) } : {}),
+      status,
+      ...(statusText ? { statusText } : {}),
+      ...(contact.languages ? { languages: contact.languages } : {}),
+      secondary: contact.status === 'secondary',
+    };
+  }
+
+  /** Contact cards: a Hero card each (any channel), the structured views in channelData. */
+  contacts(ids: readonly string[]): Reply {
+    const views = ids.map((id) => this.contactView(id));
+    const attachments = views.map((v) => {
+      const lines = [
+        v.phone ? `☎ ${[v.phone, v.altPhone].filter(Boolean).join(' / ')}` : undefined,
+        v.statusText,
+        v.languages ? this.label('card.languages', { list: v.languages.join(', ') }) : undefined,
+        v.secondary ? this.label('card.secondary') : undefined,
+      ].filter((l): l is string => Boolean(l));
+      const buttons: CardAction[] = [];
+      if (v.phone) {
+        buttons.push({ type: ActionTypes.Call, title: this.label('card.call', { phone: v.phone }), value: telUri(v.phone) });
+      }
+      if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
+      return CardFactory.heroCard(v.name, undefined, buttons, {
+        subtitle: v.name === v.officialName ? undefined : v.officialName,
+        text: lines.join('\n'),
+      });
+    });
+    return {
+      type: ActivityTypes.Message,
+      locale: this.locale,
+      attachmentLayout: 'list',
+      attachments,
+      channelData: { contacts: views },
+    };
+  }
+
+  private cardAction(choice: Choice): CardAction {
+    const title = this.choiceLabel(choice);
+    return { type: ActionTypes.PostBack, title, value: choice.value, displayText: title };
+  }
+}
+
+/** tel: URIs need "#" escaped: "#7119" would otherwise be read as a fragment. */
+export function telUri(phone: string): string {
+  return `tel:${phone.replace(/#/g, '%23').replace(/-/g, '')}`;
+}

@@ -1,0 +1,52 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { action } from './actions';
+import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
+import type { DialogDeps } from './topicDialog';
+import { TopicDialog } from './topicDialog';
+
+export { SCAM_CHECK_DIALOG };
+
+export const SCAM_KINDS = ['refund', 'transfer', 'police', 'sale', 'subscription', 'other'] as const;
+type ScamKind = (typeof SCAM_KINDS)[number];
+
+/** Where a stolen card or money already paid makes the police the first call. */
+const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police'];
+
+/** "Is this a scam?": one question about what happened, then concrete advice. */
+export class ScamCheckDialog extends TopicDialog {
+  constructor(deps: DialogDeps) {
+    super(SCAM_CHECK_DIALOG, deps, [
+      ScamCheckDialog.prototype.ask_,
+      ScamCheckDialog.prototype.advise,
+      ScamCheckDialog.prototype.done,
+    ]);
+  }
+
+  private async ask_(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intent = this.intent(step);
+    if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) return step.next(intent);
+    return this.ask(step, {
+      prompt: 'consumer:scam.question',
+      choices: SCAM_KINDS.map((k) => ({ value: action.opt(k), label: `consumer:scam.${k}` })),
+      mode: 'closed',
+    });
+  }
+
+  private async advise(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = this.choiceOf(step);
+    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const kind = (SCAM_KINDS as readonly string[]).includes(choice.value) ? (choice.value as ScamKind) : 'other';
+    const say = this.say(step);
+    if (kind === 'sale') {
+      await this.send(step, [say.text('consumer:scam.saleAdvice')]);
+      return step.beginDialog(COOLING_OFF_DIALOG, {});
+    }
+    const contacts = POLICE_FIRST.includes(kind) ? ['police110', 'consumerCentre', 'hotline188'] : ['consumerCentre', 'hotline188'];
+    await this.send(step, [say.lines([`consumer:scam.${kind}Advice`, 'consumer:scam.always']), say.contacts(contacts)]);
+    return step.endDialog({ answered: 'consumer' });
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

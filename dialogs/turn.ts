@@ -1,0 +1,38 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale, TopicId } from '../knowledge/types';
+import { DEFAULT_LOCALE } from '../knowledge/types';
+
+/** What the turn pipeline resolved before the dialogs run. */
+export interface TurnInfo {
+  locale: Locale;
+  channel: string;
+  /** The topic this turn was routed to, for logs and the terminal chat's --json output. */
+  topic?: TopicId;
+}
+
+const TURN_INFO = Symbol('yasashii.turnInfo');
+
+export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
+  context.turnState.set(TURN_INFO, info);
+}
+
+export function getTurnInfo(context: TurnContext): TurnInfo {
+  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  return info ?? { locale: DEFAULT_LOCALE, channel: context.activity.channelId ?? 'unknown' };
+}
+
+export function noteTopic(context: TurnContext, topic: TopicId): void {
+  const info = getTurnInfo(context);
+  setTurnInfo(context, { ...info, topic });
+}
+
+/** The resident's remembered choices (user state). */
+export interface UserProfile {
+  /** Set only by an explicit choice: it outranks the channel and the text. */
+  locale?: Locale;
+}
+
+/** Facts about this conversation (conversation state). */
+export interface ConversationInfo {
+  locale?: Locale;
+}

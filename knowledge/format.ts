@@ -1,0 +1,128 @@
+import type { LocalDate } from './calendar';
+import { parseIsoDate } from './calendar';
+import type { Fact, Hours } from './schema';
+import type { KnowledgeBase } from './knowledgeBase';
+import type { Locale } from './types';
+
+/**
+ * Numbers, dates, money and hours as each locale writes them. Values come only from the knowledge
+ * base: locale strings hold placeholders, never digits, so a translation cannot change a number.
+ */
+const INTL_LOCALE: Record<Locale, string> = {
+  ja: 'ja-JP',
+  'ja-easy': 'ja-JP',
+  en: 'en-US',
+  'zh-Hans': 'zh-CN',
+  'zh-Hant': 'zh-TW',
+  ko: 'ko-KR',
+  vi: 'vi-VN',
+  tl: 'fil-PH',
+  ne: 'ne-NP',
+  'pt-BR': 'pt-BR',
+  es: 'es-ES',
+  id: 'id-ID',
+  th: 'th-TH-u-ca-gregory',
+};
+
+const isJapanese = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-easy';
+
+export class Formatter {
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  date(date: LocalDate, locale: Locale): string {
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    }).format(new Date(Date.UTC(date.y, date.m - 1, date.d)));
+  }
+
+  /** A date without the weekday: for "since 1 June 2022". */
+  pastDate(date: LocalDate, locale: Locale): string {
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    }).format(new Date(Date.UTC(date.y, date.m - 1, date.d)));
+  }
+
+  /** An instant as a time in Japan, with the day when it is not today. */
+  when(instant: Date, now: Date, locale: Locale): string {
+    const sameDay = dayKey(instant) === dayKey(now);
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: 'Asia/Tokyo',
+      ...(sameDay ? {} : { weekday: 'short', month: 'numeric', day: 'numeric' }),
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(instant);
+  }
+
+  yen(amount: number, locale: Locale): string {
+    if (isJapanese(locale)) {
+      // 50000 → 5万円: how Japanese pages write round amounts.
+      if (amount >= 10000 && amount % 10000 === 0) return `${amount / 10000}万円`;
+      return `${amount.toLocaleString('ja-JP')}円`;
+    }
+    return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'JPY' }).format(amount);
+  }
+
+  clock(hhmm: string): string {
+    // 06:30 → 6:30; 24:00 stays as the end of the day.
+    return hhmm.replace(/^0(\d)/, '$1');
+  }
+
+  /** A one-line summary of simple opening hours ("6:30–23:00"), for rules that apply every day. */
+  hoursRange(hours: Hours): string {
+    return hours.rules.map((r) => `${this.clock(r.from)}–${this.clock(r.to)}`).join(', ');
+  }
+
+  fact(fact: Fact, locale: Locale): string {
+    const value = fact.value;
+    if (value === null) throw new Error(`fact ${fact.id} is unconfirmed and cannot be stated`);
+    switch (fact.type) {
+      case 'yen':
+        return this.yen(Number(value), locale);
+      case 'date': {
+        const date = parseIsoDate(String(value));
+        if (!date) throw new Error(`fact ${fact.id} is not a date`);
+        return this.pastDate(date, locale);
+      }
+      case 'time':
+        return this.clock(String(value));
+      case 'number':
+      case 'year':
+        return String(value);
+    }
+  }
+
+  /**
+   * Interpolation values for i18next: {{facts.x}}, {{phone.contactId}}, {{hours.contactId}}.
+   * Unconfirmed facts are absent, so a string that tried to state one would show its placeholder
+   * and fail the locale tests.
+   */
+  vars(locale: Locale): KnowledgeVars {
+    const facts: Record<string, string> = {};
+    for (const fact of this.kb.statedFacts()) facts[fact.id] = this.fact(fact, locale);
+    const phone: Record<string, string> = {};
+    const hours: Record<string, string> = {};
+    for (const contact of this.kb.data.contacts) {
+      if (contact.phone) phone[contact.id] = contact.phone;
+      if (contact.hours) hours[contact.id] = this.hoursRange(contact.hours);
+    }
+    return { facts, phone, hours };
+  }
+}
+
+export interface KnowledgeVars {
+  facts: Record<string, string>;
+  phone: Record<string, string>;
+  hours: Record<string, string>;
+}
+
+function dayKey(instant: Date): string {
+  return new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}

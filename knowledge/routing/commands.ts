@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Locale } from '../types';
+import { ALL_LOCALES } from '../types';
+import { fold, foldWords } from './normalize';
+
+export type Command = { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' } | { kind: 'setLanguage'; locale: Locale };
+
+const commandsFileSchema = z
+  .object({
+    greet: z.array(z.string().min(1)),
+    help: z.array(z.string().min(1)),
+    restart: z.array(z.string().min(1)),
+    stop: z.array(z.string().min(1)),
+    language: z.array(z.string().min(1)),
+    languages: z.partialRecord(z.enum(ALL_LOCALES), z.array(z.string().min(1))),
+  })
+  .strict();
+export type CommandsFile = z.infer<typeof commandsFileSchema>;
+
+export const DEFAULT_COMMANDS_FILE = path.join(__dirname, 'commands.json');
+
+/** A command is a whole message ("menu", "English", "やさしいにほんご"), never a word inside a question. */
+const key = (text: string): string => {
+  const folded = fold(text);
+  return folded.length > 0 ? folded : foldWords(text).trim() || text.trim();
+};
+
+export class CommandRecognizer {
+  private readonly table = new Map<string, Command>();
+
+  constructor(data: CommandsFile) {
+    const parsed = commandsFileSchema.parse(data);
+    for (const kind of ['greet', 'help', 'restart', 'stop', 'language'] as const) {
+      for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
+    }
+    for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {
+      for (const phrase of phrases) this.table.set(key(phrase), { kind: 'setLanguage', locale });
+    }
+  }
+
+  static load(file: string = DEFAULT_COMMANDS_FILE): CommandRecognizer {
+    return new CommandRecognizer(JSON.parse(readFileSync(file, 'utf8')) as CommandsFile);
+  }
+
+  recognize(text: string): Command | null {
+    if (text.length > 60) return null;
+    const trimmed = text.trim();
+    if (trimmed === '?' || trimmed === '？') return { kind: 'help' };
+    return this.table.get(key(trimmed)) ?? null;
+  }
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Locale, TopicId } from '../types';
+import { TOPIC_IDS } from '../types';
+import { MAX_ROUTED_CHARS } from './normalize';
+import type { CompiledPattern } from './patterns';
+import { compilePattern, matches, prepareText } from './patterns';
+import type { RouteResult, Router } from './router';
+
+const keywordFileSchema = z
+  .object({
+    threshold: z.number().positive(),
+    rules: z.array(
+      z
+        .object({
+          topic: z.enum(TOPIC_IDS),
+          intent: z.string().optional(),
+          weight: z.number().positive().default(1),
+          ja: z.array(z.string().min(1)).default([]),
+          en: z.array(z.string().min(1)).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type KeywordFile = z.infer<typeof keywordFileSchema>;
+
+interface CompiledRule {
+  topic: TopicId;
+  intent?: string;
+  weight: number;
+  patterns: CompiledPattern[];
+}
+
+export const DEFAULT_KEYWORDS_FILE = path.join(__dirname, 'keywords.json');
+
+/**
+ * Keyword rules with weights: each rule that matches adds its weight to its topic once; the best
+ * topic wins if it reaches the threshold. Every decision lists the patterns behind it.
+ */
+export class KeywordRouter implements Router {
+  private readonly rules: CompiledRule[];
+  private readonly threshold: number;
+
+  constructor(data: KeywordFile) {
+    const parsed = keywordFileSchema.parse(data);
+    this.threshold = parsed.threshold;
+    this.rules = parsed.rules.map((r) => ({
+      topic: r.topic,
+      ...(r.intent ? { intent: r.intent } : {}),
+      weight: r.weight,
+      patterns: [...r.ja, ...r.en].map(compilePattern),
+    }));
+  }
+
+  static load(file: string = DEFAULT_KEYWORDS_FILE): KeywordRouter {
+    return new KeywordRouter(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile);
+  }
+
+  route(text: string, _locale: Locale): RouteResult {
+    const prepared = prepareText(text.slice(0, MAX_ROUTED_CHARS));
+    const scores = new Map<TopicId, { score: number; intent?: string; intentWeight: number; matched: string[] }>();
+    for (const rule of this.rules) {
+      const hit = rule.patterns.find((p) => matches(p, prepared));
+      if (!hit) continue;
+      const entry = scores.get(rule.topic) ?? { score: 0, intentWeight: 0, matched: [] };
+      entry.score += rule.weight;
+      entry.matched.push(hit.source);
+      if (rule.intent && rule.weight > entry.intentWeight) {
+        entry.intent = rule.intent;
+        entry.intentWeight = rule.weight;
+      }
+      scores.set(rule.topic, entry);
+    }
+    let best: [TopicId, { score: number; intent?: string; matched: string[] }] | undefined;
+    for (const entry of scores) if (!best || entry[1].score > best[1].score) best = entry;
+    if (!best || best[1].score < this.threshold) return { topic: 'fallback', confidence: 0, matched: [] };
+    const [topic, { score, intent, matched }] = best;
+    return { topic, ...(intent ? { intent } : {}), confidence: Math.min(1, score / 4), matched };
+  }
+}

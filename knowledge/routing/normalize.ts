@@ -1,0 +1,25 @@
+/**
+ * Folding for matching, not for display: NFKC (half-width kana, full-width Latin and digits),
+ * lower case, katakana → hiragana (コンビニ = こんびに), and no spaces or punctuation, so that
+ * "コンビニ　で", "ｺﾝﾋﾞﾆで" and "こんびにで" all match the same rule.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, '');
+}
+
+/** Folding that keeps word boundaries: for Latin-script languages. */
+export function foldWords(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()} `;
+}
+
+/** Routing looks at the start of a message only: enough for any real question, bounded for 10,000 characters. */
+export const MAX_ROUTED_CHARS = 500;

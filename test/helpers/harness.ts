@@ -1,0 +1,72 @@
+import type { Activity, Attachment } from 'botbuilder';
+import { ActivityTypes, TestAdapter } from 'botbuilder';
+import { compose } from '../../bot';
+import { FixedClock } from '../../bot/clock';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { getTurnInfo } from '../../dialogs/turn';
+import type { ContactView } from '../../dialogs/presenter';
+
+export interface Turn {
+  replies: Partial<Activity>[];
+  /** All reply texts joined, for readable assertions. */
+  text: string;
+  /** Button labels offered in the last reply with buttons. */
+  buttons: string[];
+  /** Button codes, in the same order. */
+  values: string[];
+  contacts: ContactView[];
+  locale: string;
+  topic: string | null;
+}
+
+/**
+ * Drives the real bot (composition root, turn pipeline, dialogs, state) through botbuilder's
+ * TestAdapter with a fake clock. Each `say` is one resident message; the result is what they see.
+ */
+export function createHarness(options: { now: string; locale?: string; env?: NodeJS.ProcessEnv }) {
+  const clock = new FixedClock(new Date(options.now));
+  const runtime = compose(loadConfig({ LOG_LEVEL: 'silent', ...options.env }), {
+    clock,
+    logger: createLogger('silent'),
+  });
+  const adapter = new TestAdapter(async (context) => {
+    await runtime.bot.run(context);
+    lastInfo = getTurnInfo(context);
+  });
+  adapter.onTurnError = runtime.adapter.onTurnError;
+  let lastInfo: { locale: string; topic?: string } = { locale: '' };
+
+  async function send(activity: Partial<Activity>): Promise<Turn> {
+    await adapter.receiveActivity({ locale: options.locale, ...activity });
+    const replies = adapter.activeQueue.splice(0);
+    const withButtons = [...replies].reverse().find((r) => r.suggestedActions?.actions?.length);
+    return {
+      replies,
+      text: replies
+        .map((r) => r.text ?? '')
+        .filter(Boolean)
+        .join('\n'),
+      buttons: withButtons?.suggestedActions?.actions.map((a) => a.title) ?? [],
+      values: withButtons?.suggestedActions?.actions.map((a) => String(a.value)) ?? [],
+      contacts: replies.flatMap((r) => (r.channelData as { contacts?: ContactView[] } | undefined)?.contacts ?? []),
+      locale: lastInfo.locale,
+      topic: lastInfo.topic ?? null,
+    };
+  }
+
+  return {
+    runtime,
+    clock,
+    adapter,
+    say: (text: string) => send({ type: ActivityTypes.Message, text }),
+    send,
+    attach: (attachments: Attachment[]) => send({ type: ActivityTypes.Message, attachments }),
+    /** Taps the button whose label contains `label` in the last turn. */
+    tap: (turn: Turn, label: string) => {
+      const index = turn.buttons.findIndex((b) => b.includes(label));
+      if (index < 0) throw new Error(`no button "${label}" in [${turn.buttons.join(', ')}]`);
+      return send({ type: ActivityTypes.Message, text: turn.values[index] });
+    },
+  };
+}
