@@ -173,7 +173,7 @@ export class Say {
       ].filter((l): l is string => Boolean(l));
       const buttons: CardAction[] = [];
       if (v.phone) {
-        buttons.push({ type: ActionTypes.Call, title: this.label('card.call', { phone: v.phone }), value: telUri(v.phone) });
+        buttons.push({ type: ActionTypes.Call, title: this.label('card.call', { number: v.phone }), value: telUri(v.phone) });
       }
       if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
       return CardFactory.heroCard(v.name, undefined, buttons, {

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { isoDate } from '../../knowledge/calendar';
+import { parseDateInput } from '../../knowledge/dateInput';
+
+const today = { y: 2026, m: 11, d: 24 };
+
+describe('reading a date the way residents type it', () => {
+  it.each([
+    ['2026-11-20', '2026-11-20'],
+    ['2026/11/20', '2026-11-20'],
+    ['2026年11月20日', '2026-11-20'],
+    ['１１月２０日', '2026-11-20'],
+    ['11/20', '2026-11-20'],
+    ['11月20日です', '2026-11-20'],
+    ['20/11', '2026-11-20'],
+    ['令和8年11月20日', '2026-11-20'],
+    ['R8.11.20', '2026-11-20'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['平成31年4月30日', '2019-04-30'],
+    ['今日', '2026-11-24'],
+    ['きのう', '2026-11-23'],
+    ['おととい', '2026-11-22'],
+    ['yesterday', '2026-11-23'],
+    ['3日前', '2026-11-21'],
+    ['5 days ago', '2026-11-19'],
+    ['Nov 20', '2026-11-20'],
+    ['20 November 2025', '2025-11-20'],
+    ['12/25', '2025-12-25'], // no year and not yet this year: last year's
+  ])('%s → %s', (input, expected) => {
+    const date = parseDateInput(input, today);
+    expect(date && isoDate(date)).toBe(expected);
+  });
+
+  it.each(['2/30', '13/13', 'someday', '', '2026-02-29', '住民票', '0/0'])('rejects %s', (input) => {
+    expect(parseDateInput(input, today)).toBeNull();
+  });
+
+  it('never throws and never returns an impossible date', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 50 }), (input) => {
+        const date = parseDateInput(input, today);
+        if (date) expect(isoDate(date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

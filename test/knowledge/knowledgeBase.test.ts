@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, KnowledgeError } from '../../knowledge/knowledgeBase';
+import type { KnowledgeData } from '../../knowledge/knowledgeBase';
+import { checkKnowledge } from '../../knowledge/check';
+import { LOCALES_DIR } from '../../locales';
+
+const kb = KnowledgeBase.load();
+const clone = (): KnowledgeData => structuredClone(kb.data);
+
+describe('knowledge base', () => {
+  it('loads and validates every data file', () => {
+    expect(kb.data.contacts.length).toBeGreaterThan(10);
+    expect(kb.contact('consumerCentre').phone).toBe('06-6614-0999');
+    expect(kb.coolingOffDays('doorToDoor')).toBe(8);
+    expect(kb.coolingOffDays('multiLevel')).toBe(20);
+    expect(kb.coolingOffDays('mailOrder')).toBeNull();
+  });
+
+  it('states only confirmed facts, and secondary ones that link an official page', () => {
+    const stated = kb.statedFacts().map((f) => f.id);
+    expect(stated).toContain('movingInDays');
+    expect(stated).toContain('toutingFineMax'); // secondary, links the ordinance page
+    expect(stated).not.toContain('helmetSince'); // secondary with nothing to link
+    expect(stated).not.toContain('feeKonbini'); // unconfirmed
+    expect(stated).not.toContain('cyclistTicketsSince');
+  });
+
+  it('never carries the fabricated "multilingual hotline" number', () => {
+    const all = readdirSync(DEFAULT_KNOWLEDGE_DIR).map((f) => readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, f), 'utf8'));
+    expect(all.join('\n')).not.toContain('6773-6533');
+  });
+
+  it('keeps every URL in sources.json and every phone number in contacts.json only', () => {
+    const phoneLike = /(\d{2,4}-\d{2,4}-\d{3,4}|#\d{4})/;
+    for (const file of readdirSync(DEFAULT_KNOWLEDGE_DIR)) {
+      const text = readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, file), 'utf8');
+      if (file !== 'sources.json') expect({ file, hasUrl: /https?:\/\//.test(text) }).toEqual({ file, hasUrl: false });
+      if (file !== 'contacts.json') expect({ file, hasPhone: phoneLike.test(text) }).toEqual({ file, hasPhone: false });
+    }
+    const localeText = readdirSync(LOCALES_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(path.join(LOCALES_DIR, d.name)).map((f) => readFileSync(path.join(LOCALES_DIR, d.name, f), 'utf8')))
+      .join('\n');
+    expect(localeText).not.toMatch(/https?:\/\//);
+    expect(localeText).not.toMatch(phoneLike);
+  });
+
+  it.each<[string, (d: KnowledgeData) => void, RegExp]>([
+    ['an unconfirmed fact with a value', (d) => Object.assign(d.facts.find((f) => f.id === 'feeKonbini')!, { value: 200 }), /unconfirmed fact must have value null/],
+    ['a duplicated phone number', (d) => Object.assign(d.contacts.find((c) => c.id === 'ofix')!, { phone: '06-6614-0999' }), /appears in both/],
+    ['a contact pointing at an unknown page', (d) => Object.assign(d.contacts[0]!, { page: 'nope' }), /unknown source nope/],
+    ['a topic with an unknown contact', (d) => d.topics[0]!.contacts.push('ghost'), /unknown contact ghost/],
+    ['a missing topic', (d) => d.topics.splice(0, 1), /is missing/],
+    ['a secondary contact without a page', (d) => delete d.contacts.find((c) => c.id === 'ofix')!.page, /must link its official page/],
+    ['a malformed phone number', (d) => Object.assign(d.contacts.find((c) => c.id === 'consumerCentre')!, { phone: '06-6614-09' }), /phone/],
+    ['a cooling-off period that is not a confirmed number', (d) => Object.assign(d.coolingOff.saleTypes[0]!, { daysFact: 'pinDigits' }), /must be a confirmed number/],
+  ])('rejects %s', (_name, mutate, message) => {
+    const data = clone();
+    mutate(data);
+    // Re-validate through the schemas, as a load from disk would.
+    expect(() => {
+      const { knowledgeFiles } = jest.requireActual<typeof import('../../knowledge/schema')>('../../knowledge/schema');
+      const parsed = {
+        sources: knowledgeFiles.sources.parse(data.sources),
+        facts: knowledgeFiles.facts.parse(data.facts),
+        contacts: knowledgeFiles.contacts.parse(data.contacts),
+        topics: knowledgeFiles.topics.parse(data.topics),
+        coolingOff: knowledgeFiles.coolingOff.parse(data.coolingOff),
+      };
+      return new KnowledgeBase(parsed);
+    }).toThrow(message);
+  });
+
+  it('reports a broken data file with its path', () => {
+    expect(() => KnowledgeBase.load('/nonexistent')).toThrow(KnowledgeError);
+  });
+
+  it('lists unconfirmed, secondary and stale facts for staff', () => {
+    const report = checkKnowledge(kb, { y: 2026, m: 11, d: 24 });
+    expect(report.unconfirmed).toContain('contact consumerCentre: hours');
+    expect(report.secondary.some((s) => s.startsWith('contact ofix'))).toBe(true);
+    // The job plaza page is from 2019: more than a year old.
+    expect(report.stale.some((s) => s.startsWith('contact jobsHiroba'))).toBe(true);
+    // Checked with a fresh page date, nothing from 2024-12 is stale on 2025-06-01.
+    const early = checkKnowledge(kb, { y: 2025, m: 6, d: 1 });
+    expect(early.stale.some((s) => s.startsWith('contact konbiniService'))).toBe(false);
+  });
+});
