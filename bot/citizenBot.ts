@@ -108,7 +108,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     const dc = await this.dialogs.createContext(context);
     const say = () => this.deps.presenter.for(context);
 
-    if (!hasWords(text)) {
+    if (!hasWords(text) && !/^[?？]$/.test(text)) {
       // A photo, a sticker, emoji or an empty message: say what works, then carry on.
       const attachmentOnly = (context.activity.attachments ?? []).length > 0;
       await context.sendActivity(say().text(attachmentOnly ? 'attachment' : 'empty'));

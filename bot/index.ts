@@ -82,9 +82,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const mainDialog = new MainDialog(deps, counters, [
     new MulticulturalDialog(deps),
-    new ConsumerDialog(deps),
-    new ScamCheckDialog(deps),
-    new CoolingOffDialog(deps),
+    new ConsumerDialog(deps, new ScamCheckDialog(deps, new CoolingOffDialog(deps)), new CoolingOffDialog(deps)),
     new VictimDialog(deps),
     new CertificateDialog(deps),
     new SafetyDialog(deps),

@@ -12,12 +12,15 @@ export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
 
 /** Consumer trouble (消費者被害): the scam check, the cooling-off calculator, where to consult. */
 export class ConsumerDialog extends TopicDialog {
-  constructor(deps: DialogDeps) {
+  /** The scam check and the calculator are children of this dialog, so reprompts find them. */
+  constructor(deps: DialogDeps, scamCheck: TopicDialog, coolingOff: TopicDialog) {
     super(CONSUMER_DIALOG, deps, [
       ConsumerDialog.prototype.pick,
       ConsumerDialog.prototype.dispatch,
       ConsumerDialog.prototype.done,
     ]);
+    this.addDialog(scamCheck);
+    this.addDialog(coolingOff);
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector } from '../knowledge/routing/emergency';
 import type { Locale } from '../knowledge/types';
+import { parseAction } from './actions';
 import { MAIN_DIALOG } from './ids';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
@@ -44,7 +45,9 @@ export class Interrupts {
       return true;
     }
 
-    const command = this.commands.recognize(text);
+    // A language button from any earlier menu still works.
+    const tapped = parseAction(text);
+    const command = tapped?.kind === 'lang' ? ({ kind: 'setLanguage', locale: tapped.locale } as const) : this.commands.recognize(text);
     if (!command) return false;
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {

@@ -71,6 +71,11 @@ export class MainDialog extends TopicDialog {
     for (const dialog of topicDialogs) this.addDialog(dialog);
   }
 
+  /** Back to the menu: restart this waterfall (replacing MAIN_DIALOG itself would nest main inside main). */
+  private restart(step: WaterfallStepContext, options: MainOptions): Promise<DialogTurnResult> {
+    return step.replaceDialog(this.initialDialogId, options);
+  }
+
   private options(step: WaterfallStepContext): MainOptions {
     return (step.options ?? {}) as MainOptions;
   }
@@ -98,7 +103,7 @@ export class MainDialog extends TopicDialog {
       const parsed = parseAction(text);
       if (parsed?.kind !== 'menu') {
         // A button from an earlier question, or a code we never issued.
-        return step.replaceDialog(MAIN_DIALOG, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
+        return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
       }
       topic = parsed.topic;
     } else {
@@ -107,13 +112,13 @@ export class MainDialog extends TopicDialog {
       intent = routed.intent;
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
-    if (topic === 'other') return step.replaceDialog(MAIN_DIALOG, { notice: 'other', lastTopic } satisfies MainOptions);
+    if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);
     const dialogId = TOPIC_DIALOGS[topic];
     if (!dialogId) {
       noteTopic(step.context, 'fallback');
       this.counters.unanswered(locale, scrub(text));
       this.values(step).topic = 'fallback';
-      return step.replaceDialog(MAIN_DIALOG, { notice: 'fallback', lastTopic } satisfies MainOptions);
+      return this.restart(step, { notice: 'fallback', lastTopic } satisfies MainOptions);
     }
     noteTopic(step.context, topic);
     this.counters.topic(topic, locale, channel);
@@ -125,8 +130,8 @@ export class MainDialog extends TopicDialog {
     const result = (step.result ?? {}) as TopicResult;
     const topic = this.values(step).topic as TopicId | undefined;
     const lastTopic = result.answered && result.answered !== 'handoff' ? result.answered : this.options(step).lastTopic;
-    if (result.reroute !== undefined) return step.replaceDialog(MAIN_DIALOG, { text: result.reroute, lastTopic } satisfies MainOptions);
-    if (!result.answered) return step.replaceDialog(MAIN_DIALOG, { lastTopic } satisfies MainOptions);
+    if (result.reroute !== undefined) return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
+    if (!result.answered) return this.restart(step, { lastTopic } satisfies MainOptions);
     this.values(step).topic = result.answered ?? topic;
     return this.ask(step, {
       prompt: 'feedback.question',
@@ -147,9 +152,9 @@ export class MainDialog extends TopicDialog {
     const parsed = value ? parseAction(value) : null;
     if (parsed?.kind === 'fb') {
       this.counters.feedback(topic, parsed.helpful);
-      return step.replaceDialog(MAIN_DIALOG, { notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry', lastTopic } satisfies MainOptions);
+      return this.restart(step, { notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry', lastTopic } satisfies MainOptions);
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
-    return step.replaceDialog(MAIN_DIALOG, { text, lastTopic } satisfies MainOptions);
+    return this.restart(step, { text, lastTopic } satisfies MainOptions);
   }
 }

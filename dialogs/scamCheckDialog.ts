@@ -14,12 +14,14 @@ const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police'];
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
-  constructor(deps: DialogDeps) {
+  constructor(deps: DialogDeps, coolingOff: TopicDialog) {
     super(SCAM_CHECK_DIALOG, deps, [
       ScamCheckDialog.prototype.ask_,
       ScamCheckDialog.prototype.advise,
       ScamCheckDialog.prototype.done,
     ]);
+    // After a door-to-door or phone sale the calculator follows at once.
+    this.addDialog(coolingOff);
   }
 
   private async ask_(step: WaterfallStepContext): Promise<DialogTurnResult> {
