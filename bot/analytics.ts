@@ -40,7 +40,8 @@ export class MemoryCounters implements Counters {
   unanswered(locale: Locale, scrubbedText: string): void {
     const byText = this.unansweredByLocale.get(locale) ?? new Map<string, number>();
     const text = scrubbedText.slice(0, 200);
-    if (byText.has(text) || byText.size < MAX_UNANSWERED_PER_LOCALE) byText.set(text, (byText.get(text) ?? 0) + 1);
+    if (byText.has(text) || byText.size < MAX_UNANSWERED_PER_LOCALE)
+      byText.set(text, (byText.get(text) ?? 0) + 1);
     this.unansweredByLocale.set(locale, byText);
   }
 
@@ -48,7 +49,9 @@ export class MemoryCounters implements Counters {
     return {
       topics: Object.fromEntries(this.topics),
       feedback: Object.fromEntries([...this.ratings].map(([k, v]) => [k, { ...v }])),
-      unanswered: Object.fromEntries([...this.unansweredByLocale].map(([k, v]) => [k, Object.fromEntries(v)])),
+      unanswered: Object.fromEntries(
+        [...this.unansweredByLocale].map(([k, v]) => [k, Object.fromEntries(v)]),
+      ),
     };
   }
 }

@@ -53,7 +53,9 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
 
     this.onMembersAdded(async (context, next) => {
       // Greet once, when the resident (not the bot) joins: Web Chat and the Emulator send this.
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      const joined = (context.activity.membersAdded ?? []).some(
+        (m) => m.id !== context.activity.recipient?.id,
+      );
       if (joined) {
         await this.prepareTurn(context, '');
         const dc = await this.dialogs.createContext(context);

@@ -6,7 +6,10 @@ import { ALL_LOCALES } from '../knowledge/types';
  * against this list by a test, so the two cannot drift apart.
  */
 export const SETTINGS = {
-  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3978), doc: 'HTTP port.' },
+  PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).default(3978),
+    doc: 'HTTP port the server listens on.',
+  },
   HOST: {
     schema: z.string().min(1).default('127.0.0.1'),
     doc: 'Interface to listen on. Loopback by default; use 0.0.0.0 behind a reverse proxy or in a container.',
@@ -30,13 +33,19 @@ export const SETTINGS = {
     schema: z.string().default(''),
     doc: 'Azure Bot app id. Empty: /api/messages accepts unauthenticated local traffic (Emulator, tests).',
   },
-  MICROSOFT_APP_PASSWORD: { schema: z.string().default(''), doc: 'Azure Bot client secret (with MICROSOFT_APP_ID).' },
+  MICROSOFT_APP_PASSWORD: {
+    schema: z.string().default(''),
+    doc: 'Azure Bot client secret (with MICROSOFT_APP_ID).',
+  },
   MICROSOFT_APP_TYPE: {
     schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     doc: 'Azure Bot app type.',
   },
   MICROSOFT_APP_TENANT_ID: { schema: z.string().default(''), doc: 'Tenant id for SingleTenant or MSI apps.' },
-  BODY_LIMIT: { schema: z.string().default('256kb'), doc: 'Largest accepted request body; larger ones get 413.' },
+  BODY_LIMIT: {
+    schema: z.string().default('256kb'),
+    doc: 'Largest accepted request body; larger ones get 413.',
+  },
   ID_HASH_SALT: {
     schema: z.string().default(''),
     doc: 'Salt for hashing user and conversation ids in logs and counters. Empty: random per process.',
@@ -68,7 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const config = parsed.data as Config;
-  if (config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_PASSWORD && config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+  if (
+    config.MICROSOFT_APP_ID &&
+    !config.MICROSOFT_APP_PASSWORD &&
+    config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI'
+  ) {
     throw new ConfigError('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set');
   }
   return config;

@@ -82,7 +82,11 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const mainDialog = new MainDialog(deps, counters, [
     new MulticulturalDialog(deps),
-    new ConsumerDialog(deps, new ScamCheckDialog(deps, new CoolingOffDialog(deps)), new CoolingOffDialog(deps)),
+    new ConsumerDialog(
+      deps,
+      new ScamCheckDialog(deps, new CoolingOffDialog(deps)),
+      new CoolingOffDialog(deps),
+    ),
     new VictimDialog(deps),
     new CertificateDialog(deps),
     new SafetyDialog(deps),
@@ -90,7 +94,13 @@ export function compose(config: Config, overrides: Overrides = {}) {
     new HandoffDialog(deps),
     new LanguageDialog(deps, locales, memory),
   ]);
-  const interrupts = new Interrupts(EmergencyDetector.load(), CommandRecognizer.load(), presenter, memory, locales);
+  const interrupts = new Interrupts(
+    EmergencyDetector.load(),
+    CommandRecognizer.load(),
+    presenter,
+    memory,
+    locales,
+  );
   const bot: CitizenBot = new CitizenBot({
     conversationState,
     userState,
@@ -114,7 +124,24 @@ export function compose(config: Config, overrides: Overrides = {}) {
 
   const app = createServer({ adapter, bot, readiness, logger, bodyLimit: config.BODY_LIMIT });
 
-  return { config, logger, clock, readiness, kb, i18n, locales, presenter, router, counters, storage, conversationState, userState, bot, adapter, app };
+  return {
+    config,
+    logger,
+    clock,
+    readiness,
+    kb,
+    i18n,
+    locales,
+    presenter,
+    router,
+    counters,
+    storage,
+    conversationState,
+    userState,
+    bot,
+    adapter,
+    app,
+  };
 }
 
 /** Loads the tokenizer the simplifier shares; /readyz waits for it. */

@@ -20,9 +20,12 @@ export class IdHasher {
 const SCRUBBERS: ReadonlyArray<[RegExp, string]> = [
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/gu, '[email]'],
   // Phone numbers: 0X-XXXX-XXXX, +81 …, 090…, with any separators; long digit runs too (card, account numbers).
-  [/(\+?\d[\d\s()\u2010-\u2015\-]{8,}\d)/gu, '[number]'],
+  [/(\+?\d[\d\s()\u2010-\u2015-]{8,}\d)/gu, '[number]'],
   // "私は山田です" / "my name is John Smith": the name after a self-introduction.
-  [/(私の名前は|わたしのなまえは|名前は|なまえは|私は|わたしは)\s*[^\s、。,.!?！？]{1,12}(です|と申します|といいます)/gu, '$1[name]$2'],
+  [
+    /(私の名前は|わたしのなまえは|名前は|なまえは|私は|わたしは)\s*[^\s、。,.!?！？]{1,12}(です|と申します|といいます)/gu,
+    '$1[name]$2',
+  ],
   [/\b(my name is|i am|i'm|this is)\s+[A-Z][\p{L}'-]+(\s+[A-Z][\p{L}'-]+)?/gu, '$1 [name]'],
 ];
 

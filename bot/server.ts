@@ -28,28 +28,50 @@ export function createServer(deps: ServerDeps): express.Express {
 
   app.get('/readyz', (_req, res) => {
     const ready = deps.readiness.isReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'starting', checks: deps.readiness.report() });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'starting', checks: deps.readiness.report() });
   });
 
-  app.post('/api/messages', express.json({ limit: deps.bodyLimit, type: ['application/json'] }), async (req, res) => {
-    if (!req.body || typeof req.body !== 'object' || typeof (req.body as { type?: unknown }).type !== 'string') {
-      res.status(400).json({ error: 'an Activity with a type is required' });
-      return;
-    }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  app.post(
+    '/api/messages',
+    express.json({ limit: deps.bodyLimit, type: ['application/json'] }),
+    async (req, res) => {
+      if (
+        !req.body ||
+        typeof req.body !== 'object' ||
+        typeof (req.body as { type?: unknown }).type !== 'string'
+      ) {
+        res.status(400).json({ error: 'an Activity with a type is required' });
+        return;
+      }
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    },
+  );
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
 
   // Body-parser errors carry their HTTP status (400 malformed JSON, 413 too large, 415 charset).
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
-    if (res.headersSent) return;
-    res.status(status).json({ error: status === 413 ? 'request body too large' : status === 400 ? 'malformed request' : status === 500 ? 'internal error' : err.type ?? 'bad request' });
-  });
+  app.use(
+    (err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500)
+        deps.logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
+      if (res.headersSent) return;
+      res.status(status).json({
+        error:
+          status === 413
+            ? 'request body too large'
+            : status === 400
+              ? 'malformed request'
+              : status === 500
+                ? 'internal error'
+                : (err.type ?? 'bad request'),
+      });
+    },
+  );
 
   return app;
 }

@@ -35,14 +35,19 @@ export function createTurnErrorHandler(deps: {
     try {
       const apology = deps.presenter.forLocale(info.locale).text('errorTurn');
       const reference = Turn.getConversationReference(context.activity);
-      await context.adapter.sendActivities(context, [Turn.applyConversationReference({ ...apology }, reference)]);
+      await context.adapter.sendActivities(context, [
+        Turn.applyConversationReference({ ...apology }, reference),
+      ]);
     } catch (sendError) {
       deps.logger.error({ err: { message: (sendError as Error).message } }, 'could not send the apology');
     }
     try {
       await deps.conversationState.delete(context);
     } catch (stateError) {
-      deps.logger.error({ err: { message: (stateError as Error).message } }, 'could not clear the conversation state');
+      deps.logger.error(
+        { err: { message: (stateError as Error).message } },
+        'could not clear the conversation state',
+      );
     }
   };
 }

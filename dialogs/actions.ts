@@ -32,7 +32,7 @@ export function parseAction(text: string): Action | null {
   switch (kind) {
     case 'menu':
       return isTopicId(value) || value === 'language' || value === 'other'
-        ? { kind: 'menu', topic: value as TopicId | 'language' | 'other' }
+        ? { kind: 'menu', topic: value }
         : null;
     case 'opt':
       return { kind: 'opt', value };

@@ -22,11 +22,12 @@ const KONBINI: readonly Certificate[] = ['juminhyo', 'inkan'];
  */
 export class CertificateDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(CERTIFICATE_DIALOG, deps, [
-      CertificateDialog.prototype.which,
-      CertificateDialog.prototype.card,
-      CertificateDialog.prototype.answer,
-    ]);
+    super(CERTIFICATE_DIALOG, deps);
+    this.flow(
+      (s) => this.which(s),
+      (s) => this.card(s),
+      (s) => this.answer(s),
+    );
   }
 
   private async which(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -42,7 +43,9 @@ export class CertificateDialog extends TopicDialog {
   private async card(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
-    const certificate = (CERTIFICATES as readonly string[]).includes(choice.value) ? (choice.value as Certificate) : 'other';
+    const certificate = (CERTIFICATES as readonly string[]).includes(choice.value)
+      ? (choice.value as Certificate)
+      : 'other';
     this.values(step).certificate = certificate;
     if (certificate === 'other') {
       const say = this.say(step);

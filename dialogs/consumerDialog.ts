@@ -14,11 +14,12 @@ export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
 export class ConsumerDialog extends TopicDialog {
   /** The scam check and the calculator are children of this dialog, so reprompts find them. */
   constructor(deps: DialogDeps, scamCheck: TopicDialog, coolingOff: TopicDialog) {
-    super(CONSUMER_DIALOG, deps, [
-      ConsumerDialog.prototype.pick,
-      ConsumerDialog.prototype.dispatch,
-      ConsumerDialog.prototype.done,
-    ]);
+    super(CONSUMER_DIALOG, deps);
+    this.flow(
+      (s) => this.pick(s),
+      (s) => this.dispatch(s),
+      (s) => this.done(s),
+    );
     this.addDialog(scamCheck);
     this.addDialog(coolingOff);
   }
@@ -37,7 +38,8 @@ export class ConsumerDialog extends TopicDialog {
   }
 
   private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result && typeof step.result === 'object' && !('kind' in step.result)) return step.endDialog(step.result);
+    if (step.result && typeof step.result === 'object' && !('kind' in step.result))
+      return step.endDialog(step.result);
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const say = this.say(step);

@@ -12,11 +12,12 @@ export { COOLING_OFF_DIALOG };
 /** The cooling-off calculator: sale type + the day the contract document arrived → the last day to cancel. */
 export class CoolingOffDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(COOLING_OFF_DIALOG, deps, [
-      CoolingOffDialog.prototype.saleType,
-      CoolingOffDialog.prototype.date,
-      CoolingOffDialog.prototype.result,
-    ]);
+    super(COOLING_OFF_DIALOG, deps);
+    this.flow(
+      (s) => this.saleType(s),
+      (s) => this.date(s),
+      (s) => this.result(s),
+    );
   }
 
   private async saleType(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -33,7 +34,8 @@ export class CoolingOffDialog extends TopicDialog {
   private async date(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
-    if (!this.kb.saleTypes().some((s) => s.id === choice.value)) return step.endDialog({ reroute: choice.value });
+    if (!this.kb.saleTypes().some((s) => s.id === choice.value))
+      return step.endDialog({ reroute: choice.value });
     this.values(step).saleType = choice.value;
     const say = this.say(step);
     if (this.kb.coolingOffDays(choice.value) === null) {
@@ -46,7 +48,10 @@ export class CoolingOffDialog extends TopicDialog {
       retry: 'consumer:coolingOff.dateRetry',
       choices: [
         { value: action.opt(isoDate(today).replace(/-/g, '_')), label: 'consumer:coolingOff.today' },
-        { value: action.opt(isoDate(addDays(today, -1)).replace(/-/g, '_')), label: 'consumer:coolingOff.yesterday' },
+        {
+          value: action.opt(isoDate(addDays(today, -1)).replace(/-/g, '_')),
+          label: 'consumer:coolingOff.yesterday',
+        },
       ],
     });
   }
@@ -85,7 +90,10 @@ export class CoolingOffDialog extends TopicDialog {
         return step.endDialog({ answered: 'consumer' });
       case 'ended':
         await this.send(step, [
-          say.lines([understood, ['consumer:coolingOff.ended', { days, lastDay: say.fmt.date(outcome.lastDay, locale) }]]),
+          say.lines([
+            understood,
+            ['consumer:coolingOff.ended', { days, lastDay: say.fmt.date(outcome.lastDay, locale) }],
+          ]),
           say.contacts(CONSUMER_CONTACTS),
         ]);
         return step.endDialog({ answered: 'consumer' });

@@ -18,7 +18,8 @@ export interface HandoffOptions {
  */
 export class HandoffDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(HANDOFF_DIALOG, deps, [HandoffDialog.prototype.answer]);
+    super(HANDOFF_DIALOG, deps);
+    this.flow((s) => this.answer(s));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -11,7 +11,8 @@ import { CHOICE_INPUT, DATE_INPUT } from './ids';
 import type { Choice, Presenter } from './presenter';
 
 /** What an input step returns: a recognised answer, or free text the main dialog should route. */
-export type InputResult = { kind: 'choice'; value: string } | { kind: 'date'; iso: string } | { kind: 'text'; text: string };
+export type InputResult =
+  { kind: 'choice'; value: string } | { kind: 'date'; iso: string } | { kind: 'text'; text: string };
 
 export interface ChoiceInputOptions {
   /** i18n keys sent before the question (answers, explanations). */
@@ -57,7 +58,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as ChoiceInputState;
     const text = incomingText(dc);
     const value = this.recognize(dc, state.options.choices, text);
@@ -74,14 +75,19 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
   override async repromptDialog(context: DialogContext['context'], instance: DialogInstance): Promise<void> {
     const state = instance.state as ChoiceInputState;
     const say = this.presenter.for(context);
-    await context.sendActivity(say.choicesOnly(state.options.prompt, state.options.choices, state.options.promptVars));
+    await context.sendActivity(
+      say.choicesOnly(state.options.prompt, state.options.choices, state.options.promptVars),
+    );
   }
 
   private async send(dc: DialogContext, options: ChoiceInputOptions, first: boolean): Promise<void> {
     const say = this.presenter.for(dc.context);
     const activities = [];
-    if (first && options.before && options.before.length > 0) activities.push(say.lines(options.before.map(([k, v]) => (v ? [k, v] : k))));
-    activities.push(say.choicesOnly(first ? options.prompt : options.prompt, options.choices, options.promptVars));
+    if (first && options.before && options.before.length > 0)
+      activities.push(say.lines(options.before.map(([k, v]) => (v ? [k, v] : k))));
+    activities.push(
+      say.choicesOnly(first ? options.prompt : options.prompt, options.choices, options.promptVars),
+    );
     await dc.context.sendActivities(activities);
   }
 
@@ -123,12 +129,13 @@ export class DateInput extends Dialog<DateInputOptions> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as { options: DateInputOptions; retries: number };
     const text = incomingText(dc);
     const today = todayInJapan(this.clock.now());
     const action = parseAction(text);
-    const date = action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
+    const date =
+      action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
     const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
     if (otherTopic || state.retries >= 2 || (action && action.kind !== 'opt')) {

@@ -47,7 +47,10 @@ export class Interrupts {
 
     // A language button from any earlier menu still works.
     const tapped = parseAction(text);
-    const command = tapped?.kind === 'lang' ? ({ kind: 'setLanguage', locale: tapped.locale } as const) : this.commands.recognize(text);
+    const command =
+      tapped?.kind === 'lang'
+        ? ({ kind: 'setLanguage', locale: tapped.locale } as const)
+        : this.commands.recognize(text);
     if (!command) return false;
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {

@@ -8,7 +8,8 @@ export { JOBS_DIALOG };
 /** Women's job support: one answer, flagged as possibly stale, with the official page. */
 export class JobsDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(JOBS_DIALOG, deps, [JobsDialog.prototype.answer]);
+    super(JOBS_DIALOG, deps);
+    this.flow((s) => this.answer(s));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

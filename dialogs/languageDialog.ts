@@ -16,7 +16,11 @@ export interface LanguageMemory {
 }
 
 /** Switches the language for this turn and every later one, and says so in the new language. */
-export async function switchLanguage(context: TurnContext, memory: LanguageMemory, locale: Locale): Promise<void> {
+export async function switchLanguage(
+  context: TurnContext,
+  memory: LanguageMemory,
+  locale: Locale,
+): Promise<void> {
   await memory.remember(context, locale);
   setTurnInfo(context, { ...getTurnInfo(context), locale });
 }
@@ -28,13 +32,21 @@ export class LanguageDialog extends TopicDialog {
     private readonly available: readonly Locale[],
     private readonly memory: LanguageMemory,
   ) {
-    super(LANGUAGE_DIALOG, deps, [LanguageDialog.prototype.pick, LanguageDialog.prototype.apply]);
+    super(LANGUAGE_DIALOG, deps);
+    this.flow(
+      (s) => this.pick(s),
+      (s) => this.apply(s),
+    );
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return this.ask(step, {
       prompt: 'language.prompt',
-      choices: this.available.map((l) => ({ value: action.lang(l), label: LANGUAGE_NAMES[l], literal: true })),
+      choices: this.available.map((l) => ({
+        value: action.lang(l),
+        label: LANGUAGE_NAMES[l],
+        literal: true,
+      })),
       mode: 'closed',
     });
   }

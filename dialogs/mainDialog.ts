@@ -66,7 +66,13 @@ export class MainDialog extends TopicDialog {
     private readonly counters: Counters,
     topicDialogs: TopicDialog[],
   ) {
-    super(MAIN_DIALOG, deps, [MainDialog.prototype.menu, MainDialog.prototype.route, MainDialog.prototype.afterTopic, MainDialog.prototype.feedback]);
+    super(MAIN_DIALOG, deps);
+    this.flow(
+      (s) => this.menu(s),
+      (s) => this.route(s),
+      (s) => this.afterTopic(s),
+      (s) => this.feedback(s),
+    );
     this.routerRef = deps.router;
     for (const dialog of topicDialogs) this.addDialog(dialog);
   }
@@ -77,15 +83,20 @@ export class MainDialog extends TopicDialog {
   }
 
   private options(step: WaterfallStepContext): MainOptions {
-    return (step.options ?? {}) as MainOptions;
+    return step.options ?? {};
   }
 
   private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
-    if (options.text !== undefined) return step.next({ kind: 'text', text: options.text } satisfies InputResult);
-    if (options.language) return step.next({ kind: 'choice', value: action.menu('language') } satisfies InputResult);
+    if (options.text !== undefined)
+      return step.next({ kind: 'text', text: options.text } satisfies InputResult);
+    if (options.language)
+      return step.next({ kind: 'choice', value: action.menu('language') } satisfies InputResult);
     return this.ask(step, {
-      before: [...(options.greet ? ([['greeting']] as Array<[string]>) : []), ...(options.notice ? ([[options.notice]] as Array<[string]>) : [])],
+      before: [
+        ...(options.greet ? ([['greeting']] as Array<[string]>) : []),
+        ...(options.notice ? ([[options.notice]] as Array<[string]>) : []),
+      ],
       prompt: 'menuPrompt',
       choices: menuChoices(),
       mode: 'open',
@@ -129,8 +140,10 @@ export class MainDialog extends TopicDialog {
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as TopicResult;
     const topic = this.values(step).topic as TopicId | undefined;
-    const lastTopic = result.answered && result.answered !== 'handoff' ? result.answered : this.options(step).lastTopic;
-    if (result.reroute !== undefined) return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
+    const lastTopic =
+      result.answered && result.answered !== 'handoff' ? result.answered : this.options(step).lastTopic;
+    if (result.reroute !== undefined)
+      return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
     if (!result.answered) return this.restart(step, { lastTopic } satisfies MainOptions);
     this.values(step).topic = result.answered ?? topic;
     return this.ask(step, {
@@ -152,7 +165,10 @@ export class MainDialog extends TopicDialog {
     const parsed = value ? parseAction(value) : null;
     if (parsed?.kind === 'fb') {
       this.counters.feedback(topic, parsed.helpful);
-      return this.restart(step, { notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry', lastTopic } satisfies MainOptions);
+      return this.restart(step, {
+        notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry',
+        lastTopic,
+      } satisfies MainOptions);
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
     return this.restart(step, { text, lastTopic } satisfies MainOptions);

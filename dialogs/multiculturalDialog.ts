@@ -14,7 +14,11 @@ const ALIASES: Record<string, (typeof CHOICES)[number]> = { residenceCard: 'cons
 /** Life information for foreign residents (多文化共生). */
 export class MulticulturalDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(MULTICULTURAL_DIALOG, deps, [MulticulturalDialog.prototype.pick, MulticulturalDialog.prototype.answer]);
+    super(MULTICULTURAL_DIALOG, deps);
+    this.flow(
+      (s) => this.pick(s),
+      (s) => this.answer(s),
+    );
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -79,7 +79,7 @@ export class Say {
   t(key: string, vars: Record<string, unknown> = {}): string {
     const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
     const t = fixedT(this.i18n, this.locale, ns as never);
-    return t(k, { ...this.vars, ...vars }) as string;
+    return t(k, { ...this.vars, ...vars });
   }
 
   /** A plain label (no readings), for buttons and card titles. */
@@ -136,7 +136,9 @@ export class Say {
       status = s.state;
       if (s.state === 'open') {
         const allDay = s.until.getTime() - now.getTime() > 24 * 3600_000;
-        statusText = allDay ? this.label('card.open24h') : this.label('card.open', { time: this.fmt.when(s.until, now, this.locale) });
+        statusText = allDay
+          ? this.label('card.open24h')
+          : this.label('card.open', { time: this.fmt.when(s.until, now, this.locale) });
       } else if (s.nextOpen) {
         const when = this.fmt.when(s.nextOpen, now, this.locale);
         statusText = this.label(s.state === 'closed' ? 'card.closedNext' : 'card.unknownNext', { when });
@@ -173,7 +175,11 @@ export class Say {
       ].filter((l): l is string => Boolean(l));
       const buttons: CardAction[] = [];
       if (v.phone) {
-        buttons.push({ type: ActionTypes.Call, title: this.label('card.call', { number: v.phone }), value: telUri(v.phone) });
+        buttons.push({
+          type: ActionTypes.Call,
+          title: this.label('card.call', { number: v.phone }),
+          value: telUri(v.phone),
+        });
       }
       if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
       return CardFactory.heroCard(v.name, undefined, buttons, {

@@ -12,7 +12,11 @@ const CHOICES = ['touting', 'bicycle', 'crime'] as const;
 /** Safety in town: touting zones, bicycle insurance, crime prevention. */
 export class SafetyDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(SAFETY_DIALOG, deps, [SafetyDialog.prototype.pick, SafetyDialog.prototype.answer]);
+    super(SAFETY_DIALOG, deps);
+    this.flow(
+      (s) => this.pick(s),
+      (s) => this.answer(s),
+    );
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {

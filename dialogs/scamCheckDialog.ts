@@ -15,11 +15,12 @@ const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police'];
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
   constructor(deps: DialogDeps, coolingOff: TopicDialog) {
-    super(SCAM_CHECK_DIALOG, deps, [
-      ScamCheckDialog.prototype.ask_,
-      ScamCheckDialog.prototype.advise,
-      ScamCheckDialog.prototype.done,
-    ]);
+    super(SCAM_CHECK_DIALOG, deps);
+    this.flow(
+      (s) => this.ask_(s),
+      (s) => this.advise(s),
+      (s) => this.done(s),
+    );
     // After a door-to-door or phone sale the calculator follows at once.
     this.addDialog(coolingOff);
   }
@@ -37,14 +38,21 @@ export class ScamCheckDialog extends TopicDialog {
   private async advise(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
-    const kind = (SCAM_KINDS as readonly string[]).includes(choice.value) ? (choice.value as ScamKind) : 'other';
+    const kind = (SCAM_KINDS as readonly string[]).includes(choice.value)
+      ? (choice.value as ScamKind)
+      : 'other';
     const say = this.say(step);
     if (kind === 'sale') {
       await this.send(step, [say.text('consumer:scam.saleAdvice')]);
       return step.beginDialog(COOLING_OFF_DIALOG, {});
     }
-    const contacts = POLICE_FIRST.includes(kind) ? ['police110', 'consumerCentre', 'hotline188'] : ['consumerCentre', 'hotline188'];
-    await this.send(step, [say.lines([`consumer:scam.${kind}Advice`, 'consumer:scam.always']), say.contacts(contacts)]);
+    const contacts = POLICE_FIRST.includes(kind)
+      ? ['police110', 'consumerCentre', 'hotline188']
+      : ['consumerCentre', 'hotline188'];
+    await this.send(step, [
+      say.lines([`consumer:scam.${kind}Advice`, 'consumer:scam.always']),
+      say.contacts(contacts),
+    ]);
     return step.endDialog({ answered: 'consumer' });
   }
 

@@ -37,15 +37,20 @@ export abstract class TopicDialog extends ComponentDialog {
   protected readonly kb: KnowledgeBase;
   protected readonly clock: Clock;
 
-  protected constructor(id: string, deps: DialogDeps, steps: WaterfallStep[]) {
+  protected constructor(id: string, deps: DialogDeps) {
     super(id);
     this.presenter = deps.presenter;
     this.kb = deps.kb;
     this.clock = deps.clock;
     this.addDialog(new ChoiceInput(deps.presenter, deps.router));
     this.addDialog(new DateInput(deps.presenter, deps.router, deps.clock));
-    this.addDialog(new WaterfallDialog(`${id}.flow`, steps.map((s) => s.bind(this))));
-    this.initialDialogId = `${id}.flow`;
+  }
+
+  /** The steps of this goal, in order; called once by the subclass constructor. */
+  protected flow(...steps: WaterfallStep[]): void {
+    const id = `${this.id}.flow`;
+    this.addDialog(new WaterfallDialog(id, steps));
+    this.initialDialogId = id;
   }
 
   protected say(step: WaterfallStepContext): Say {

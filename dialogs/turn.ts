@@ -17,7 +17,7 @@ export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
 }
 
 export function getTurnInfo(context: TurnContext): TurnInfo {
-  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  const info = context.turnState.get<TurnInfo | undefined>(TURN_INFO);
   return info ?? { locale: DEFAULT_LOCALE, channel: context.activity.channelId ?? 'unknown' };
 }
 

@@ -15,12 +15,17 @@ const CHOICES = ['support', 'cityDesk', 'police', 'centre', 'stop'] as const;
  */
 export class VictimDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
-    super(VICTIM_DIALOG, deps, [VictimDialog.prototype.offer, VictimDialog.prototype.answer]);
+    super(VICTIM_DIALOG, deps);
+    this.flow(
+      (s) => this.offer(s),
+      (s) => this.answer(s),
+    );
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as { intent?: string; again?: boolean };
-    if (options.intent && (CHOICES as readonly string[]).includes(options.intent)) return step.next(options.intent);
+    if (options.intent && (CHOICES as readonly string[]).includes(options.intent))
+      return step.next(options.intent);
     return this.ask(step, {
       prompt: options.again ? 'victim:more' : 'victim:intro',
       choices: CHOICES.map((c) => ({ value: action.opt(c), label: `victim:choice.${c}` })),

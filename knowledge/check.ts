@@ -39,7 +39,9 @@ export function checkKnowledge(kb: KnowledgeBase, today: LocalDate, maxAgeDays =
     for (const what of contact.unconfirmed) report.unconfirmed.push(`contact ${contact.id}: ${what}`);
     if (contact.status === 'secondary') report.secondary.push(`contact ${contact.id} (source ${source.id})`);
     if (old(source.pageDate, contact.checked)) {
-      report.stale.push(`contact ${contact.id}: evidence from ${source.pageDate ?? contact.checked} (${source.id})`);
+      report.stale.push(
+        `contact ${contact.id}: evidence from ${source.pageDate ?? contact.checked} (${source.id})`,
+      );
     }
   }
   for (const source of kb.data.sources) {

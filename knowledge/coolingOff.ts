@@ -11,7 +11,11 @@ export type CoolingOffResult =
   | { kind: 'open'; received: LocalDate; periodDays: number; lastDay: LocalDate; daysLeft: number }
   | { kind: 'ended'; received: LocalDate; periodDays: number; lastDay: LocalDate };
 
-export function coolingOff(periodDays: number | null, received: LocalDate, today: LocalDate): CoolingOffResult {
+export function coolingOff(
+  periodDays: number | null,
+  received: LocalDate,
+  today: LocalDate,
+): CoolingOffResult {
   if (periodDays === null) return { kind: 'none' };
   if (compareDates(received, today) > 0) return { kind: 'future', received };
   const lastDay = addDays(received, periodDays - 1);

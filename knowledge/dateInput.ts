@@ -33,7 +33,7 @@ export function parseDateInput(input: string, today: LocalDate): LocalDate | nul
   const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);
   if (ago) return addDays(today, -Number(ago[1]));
 
-  const era = /^(令和|平成|[RrHh])\.? ?(\d{1,2}|元)[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?$/u.exec(text);
+  const era = /^(令和|平成|[RrHh])\.? ?(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?$/u.exec(text);
   if (era) {
     const base = ERA_START[era[1]!.toLowerCase()] ?? ERA_START[era[1]!];
     const year = era[2] === '元' ? 1 : Number(era[2]);

@@ -22,7 +22,12 @@ function toMinutes(clock: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-function selectorMatches(sel: DaySelector, date: LocalDate, holiday: boolean, holidaysClosed: boolean): boolean {
+function selectorMatches(
+  sel: DaySelector,
+  date: LocalDate,
+  holiday: boolean,
+  holidaysClosed: boolean,
+): boolean {
   const wd = weekday(date);
   switch (sel) {
     case 'daily':
@@ -78,7 +83,9 @@ export function openStatus(hours: Hours, now: Date): OpenStatus {
     // Adjacent openings (a 24-hour service) merge into one "until".
     let until = current.reduce((a, b) => (a.end > b.end ? a : b)).end;
     for (let i = 1; i <= LOOKAHEAD_DAYS; i++) {
-      const next = intervalsStartingOn(hours, addDays(today, i)).find((iv) => iv.start.getTime() <= until.getTime());
+      const next = intervalsStartingOn(hours, addDays(today, i)).find(
+        (iv) => iv.start.getTime() <= until.getTime(),
+      );
       if (!next || next.end <= until) break;
       until = next.end;
     }

@@ -113,7 +113,8 @@ export class KnowledgeBase {
     }
     for (const topic of this.data.topics) {
       needSource(topic.page, `topic ${topic.id}`, true);
-      for (const c of topic.contacts) if (!this.contacts.has(c)) problems.push(`topic ${topic.id}: unknown contact ${c}`);
+      for (const c of topic.contacts)
+        if (!this.contacts.has(c)) problems.push(`topic ${topic.id}: unknown contact ${c}`);
     }
     for (const id of TOPIC_IDS) if (!this.topics.has(id)) problems.push(`topic ${id} is missing`);
     needSource(this.data.coolingOff.source, 'cooling-off');
@@ -131,7 +132,8 @@ export class KnowledgeBase {
       if (other) problems.push(`address ${source.url} appears in both ${other} and ${source.id}`);
       urls.set(source.url, source.id);
     }
-    if (problems.length > 0) throw new KnowledgeError(`knowledge is inconsistent:\n- ${problems.join('\n- ')}`);
+    if (problems.length > 0)
+      throw new KnowledgeError(`knowledge is inconsistent:\n- ${problems.join('\n- ')}`);
   }
 }
 

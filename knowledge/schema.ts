@@ -41,9 +41,7 @@ export const SPECIAL_DAYS = ['holidays', 'year_end'] as const;
 export const hoursSchema = z
   .object({
     rules: z
-      .array(
-        z.object({ days: z.array(z.enum(DAY_SELECTORS)).min(1), from: clock, to: clock }).strict(),
-      )
+      .array(z.object({ days: z.array(z.enum(DAY_SELECTORS)).min(1), from: clock, to: clock }).strict())
       .min(1),
     /** true when the rules list every opening; false means "outside these, we do not know". */
     complete: z.boolean(),
@@ -112,7 +110,10 @@ export const contactSchema = z
   .strict()
   .superRefine((contact, ctx) => {
     if (contact.status === 'secondary' && !contact.page) {
-      ctx.addIssue({ code: 'custom', message: `${contact.id}: a secondary contact must link its official page` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${contact.id}: a secondary contact must link its official page`,
+      });
     }
     if (!contact.phone && !contact.page) {
       ctx.addIssue({ code: 'custom', message: `${contact.id}: a contact needs a phone number or a page` });
@@ -129,9 +130,7 @@ export const coolingOffSchema = z
   .object({
     source: id,
     note: z.string(),
-    saleTypes: z
-      .array(z.object({ id, daysFact: id.nullable(), includes: z.string() }).strict())
-      .min(1),
+    saleTypes: z.array(z.object({ id, daysFact: id.nullable(), includes: z.string() }).strict()).min(1),
   })
   .strict();
 export type CoolingOffData = z.infer<typeof coolingOffSchema>;

@@ -39,7 +39,9 @@ export function loadResources(dir: string = LOCALES_DIR): Resource {
   for (const locale of availableLocales(dir)) {
     const bundle: ResourceLanguage = {};
     for (const file of readdirSync(path.join(dir, locale)).filter((f) => f.endsWith('.json'))) {
-      bundle[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, locale, file), 'utf8')) as ResourceLanguage;
+      bundle[file.replace(/\.json$/, '')] = JSON.parse(
+        readFileSync(path.join(dir, locale, file), 'utf8'),
+      ) as ResourceLanguage;
     }
     resources[i18nCode(locale)] = bundle;
   }

@@ -37,7 +37,9 @@ let conversation = randomUUID();
 let user = randomUUID();
 let lastButtons: Array<{ title: string; value: string }> = [];
 
-async function turn(partial: Partial<Activity>): Promise<{ replies: Partial<Activity>[]; locale: string; topic: string | null }> {
+async function turn(
+  partial: Partial<Activity>,
+): Promise<{ replies: Partial<Activity>[]; locale: string; topic: string | null }> {
   let locale = '';
   let topic: string | null = null;
   const replies = await adapter.process(
@@ -69,7 +71,8 @@ function render(replies: Partial<Activity>[]): string {
       const card = attachment.content as HeroCard;
       lines.push(`  ┌ ${card.title ?? ''}${card.subtitle ? ` — ${card.subtitle}` : ''}`);
       for (const l of (card.text ?? '').split('\n').filter(Boolean)) lines.push(`  │ ${l}`);
-      for (const b of card.buttons ?? []) lines.push(`  │ → ${b.title}: ${String(b.value).replace(/%23/g, '#')}`);
+      for (const b of card.buttons ?? [])
+        lines.push(`  │ → ${b.title}: ${String(b.value).replace(/%23/g, '#')}`);
       lines.push('  └');
     }
     const actions = reply.suggestedActions?.actions ?? [];
@@ -103,7 +106,9 @@ async function main(): Promise<void> {
     const text = lastButtons[n - 1]?.value ?? line;
     const result = await turn({ type: 'message', text });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ text: line, locale: result.locale, topic: result.topic, replies: result.replies })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ text: line, locale: result.locale, topic: result.topic, replies: result.replies })}\n`,
+      );
     } else {
       console.log(render(result.replies));
       if (interactive) rl.prompt();

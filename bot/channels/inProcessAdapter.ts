@@ -27,7 +27,7 @@ export class InProcessAdapter extends BotAdapter {
   }
 
   sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const box = this.outboxes.get(context.turnState.get(OUTBOX) as string);
+    const box = this.outboxes.get(context.turnState.get<string>(OUTBOX));
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       const id = randomUUID();
@@ -48,7 +48,11 @@ export class InProcessAdapter extends BotAdapter {
   }
 
   async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: 'event', name: 'continueConversation' }, reference, true);
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'continueConversation' },
+      reference,
+      true,
+    );
     await this.process(activity, logic);
   }
 }

@@ -5,7 +5,8 @@ import type { Locale } from '../types';
 import { ALL_LOCALES } from '../types';
 import { fold, foldWords } from './normalize';
 
-export type Command = { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' } | { kind: 'setLanguage'; locale: Locale };
+export type Command =
+  { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' } | { kind: 'setLanguage'; locale: Locale };
 
 const commandsFileSchema = z
   .object({

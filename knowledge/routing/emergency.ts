@@ -32,7 +32,11 @@ export const DEFAULT_EMERGENCY_FILE = path.join(__dirname, 'emergency.json');
  * when the message plainly speaks of the past or asks for information (insurance, prevention…).
  */
 export class EmergencyDetector {
-  private readonly kinds: Array<{ kind: EmergencyKind; always: CompiledPattern[]; unlessPast: CompiledPattern[] }>;
+  private readonly kinds: Array<{
+    kind: EmergencyKind;
+    always: CompiledPattern[];
+    unlessPast: CompiledPattern[];
+  }>;
   private readonly pastOrInfo: CompiledPattern[];
 
   constructor(data: EmergencyFile) {

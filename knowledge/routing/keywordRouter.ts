@@ -60,7 +60,10 @@ export class KeywordRouter implements Router {
 
   route(text: string, _locale: Locale): RouteResult {
     const prepared = prepareText(text.slice(0, MAX_ROUTED_CHARS));
-    const scores = new Map<TopicId, { score: number; intent?: string; intentWeight: number; matched: string[] }>();
+    const scores = new Map<
+      TopicId,
+      { score: number; intent?: string; intentWeight: number; matched: string[] }
+    >();
     for (const rule of this.rules) {
       const hit = rule.patterns.find((p) => matches(p, prepared));
       if (!hit) continue;

@@ -19,7 +19,10 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
   const han = /\p{Script=Han}/u.test(sample);
   if (kana) {
     // Hiragana/katakana only, written with spaces between phrases: a learner's easy Japanese.
-    if (!han && /[\p{Script=Hiragana}\p{Script=Katakana}]\s+[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) {
+    if (
+      !han &&
+      /[\p{Script=Hiragana}\p{Script=Katakana}]\s+[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)
+    ) {
       return pick('ja-easy');
     }
     return han ? pick('ja') : null;

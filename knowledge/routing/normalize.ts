@@ -1,7 +1,7 @@
 /**
  * Folding for matching, not for display: NFKC (half-width kana, full-width Latin and digits),
  * lower case, katakana → hiragana (コンビニ = こんびに), and no spaces or punctuation, so that
- * "コンビニ　で", "ｺﾝﾋﾞﾆで" and "こんびにで" all match the same rule.
+ * "コンビニ\u3000で", "ｺﾝﾋﾞﾆで" and "こんびにで" all match the same rule.
  */
 export function fold(text: string): string {
   return text

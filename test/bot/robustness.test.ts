@@ -78,7 +78,11 @@ describe('a failing turn', () => {
     });
     const h = createHarness({ now: NOW, locale: 'en' });
     // Rebuild with the failing router and a captured log.
-    const runtime = compose(loadConfig({ LOG_LEVEL: 'error' }), { router, logger: createLogger('error', sink), clock: h.clock });
+    const runtime = compose(loadConfig({ LOG_LEVEL: 'error' }), {
+      router,
+      logger: createLogger('error', sink),
+      clock: h.clock,
+    });
     const adapter = new TestAdapter((context) => runtime.bot.run(context));
     adapter.onTurnError = runtime.adapter.onTurnError;
     const say = async (text: string) => {
@@ -119,7 +123,10 @@ describe('privacy', () => {
       serviceUrl: 'https://example.invalid',
       locale: 'ja',
     });
-    await adapter.receiveActivity({ type: ActivityTypes.Message, text: '詐欺の電話がありました 090-1234-5678' });
+    await adapter.receiveActivity({
+      type: ActivityTypes.Message,
+      text: '詐欺の電話がありました 090-1234-5678',
+    });
     const log = lines.join('');
     expect(log).toContain('"topic":"consumer"');
     for (const secret of ['詐欺', '090-1234-5678', 'U-resident-secret-7', 'conversation-secret-42', 'Taro']) {

@@ -41,7 +41,10 @@ describe('HTTP server on loopback', () => {
     expect((await fetch(`${base.url}/healthz`)).status).toBe(200);
     const starting = await fetch(`${base.url}/readyz`);
     expect(starting.status).toBe(503);
-    expect(await starting.json()).toMatchObject({ status: 'starting', checks: { knowledge: { ready: true }, tokenizer: { ready: false } } });
+    expect(await starting.json()).toMatchObject({
+      status: 'starting',
+      checks: { knowledge: { ready: true }, tokenizer: { ready: false } },
+    });
     await tokenizer;
     const ready = await fetch(`${base.url}/readyz`);
     expect(ready.status).toBe(200);
@@ -52,10 +55,12 @@ describe('HTTP server on loopback', () => {
     const res = await fetch(`${base.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity(connector.url, 'Can I get a residence certificate at a convenience store?')),
+      body: JSON.stringify(
+        activity(connector.url, 'Can I get a residence certificate at a convenience store?'),
+      ),
     });
     expect(res.status).toBe(200);
-    const texts = connector.received.map((r) => String(r.activity.text ?? ''));
+    const texts = connector.received.map((r) => (typeof r.activity.text === 'string' ? r.activity.text : ''));
     expect(texts.join('\n')).toContain('PIN');
     expect(connector.received[0]!.conversationId).toBe('conv-1');
   });
@@ -66,7 +71,11 @@ describe('HTTP server on loopback', () => {
     ['a body over the limit', JSON.stringify({ type: 'message', text: 'あ'.repeat(20_000) }), 413],
   ])('rejects %s with the right status and answers nothing', async (_name, body, status) => {
     const before = connector.received.length;
-    const res = await fetch(`${base.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${base.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(status);
     expect(connector.received.length).toBe(before);
   });
@@ -79,11 +88,17 @@ describe('HTTP server on loopback', () => {
 describe('Bot Framework authentication', () => {
   it('is enforced when an app id is configured', async () => {
     const runtime = compose(
-      loadConfig({ LOG_LEVEL: 'silent', MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' }),
+      loadConfig({
+        LOG_LEVEL: 'silent',
+        MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
+        MICROSOFT_APP_PASSWORD: 'secret',
+      }),
       quiet,
     );
     const base = await listen(runtime.app);
     const connector = await fakeConnector();
+    // botbuilder reports the rejection on the console itself; capture it instead of printing it.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await fetch(`${base.url}/api/messages`, {
         method: 'POST',
@@ -92,7 +107,9 @@ describe('Bot Framework authentication', () => {
       });
       expect(res.status).toBe(401);
       expect(connector.received).toHaveLength(0);
+      expect(String(consoleError.mock.calls[0]?.[0])).toContain('Unauthorized');
     } finally {
+      consoleError.mockRestore();
       await base.close();
       await connector.close();
     }

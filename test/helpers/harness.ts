@@ -49,7 +49,9 @@ export function createHarness(options: { now: string; locale?: string; env?: Nod
         .join('\n'),
       buttons: withButtons?.suggestedActions?.actions.map((a) => a.title) ?? [],
       values: withButtons?.suggestedActions?.actions.map((a) => String(a.value)) ?? [],
-      contacts: replies.flatMap((r) => (r.channelData as { contacts?: ContactView[] } | undefined)?.contacts ?? []),
+      contacts: replies.flatMap(
+        (r) => (r.channelData as { contacts?: ContactView[] } | undefined)?.contacts ?? [],
+      ),
       locale: lastInfo.locale,
       topic: lastInfo.topic ?? null,
     };

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 
 /** Listens on a free loopback port and returns the base URL and a closer. */
-export async function listen(app: express.Express): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function listen(
+  app: express.Express,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -21,7 +23,10 @@ export async function fakeConnector() {
   const app = express();
   app.use(express.json());
   app.post('/v3/conversations/:conversationId/activities{/:activityId}', (req, res) => {
-    received.push({ conversationId: req.params.conversationId, activity: req.body as Record<string, unknown> });
+    received.push({
+      conversationId: req.params.conversationId,
+      activity: req.body as Record<string, unknown>,
+    });
     res.json({ id: `reply-${received.length}` });
   });
   const listening = await listen(app);

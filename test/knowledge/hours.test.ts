@@ -60,7 +60,9 @@ describe('opening hours in Japan time', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'America/Los_Angeles';
-      expect(describeStatus('mojHumanRights', '2026-11-23T10:00:00+09:00')).toBe('closed, next 2026-11-24 09:00');
+      expect(describeStatus('mojHumanRights', '2026-11-23T10:00:00+09:00')).toBe(
+        'closed, next 2026-11-24 09:00',
+      );
       expect(describeStatus('kodomo8000', '2026-11-24T02:00:00+09:00')).toBe('open until 2026-11-24 08:00');
     } finally {
       process.env.TZ = saved;

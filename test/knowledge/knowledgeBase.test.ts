@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, KnowledgeError } from '../../knowledge/knowledgeBase';
 import type { KnowledgeData } from '../../knowledge/knowledgeBase';
 import { checkKnowledge } from '../../knowledge/check';
+import { knowledgeFiles } from '../../knowledge/schema';
 import { LOCALES_DIR } from '../../locales';
 
 const kb = KnowledgeBase.load();
@@ -27,7 +28,9 @@ describe('knowledge base', () => {
   });
 
   it('never carries the fabricated "multilingual hotline" number', () => {
-    const all = readdirSync(DEFAULT_KNOWLEDGE_DIR).map((f) => readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, f), 'utf8'));
+    const all = readdirSync(DEFAULT_KNOWLEDGE_DIR).map((f) =>
+      readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, f), 'utf8'),
+    );
     expect(all.join('\n')).not.toContain('6773-6533');
   });
 
@@ -35,32 +38,73 @@ describe('knowledge base', () => {
     const phoneLike = /(\d{2,4}-\d{2,4}-\d{3,4}|#\d{4})/;
     for (const file of readdirSync(DEFAULT_KNOWLEDGE_DIR)) {
       const text = readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, file), 'utf8');
-      if (file !== 'sources.json') expect({ file, hasUrl: /https?:\/\//.test(text) }).toEqual({ file, hasUrl: false });
-      if (file !== 'contacts.json') expect({ file, hasPhone: phoneLike.test(text) }).toEqual({ file, hasPhone: false });
+      if (file !== 'sources.json')
+        expect({ file, hasUrl: /https?:\/\//.test(text) }).toEqual({ file, hasUrl: false });
+      if (file !== 'contacts.json')
+        expect({ file, hasPhone: phoneLike.test(text) }).toEqual({ file, hasPhone: false });
     }
     const localeText = readdirSync(LOCALES_DIR, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(path.join(LOCALES_DIR, d.name)).map((f) => readFileSync(path.join(LOCALES_DIR, d.name, f), 'utf8')))
+      .flatMap((d) =>
+        readdirSync(path.join(LOCALES_DIR, d.name)).map((f) =>
+          readFileSync(path.join(LOCALES_DIR, d.name, f), 'utf8'),
+        ),
+      )
       .join('\n');
     expect(localeText).not.toMatch(/https?:\/\//);
     expect(localeText).not.toMatch(phoneLike);
   });
 
   it.each<[string, (d: KnowledgeData) => void, RegExp]>([
-    ['an unconfirmed fact with a value', (d) => Object.assign(d.facts.find((f) => f.id === 'feeKonbini')!, { value: 200 }), /unconfirmed fact must have value null/],
-    ['a duplicated phone number', (d) => Object.assign(d.contacts.find((c) => c.id === 'ofix')!, { phone: '06-6614-0999' }), /appears in both/],
-    ['a contact pointing at an unknown page', (d) => Object.assign(d.contacts[0]!, { page: 'nope' }), /unknown source nope/],
+    [
+      'an unconfirmed fact with a value',
+      (d) =>
+        Object.assign(
+          d.facts.find((f) => f.id === 'feeKonbini')!,
+          { value: 200 },
+        ),
+      /unconfirmed fact must have value null/,
+    ],
+    [
+      'a duplicated phone number',
+      (d) =>
+        Object.assign(
+          d.contacts.find((c) => c.id === 'ofix')!,
+          { phone: '06-6614-0999' },
+        ),
+      /appears in both/,
+    ],
+    [
+      'a contact pointing at an unknown page',
+      (d) => Object.assign(d.contacts[0]!, { page: 'nope' }),
+      /unknown source nope/,
+    ],
     ['a topic with an unknown contact', (d) => d.topics[0]!.contacts.push('ghost'), /unknown contact ghost/],
     ['a missing topic', (d) => d.topics.splice(0, 1), /is missing/],
-    ['a secondary contact without a page', (d) => delete d.contacts.find((c) => c.id === 'ofix')!.page, /must link its official page/],
-    ['a malformed phone number', (d) => Object.assign(d.contacts.find((c) => c.id === 'consumerCentre')!, { phone: '06-6614-09' }), /phone/],
-    ['a cooling-off period that is not a confirmed number', (d) => Object.assign(d.coolingOff.saleTypes[0]!, { daysFact: 'pinDigits' }), /must be a confirmed number/],
+    [
+      'a secondary contact without a page',
+      (d) => delete d.contacts.find((c) => c.id === 'ofix')!.page,
+      /must link its official page/,
+    ],
+    [
+      'a malformed phone number',
+      (d) =>
+        Object.assign(
+          d.contacts.find((c) => c.id === 'consumerCentre')!,
+          { phone: '06-6614-09' },
+        ),
+      /phone/,
+    ],
+    [
+      'a cooling-off period that is not a confirmed number',
+      (d) => Object.assign(d.coolingOff.saleTypes[0]!, { daysFact: 'pinDigits' }),
+      /must be a confirmed number/,
+    ],
   ])('rejects %s', (_name, mutate, message) => {
     const data = clone();
     mutate(data);
     // Re-validate through the schemas, as a load from disk would.
     expect(() => {
-      const { knowledgeFiles } = jest.requireActual<typeof import('../../knowledge/schema')>('../../knowledge/schema');
       const parsed = {
         sources: knowledgeFiles.sources.parse(data.sources),
         facts: knowledgeFiles.facts.parse(data.facts),

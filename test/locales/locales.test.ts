@@ -6,10 +6,11 @@ import { availableLocales, createI18n, fixedT, LOCALES_DIR, NAMESPACES } from '.
 import { parseRubyMarkup, stripRubyMarkup } from '../../simplifier/ruby';
 
 type Strings = Record<string, string>;
-const flatten = (obj: unknown, prefix = ''): Strings =>
-  typeof obj === 'string'
-    ? { [prefix]: obj }
-    : Object.assign({}, ...Object.entries(obj as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+function flatten(obj: unknown, prefix = '', out: Strings = {}): Strings {
+  if (typeof obj === 'string') out[prefix] = obj;
+  else for (const [k, v] of Object.entries(obj as object)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
 const load = (locale: string, ns: string): Strings =>
   flatten(JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, `${ns}.json`), 'utf8')));
 const placeholders = (s: string): string[] => (s.match(/\{\{[^}]+\}\}/g) ?? []).sort();
@@ -19,7 +20,8 @@ const kb = KnowledgeBase.load();
 const i18n = createI18n();
 
 /** Keys that are buttons: LINE cuts quick-reply labels at 20 characters. */
-const BUTTON_KEY = /^(menu\.|choice\.|which\.|scam\.(refund|transfer|police|sale|subscription|other)$|coolingOff\.saleType\.|coolingOff\.(today|yesterday)$|(yes|no|notSure|backToMenu|stop)$|feedback\.(yes|no)$|card\.website$)/;
+const BUTTON_KEY =
+  /^(menu\.|choice\.|which\.|scam\.(refund|transfer|police|sale|subscription|other)$|coolingOff\.saleType\.|coolingOff\.(today|yesterday)$|(yes|no|notSure|backToMenu|stop)$|feedback\.(yes|no)$|card\.website$)/;
 
 /** The values a dialog passes besides the knowledge: any string the dialogs may fill in. */
 const DYNAMIC = {
@@ -55,7 +57,10 @@ describe('locales', () => {
       const target = load(locale, ns);
       expect(Object.keys(target).sort()).toEqual(Object.keys(source).sort());
       for (const key of Object.keys(source)) {
-        expect({ key, placeholders: placeholders(target[key] ?? '') }).toEqual({ key, placeholders: placeholders(source[key]!) });
+        expect({ key, placeholders: placeholders(target[key] ?? '') }).toEqual({
+          key,
+          placeholders: placeholders(source[key]!),
+        });
       }
     });
   });
@@ -64,9 +69,12 @@ describe('locales', () => {
     it.each([...NAMESPACES])('%s: no digits outside placeholders, button labels fit LINE', (ns) => {
       for (const [key, value] of Object.entries(load(locale, ns))) {
         // Every number comes from the knowledge base, so a translation can never change one.
-        expect({ key, digits: /[0-9０-９]/.test(value.replace(/\{\{[^}]+\}\}/g, '')) }).toEqual({ key, digits: false });
+        expect({ key, digits: /[0-9０-９]/.test(value.replace(/\{\{[^}]+\}\}/g, '')) }).toEqual({
+          key,
+          digits: false,
+        });
         if (BUTTON_KEY.test(key)) {
-          const label = fixedT(i18n, locale, ns as never)(key, { ...new Formatter(kb).vars(locale) }) as string;
+          const label = fixedT(i18n, locale, ns as never)(key, { ...new Formatter(kb).vars(locale) });
           expect({ key, length: [...stripRubyMarkup(label)].length <= 20 }).toEqual({ key, length: true });
         }
       }
@@ -74,10 +82,10 @@ describe('locales', () => {
 
     it.each([...NAMESPACES])('%s: every placeholder resolves from the knowledge base', (ns) => {
       const vars = { ...new Formatter(kb).vars(locale), ...DYNAMIC };
-      const t = fixedT(i18n, locale, ns as never);
+      const t = fixedT(i18n, locale, ns);
       for (const key of Object.keys(load(locale, ns))) {
         const baseKey = key.replace(/_(one|other)$/, '');
-        const rendered = t(baseKey, vars) as string;
+        const rendered = t(baseKey, vars);
         expect({ key, rendered }).not.toEqual({ key, rendered: expect.stringContaining('{{') as string });
         expect(rendered).not.toBe(baseKey);
       }
@@ -90,9 +98,16 @@ describe('locales', () => {
         const withoutPlaceholders = value.replace(/\{\{[^}]+\}\}/g, '');
         for (const seg of parseRubyMarkup(withoutPlaceholders)) {
           if (seg.reading) {
-            expect({ key, seg: seg.text, reading: /^[\u3041-\u309f\u30fc]+$/.test(seg.reading) }).toEqual({ key, seg: seg.text, reading: true });
+            expect({ key, seg: seg.text, reading: /^[\u3041-\u309f\u30fc]+$/.test(seg.reading) }).toEqual({
+              key,
+              seg: seg.text,
+              reading: true,
+            });
           } else {
-            expect({ key, bareKanji: seg.text.match(/\p{Script=Han}+/u)?.[0] ?? null }).toEqual({ key, bareKanji: null });
+            expect({ key, bareKanji: seg.text.match(/\p{Script=Han}+/u)?.[0] ?? null }).toEqual({
+              key,
+              bareKanji: null,
+            });
           }
         }
       }
