@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { MAX_ROUTED_CHARS } from './normalize';
+import { fold, MAX_ROUTED_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, matches, prepareText } from './patterns';
 
@@ -12,7 +12,14 @@ const emergencyFileSchema = z
   .object({
     kinds: z.record(
       z.enum(EMERGENCY_KINDS),
-      z.object({ always: z.array(z.string().min(1)), unlessPast: z.array(z.string().min(1)) }).strict(),
+      z
+        .object({
+          always: z.array(z.string().min(1)),
+          unlessPast: z.array(z.string().min(1)),
+          /** Cries that are alarming alone but ordinary inside a sentence ("help me" vs "help me find a job"). */
+          whole: z.array(z.string().min(1)).default([]),
+        })
+        .strict(),
     ),
     pastOrInfo: z.array(z.string().min(1)),
   })
@@ -36,6 +43,8 @@ export class EmergencyDetector {
     kind: EmergencyKind;
     always: CompiledPattern[];
     unlessPast: CompiledPattern[];
+    // Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job").
+    whole: Set<string>;
   }>;
   private readonly pastOrInfo: CompiledPattern[];
 
@@ -45,6 +54,7 @@ export class EmergencyDetector {
       kind,
       always: (parsed.kinds[kind]?.always ?? []).map(compilePattern),
       unlessPast: (parsed.kinds[kind]?.unlessPast ?? []).map(compilePattern),
+      whole: new Set((parsed.kinds[kind]?.whole ?? []).map((w) => fold(w))),
     }));
     this.pastOrInfo = parsed.pastOrInfo.map(compilePattern);
   }
@@ -60,6 +70,7 @@ export class EmergencyDetector {
     for (const k of order) {
       const hit = k.always.find((p) => matches(p, prepared));
       if (hit) return { kind: k.kind, matched: hit.source };
+      if (k.whole.has(prepared.folded)) return { kind: k.kind, matched: prepared.folded };
     }
     const pastOrInfo = this.pastOrInfo.some((p) => matches(p, prepared));
     if (pastOrInfo) return null;

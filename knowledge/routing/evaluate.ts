@@ -1,0 +1,55 @@
+import type { EmergencyDetector } from './emergency';
+import type { Router } from './router';
+import type { Locale, TopicId } from '../types';
+
+export interface LabelledQuestion {
+  text: string;
+  topic: TopicId;
+}
+
+export interface Evaluation {
+  total: number;
+  /** Non-emergency questions routed to the right topic (fallback included). */
+  accuracy: number;
+  /** Emergencies the detector caught. */
+  emergencyRecall: number;
+  /** Non-emergency questions the detector wrongly flagged. */
+  falseAlarmRate: number;
+  misses: Array<{ text: string; expected: TopicId; got: TopicId }>;
+}
+
+/**
+ * The same order as the bot: the emergency detector sees every message first, the router the rest.
+ */
+export function evaluate(
+  questions: LabelledQuestion[],
+  router: Router,
+  detector: EmergencyDetector,
+  locale: Locale,
+): Evaluation {
+  let correct = 0;
+  let emergencies = 0;
+  let caught = 0;
+  let falseAlarms = 0;
+  const misses: Evaluation['misses'] = [];
+  for (const q of questions) {
+    const alarm = detector.detect(q.text) !== null;
+    const got: TopicId = alarm ? 'emergency' : router.route(q.text, locale).topic;
+    if (q.topic === 'emergency') {
+      emergencies += 1;
+      if (alarm) caught += 1;
+    } else if (alarm) {
+      falseAlarms += 1;
+    }
+    if (got === q.topic) correct += 1;
+    else misses.push({ text: q.text, expected: q.topic, got });
+  }
+  const others = questions.length - emergencies;
+  return {
+    total: questions.length,
+    accuracy: questions.length ? correct / questions.length : 0,
+    emergencyRecall: emergencies ? caught / emergencies : 1,
+    falseAlarmRate: others ? falseAlarms / others : 0,
+    misses,
+  };
+}

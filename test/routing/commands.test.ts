@@ -1,0 +1,71 @@
+import { CommandRecognizer } from '../../knowledge/routing/commands';
+import { detectLocale, localeFromChannel, resolveLocale } from '../../knowledge/routing/language';
+import type { Locale } from '../../knowledge/types';
+
+const commands = CommandRecognizer.load();
+const available: Locale[] = ['ja', 'ja-easy', 'en'];
+
+describe('commands are whole messages in any language', () => {
+  it.each([
+    ['help', { kind: 'help' }],
+    ['ヘルプ', { kind: 'help' }],
+    ['？', { kind: 'help' }],
+    ['メニュー', { kind: 'restart' }],
+    ['ﾒﾆｭｰ', { kind: 'restart' }],
+    ['Start over!', { kind: 'restart' }],
+    ['やめる', { kind: 'stop' }],
+    ['こんにちは', { kind: 'greet' }],
+    ['English', { kind: 'setLanguage', locale: 'en' }],
+    ['日本語', { kind: 'setLanguage', locale: 'ja' }],
+    ['やさしいにほんご', { kind: 'setLanguage', locale: 'ja-easy' }],
+    ['Tiếng Việt', { kind: 'setLanguage', locale: 'vi' }],
+    ['नेपाली', { kind: 'setLanguage', locale: 'ne' }],
+  ])('%s', (text, expected) => {
+    expect(commands.recognize(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I need help with my certificate',
+    'メニューの住民票',
+    '英語で住民票の取り方を教えて',
+    'a'.repeat(500),
+  ])('a question that contains a command word is not a command: %s', (text) => {
+    expect(commands.recognize(text)).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it.each<[string, Locale | null]>([
+    ['住民票はどこでもらえますか', 'ja'],
+    ['じゅうみんひょう が ほしい です', 'ja-easy'],
+    ['How do I get a residence certificate?', 'en'],
+    ['certificate', 'en'],
+    ['ok', null],
+    ['住民票', null], // kanji alone could be Chinese: keep the conversation's language
+    ['你好', null],
+    ['😀', null],
+  ])('detects %s as %s', (text, expected) => {
+    expect(detectLocale(text, available)).toBe(expected);
+  });
+
+  it.each<[string | undefined, Locale | null]>([
+    ['ja-JP', 'ja'],
+    ['en-US', 'en'],
+    ['en', 'en'],
+    ['ja-easy', 'ja-easy'],
+    ['fr-FR', null],
+    ['vi-VN', null], // not available yet: falls through to detection
+    [undefined, null],
+  ])('maps the channel locale %s to %s', (tag, expected) => {
+    expect(localeFromChannel(tag, available)).toBe(expected);
+  });
+
+  it('resolves in the documented order', () => {
+    const r = (inputs: Parameters<typeof resolveLocale>[0]) => resolveLocale(inputs, available, 'ja-easy');
+    expect(r({ explicit: 'en', channel: 'ja-JP', text: '住民票', previous: 'ja' })).toBe('en');
+    expect(r({ channel: 'ja-JP', text: 'How do I get it?', previous: 'en' })).toBe('ja');
+    expect(r({ text: 'How do I get it?', previous: 'ja' })).toBe('en');
+    expect(r({ text: 'ok', previous: 'ja' })).toBe('ja');
+    expect(r({ text: 'ok' })).toBe('ja-easy');
+  });
+});

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EmergencyDetector } from '../../knowledge/routing/emergency';
+import type { EmergencyFile } from '../../knowledge/routing/emergency';
+import type { LabelledQuestion } from '../../knowledge/routing/evaluate';
+import { evaluate } from '../../knowledge/routing/evaluate';
+import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { fold } from '../../knowledge/routing/normalize';
+import { isLocale } from '../../knowledge/types';
+
+const dir = path.join(__dirname, '..', 'fixtures', 'routing');
+const router = KeywordRouter.load();
+const detector = EmergencyDetector.load();
+const sets = readdirSync(dir)
+  .map((f) => /^(eval|holdout)\.(.+)\.json$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null && isLocale(m[2]!))
+  .map((m) => ({ name: m[0], kind: m[1]!, locale: m[2] as 'ja' | 'en' }));
+
+describe('routing on held-out questions', () => {
+  it('has evaluation sets for Japanese and English', () => {
+    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['eval.ja.json', 'eval.en.json']));
+  });
+
+  describe.each(sets)('$name', ({ name, locale }) => {
+    const questions = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as LabelledQuestion[];
+    const result = evaluate(questions, router, detector, locale);
+
+    it('never misses an emergency', () => {
+      const missed = questions
+        .filter((q) => q.topic === 'emergency' && !detector.detect(q.text))
+        .map((q) => q.text);
+      expect(missed).toEqual([]);
+      expect(result.emergencyRecall).toBe(1);
+    });
+
+    it('rarely raises a false alarm (≤ 2 %)', () => {
+      expect(result.falseAlarmRate).toBeLessThanOrEqual(0.02);
+    });
+
+    it('routes at least 90 % to the right topic', () => {
+      expect(result.accuracy).toBeGreaterThanOrEqual(0.9);
+    });
+  });
+});
+
+describe('emergency rules', () => {
+  it('an "always" phrase never folds into a broader "unless past" word (火事！ → 火事)', () => {
+    const data = JSON.parse(
+      readFileSync(path.join(__dirname, '../../knowledge/routing/emergency.json'), 'utf8'),
+    ) as EmergencyFile;
+    for (const kind of Object.values(data.kinds)) {
+      const broad = new Set(kind.unlessPast.map(fold));
+      for (const phrase of kind.always)
+        expect({ phrase, folded: broad.has(fold(phrase)) }).toEqual({ phrase, folded: false });
+    }
+  });
+
+  it.each(['Help me!', 'たすけて！！', '助けて'])('a cry for help alone is an emergency: %s', (text) => {
+    expect(detector.detect(text)).not.toBeNull();
+  });
+
+  it.each([
+    'Can someone help me find a job?',
+    'help me with my certificate',
+    '火災保険の勧誘の電話がしつこい',
+  ])('an ordinary request is not: %s', (text) => {
+    expect(detector.detect(text)).toBeNull();
+  });
+});
+
+describe('keyword router', () => {
+  it.each([
+    ['コンビニで住民票とれるん？', 'certificate', 'juminhyo'],
+    ['ｺﾝﾋﾞﾆ ｼﾞｭｳﾐﾝﾋｮｳ', 'certificate', 'juminhyo'],
+    ['訪問販売で契約してしもた、クーリングオフできる？', 'consumer', 'coolingOff'],
+    ['警察を名乗る人からカードを預かると電話があった', 'consumer', 'police'],
+    ['人と話したい', 'handoff', undefined],
+    ['what is the weather tomorrow', 'fallback', undefined],
+  ])('%s → %s', (text, topic, intent) => {
+    const routed = router.route(text, 'ja');
+    expect(routed.topic).toBe(topic);
+    if (intent) expect(routed.intent).toBe(intent);
+    if (topic !== 'fallback') expect(routed.matched.length).toBeGreaterThan(0);
+  });
+
+  it('reads only the start of a very long message', () => {
+    expect(router.route(`${'あ'.repeat(9_000)}住民票`, 'ja').topic).toBe('fallback');
+    expect(router.route(`住民票${'あ'.repeat(9_000)}`, 'ja').topic).toBe('certificate');
+  });
+});
