@@ -19,7 +19,7 @@ export const SETTINGS = {
       .string()
       .default('Asia/Tokyo')
       .refine((tz) => isTimeZone(tz), 'an IANA time zone such as Asia/Tokyo'),
-    doc: 'Time zone of log timestamps. Opening hours and deadlines are always computed in Japan time.',
+    doc: 'Process time zone (set at start-up). Opening hours and deadlines are computed in Japan time whatever it is.',
   },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
