@@ -4,7 +4,10 @@
  */
 export interface RubySegment {
   text: string;
+  /** Shown as ruby over the text. */
   reading?: string;
+  /** Spoken form when no ruby is shown (the digits of 2026年), for the kana renderer. */
+  kana?: string;
 }
 
 export type RubyFormat = 'parens' | 'html' | 'kana' | 'plain';
@@ -46,7 +49,10 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCA
 export function renderRuby(segments: readonly RubySegment[], format: RubyFormat): string {
   return segments
     .map((seg) => {
-      if (!seg.reading) return format === 'html' ? escapeHtml(seg.text) : seg.text;
+      if (!seg.reading) {
+        if (format === 'kana') return seg.kana ?? seg.text;
+        return format === 'html' ? escapeHtml(seg.text) : seg.text;
+      }
       switch (format) {
         case 'parens':
           return `${seg.text}(${seg.reading})`;
@@ -65,7 +71,7 @@ function mergePlain(segments: RubySegment[]): RubySegment[] {
   const out: RubySegment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && !prev.reading && !seg.reading) prev.text += seg.text;
+    if (prev && !prev.reading && !seg.reading && !prev.kana && !seg.kana) prev.text += seg.text;
     else if (seg.text.length > 0) out.push({ ...seg });
   }
   return out;

@@ -1,0 +1,60 @@
+/**
+ * Spans that no rule may touch and every output must keep: URLs, e-mail addresses, phone numbers,
+ * #-codes, dates, times, amounts, numbers and quoted official names. They are cut out before any
+ * rewriting and put back unchanged at the end; a test checks the round trip on random input.
+ */
+export type ProtectedKind = 'url' | 'email' | 'phone' | 'code' | 'date' | 'time' | 'amount' | 'number' | 'quote';
+
+export interface ProtectedSpan {
+  kind: ProtectedKind;
+  text: string;
+}
+
+// Order matters: the longest, most specific shapes first.
+const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
+  ['url', /https?:\/\/[^\s「」『』（）()<>"'、。]+/gu],
+  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
+  ['phone', /(?:\+81[\s-]?)?0\d{1,4}-\d{1,4}-\d{3,4}|0120-?\d{3}-?\d{3}|0570-?\d{3}-?\d{3}/gu],
+  ['code', /#\d{3,5}/gu],
+  ['date', /(?:令和|平成|昭和)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}月\d{1,2}日/gu],
+  ['time', /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)(?:\s*[〜~～-]\s*(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))?/gu],
+  ['amount', /\d{1,3}(?:,\d{3})+円|\d+(?:\.\d+)?万?円/gu],
+  ['number', /\d+(?:[.,]\d+)*/gu],
+  ['quote', /「[^「」]{1,60}」|『[^『』]{1,60}』/gu],
+];
+
+/** Private-use characters stand in for the spans while kuromoji and the rules run. */
+const BASE = 0xf0000;
+const SENTINEL = /[\u{f0000}-\u{ffffd}]/gu;
+
+export interface Protected {
+  text: string;
+  spans: ProtectedSpan[];
+}
+
+export function protect(input: string): Protected {
+  const spans: ProtectedSpan[] = [];
+  let text = input.replace(SENTINEL, ''); // input may not forge a placeholder
+  for (const [kind, pattern] of PATTERNS) {
+    text = text.replace(pattern, (match) => {
+      spans.push({ kind, text: match });
+      return String.fromCodePoint(BASE + spans.length - 1);
+    });
+  }
+  return { text, spans };
+}
+
+export function restore(text: string, spans: readonly ProtectedSpan[]): string {
+  return text.replace(SENTINEL, (c) => spans[(c.codePointAt(0) ?? BASE) - BASE]?.text ?? '');
+}
+
+export function isPlaceholder(text: string): boolean {
+  return /^[\u{f0000}-\u{ffffd}]+$/u.test(text);
+}
+
+/** Every fact-bearing span of the input, for checking that an output kept them all. */
+export function factsOf(input: string): string[] {
+  return protect(input)
+    .spans.filter((s) => s.kind !== 'quote')
+    .map((s) => s.text);
+}
