@@ -20,7 +20,11 @@ const countersSchema = z.object({
   ),
 });
 const readingsSchema = z.object({
-  phrases: z.array(z.object({ tokens: z.array(z.string()).min(1), reading: z.string(), note: z.string().optional() }).strict()),
+  phrases: z.array(
+    z
+      .object({ tokens: z.array(z.string()).min(1), reading: z.string(), note: z.string().optional() })
+      .strict(),
+  ),
   houAfter: z.array(z.string()),
 });
 
@@ -47,9 +51,13 @@ export class Furigana {
   private readonly houAfter: Set<string>;
 
   constructor(private readonly tokenizer: Tokenizer) {
-    this.counters = countersSchema.parse(JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8'))).counters;
+    this.counters = countersSchema.parse(
+      JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
+    ).counters;
     this.counterKeys = Object.keys(this.counters).sort((a, b) => b.length - a.length);
-    const readings = readingsSchema.parse(JSON.parse(readFileSync(path.join(RULES_DIR, 'readings.json'), 'utf8')));
+    const readings = readingsSchema.parse(
+      JSON.parse(readFileSync(path.join(RULES_DIR, 'readings.json'), 'utf8')),
+    );
     this.phrases = [...readings.phrases].sort((a, b) => b.tokens.length - a.tokens.length);
     this.houAfter = new Set(readings.houAfter);
   }
@@ -194,8 +202,7 @@ function merge(segments: RubySegment[]): RubySegment[] {
     else if (prev?.reading && seg.reading && ALL_KANJI.test(prev.text) && ALL_KANJI.test(seg.text)) {
       prev.text += seg.text;
       prev.reading += seg.reading;
-    }
-    else if (seg.text.length > 0) out.push({ ...seg });
+    } else if (seg.text.length > 0) out.push({ ...seg });
   }
   return out;
 }

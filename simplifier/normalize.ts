@@ -3,7 +3,14 @@
  * full-width Latin letters and digits become ASCII (NFKC), but the Japanese punctuation that NFKC
  * would turn into ASCII (、。「」～！？（）：) is put back, as Japanese text expects.
  */
-const KEEP_FULL: Record<string, string> = { '!': '！', '?': '？', '(': '（', ')': '）', ':': '：', '~': '〜' };
+const KEEP_FULL: Record<string, string> = {
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+  ':': '：',
+  '~': '〜',
+};
 
 export function normalizeJapanese(text: string): string {
   return text
@@ -15,6 +22,9 @@ export function normalizeJapanese(text: string): string {
       return /[\ud800-\udbff]/.test(whole[offset - 1] ?? '') ? c : '';
     })
     .normalize('NFKC')
-    .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([!?():~])|([!?():~])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, (_m, a?: string, b?: string) => KEEP_FULL[(a ?? b)!] ?? (a ?? b)!)
+    .replace(
+      /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([!?():~])|([!?():~])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+      (_m, a?: string, b?: string) => KEEP_FULL[(a ?? b)!] ?? (a ?? b)!,
+    )
     .replace(/\u3000/g, ' ');
 }

@@ -3,7 +3,8 @@
  * #-codes, dates, times, amounts, numbers and quoted official names. They are cut out before any
  * rewriting and put back unchanged at the end; a test checks the round trip on random input.
  */
-export type ProtectedKind = 'url' | 'email' | 'phone' | 'code' | 'date' | 'time' | 'amount' | 'number' | 'quote';
+export type ProtectedKind =
+  'url' | 'email' | 'phone' | 'code' | 'date' | 'time' | 'amount' | 'number' | 'quote';
 
 export interface ProtectedSpan {
   kind: ProtectedKind;
@@ -16,8 +17,14 @@ const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
   ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
   ['phone', /(?:\+81[\s-]?)?0\d{1,4}-\d{1,4}-\d{3,4}|0120-?\d{3}-?\d{3}|0570-?\d{3}-?\d{3}/gu],
   ['code', /#\d{3,5}/gu],
-  ['date', /(?:令和|平成|昭和)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}月\d{1,2}日/gu],
-  ['time', /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)(?:\s*[〜~～-]\s*(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))?/gu],
+  [
+    'date',
+    /(?:令和|平成|昭和)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}月\d{1,2}日/gu,
+  ],
+  [
+    'time',
+    /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)(?:\s*[〜~～-]\s*(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))?/gu,
+  ],
   ['amount', /\d{1,3}(?:,\d{3})+円|\d+(?:\.\d+)?万?円/gu],
   ['number', /\d+(?:[.,]\d+)*/gu],
   ['quote', /「[^「」]{1,60}」|『[^『』]{1,60}』/gu],

@@ -13,10 +13,45 @@ import type { Token, Tokenizer } from './tokenizer';
  */
 export type Origin = 'kango' | 'wago' | 'gairaigo' | 'proper' | 'other';
 
-const LIGHT_VERBS = new Set(['する', 'ある', 'いる', 'なる', '来る', 'くる', '行く', 'いく', 'できる', 'もらう', 'くれる', 'あげる', 'おる', 'いたす', 'なさる', 'くださる']);
+const LIGHT_VERBS = new Set([
+  'する',
+  'ある',
+  'いる',
+  'なる',
+  '来る',
+  'くる',
+  '行く',
+  'いく',
+  'できる',
+  'もらう',
+  'くれる',
+  'あげる',
+  'おる',
+  'いたす',
+  'なさる',
+  'くださる',
+]);
 const VOICED: Record<string, string> = {
-  か: 'が', き: 'ぎ', く: 'ぐ', け: 'げ', こ: 'ご', さ: 'ざ', し: 'じ', す: 'ず', せ: 'ぜ', そ: 'ぞ',
-  た: 'だ', ち: 'ぢ', つ: 'づ', て: 'で', と: 'ど', は: 'ば', ひ: 'び', ふ: 'ぶ', へ: 'べ', ほ: 'ぼ',
+  か: 'が',
+  き: 'ぎ',
+  く: 'ぐ',
+  け: 'げ',
+  こ: 'ご',
+  さ: 'ざ',
+  し: 'じ',
+  す: 'ず',
+  せ: 'ぜ',
+  そ: 'ぞ',
+  た: 'だ',
+  ち: 'ぢ',
+  つ: 'づ',
+  て: 'で',
+  と: 'ど',
+  は: 'ば',
+  ひ: 'び',
+  ふ: 'ぶ',
+  へ: 'べ',
+  ほ: 'ぼ',
 };
 const SEMI: Record<string, string> = { は: 'ぱ', ひ: 'ぴ', ふ: 'ぷ', へ: 'ぺ', ほ: 'ぽ' };
 
@@ -44,7 +79,12 @@ export function originOf(token: Token): Origin {
   if (token.pos_detail_1 === '固有名詞') return 'proper';
   if (/^[\u30a0-\u30ffー・]+$/u.test(surface)) return 'gairaigo';
   if (token.pos === '助詞' || token.pos === '助動詞' || isKana(surface)) return 'wago';
-  if (token.pos === '名詞' && /^[\p{Script=Han}々]+$/u.test(surface) && token.reading && token.reading !== '*') {
+  if (
+    token.pos === '名詞' &&
+    /^[\p{Script=Han}々]+$/u.test(surface) &&
+    token.reading &&
+    token.reading !== '*'
+  ) {
     return isSinoJapanese(surface, toHiragana(token.reading)) ? 'kango' : 'wago';
   }
   return 'wago';
@@ -96,7 +136,12 @@ export function measure(text: string, tokenizer: Tokenizer): Readability {
   const meanMorphemes = tokens.length / count;
   const pct = (x: number) => (100 * x) / n;
   const j =
-    meanMorphemes * -0.056 + pct(kango) * -0.126 + pct(wago) * -0.042 + pct(verbs) * -0.145 + pct(particles) * -0.044 + 11.724;
+    meanMorphemes * -0.056 +
+    pct(kango) * -0.126 +
+    pct(wago) * -0.042 +
+    pct(verbs) * -0.145 +
+    pct(particles) * -0.044 +
+    11.724;
   return {
     sentences: sentences.length,
     meanMorphemes: round(meanMorphemes),
@@ -113,7 +158,8 @@ export function measure(text: string, tokenizer: Tokenizer): Readability {
 
 /** Share of kanji among the letters (kana, kanji, Latin), punctuation and digits aside. */
 export function kanjiShare(text: string): number {
-  const letters = text.match(/[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Latin}]/gu) ?? [];
+  const letters =
+    text.match(/[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Latin}]/gu) ?? [];
   const kanji = letters.filter((c) => /[\p{Script=Han}々]/u.test(c)).length;
   return letters.length ? kanji / letters.length : 0;
 }

@@ -24,7 +24,8 @@ export function splitSentences(text: string): string[] {
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && ENDS.includes(c)) {
       // Keep runs like "！？" and a closing bracket right after the stop in the same sentence.
-      while (i + 1 < chars.length && (ENDS.includes(chars[i + 1]!) || CLOSE.includes(chars[i + 1]!))) current += chars[++i]!;
+      while (i + 1 < chars.length && (ENDS.includes(chars[i + 1]!) || CLOSE.includes(chars[i + 1]!)))
+        current += chars[++i]!;
       out.push(current.trim());
       current = '';
     }
