@@ -1,0 +1,171 @@
+import type { FuriganaResult } from './furigana';
+import { Furigana } from './furigana';
+import { kanjiGrade } from './kanjiData';
+import type { LexiconEntry } from './lexicon';
+import { Lexicon } from './lexicon';
+import { normalizeJapanese } from './normalize';
+import type { ProtectedSpan } from './protect';
+import { protect, restore } from './protect';
+import type { Readability } from './readability';
+import { kanjiShare, measure } from './readability';
+import type { Applied, RewriteRule } from './rewrite';
+import { Rewriter } from './rewrite';
+import type { RubySegment } from './ruby';
+import { renderRuby } from './ruby';
+import { splitSentences } from './sentences';
+import { Style } from './style';
+import type { Tokenizer } from './tokenizer';
+
+export interface SimplifyOptions {
+  /** 'all': a reading on every kanji word; 'aboveGrade': only on words with a kanji above `grade`. */
+  furigana?: 'all' | 'aboveGrade' | 'none';
+  grade?: number;
+  /** 令和6年 → 2024年 (the guidelines prefer Western years). */
+  westernYears?: boolean;
+}
+
+export interface SentenceReport {
+  input: string;
+  output: string[];
+  rules: Applied[];
+  /** The sentence could not be processed and was kept as it was. */
+  kept?: boolean;
+}
+
+export interface SimplifyReport {
+  before: Readability;
+  after: Readability;
+  sentences: SentenceReport[];
+  charsPerSentence: number;
+  kanjiShare: number;
+  desuMasuShare: number;
+  passives: number;
+  unknownWords: string[];
+}
+
+export interface SimplifyResult {
+  input: string;
+  /** Plain easy Japanese. */
+  text: string;
+  ruby: RubySegment[];
+  report: SimplifyReport;
+}
+
+const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** A 令和/平成 year in a protected date becomes its Western year; nothing else in a span changes. */
+function westernYear(span: ProtectedSpan): ProtectedSpan {
+  if (span.kind !== 'date') return span;
+  const text = span.text.replace(/(令和|平成|昭和)(\d{1,2}|元)年/u, (_m, era: string, year: string) => {
+    const n = year === '元' ? 1 : Number(year);
+    return `${(ERA[era] ?? 0) + n}年`;
+  });
+  return { ...span, text };
+}
+
+const ENDS_POLITE = /(です|ます|ました|ません|でした|ください|ましょう|ませんか)[。！？!?」』）)]*$/u;
+
+/**
+ * The easy-Japanese engine: normalise → sentences → protect facts → rewrite rules → lexicon →
+ * cut long sentences → です/ます endings → restore facts → readings → report. It never throws on
+ * input: a sentence that cannot be processed is kept as it was and marked in the report.
+ */
+export class Simplifier {
+  private readonly rewriter: Rewriter;
+  private readonly lexicon: Lexicon;
+  private readonly style: Style;
+  private readonly furigana: Furigana;
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    rules: readonly RewriteRule[],
+    lexicon: readonly LexiconEntry[] = [],
+  ) {
+    this.rewriter = new Rewriter(tokenizer, rules);
+    this.lexicon = new Lexicon(tokenizer, lexicon);
+    this.style = new Style(tokenizer);
+    this.furigana = new Furigana(tokenizer);
+  }
+
+  get rules(): readonly RewriteRule[] {
+    return this.rewriter.rules;
+  }
+
+  simplify(input: string, options: SimplifyOptions = {}): SimplifyResult {
+    const normalized = normalizeJapanese(typeof input === 'string' ? input : '');
+    const explained = new Set<string>();
+    const reports: SentenceReport[] = [];
+    const out: string[] = [];
+    for (const sentence of splitSentences(normalized)) {
+      const report = this.sentence(sentence, explained, options);
+      reports.push(report);
+      out.push(...report.output);
+    }
+    const text = out.join('');
+    const annotated = this.readings(out, options);
+    const after = measure(text, this.tokenizer);
+    return {
+      input,
+      text,
+      ruby: annotated.segments,
+      report: {
+        before: measure(normalized, this.tokenizer),
+        after,
+        sentences: reports,
+        charsPerSentence: after.meanChars,
+        kanjiShare: kanjiShare(text),
+        desuMasuShare: out.length ? out.filter((s) => ENDS_POLITE.test(s)).length / out.length : 1,
+        passives: out.reduce((n, s) => n + this.countPassives(s), 0),
+        unknownWords: [...new Set(annotated.unknown)],
+      },
+    };
+  }
+
+  /** Passive/honorific れる・られる left in a sentence (the report's "passive count"). */
+  countPassives(sentence: string): number {
+    return this.tokenizer
+      .tokenize(sentence)
+      .filter((t) => (t.basic_form === 'れる' || t.basic_form === 'られる') && t.pos_detail_1 === '接尾')
+      .length;
+  }
+
+  private sentence(sentence: string, explained: Set<string>, options: SimplifyOptions): SentenceReport {
+    const rules: Applied[] = [];
+    try {
+      const { text, spans } = protect(sentence);
+      const rewritten = this.rewriter.rewrite(text);
+      rules.push(...rewritten.applied);
+      const withWords = this.lexicon.apply(rewritten.text, explained, rules);
+      const parts = this.style.splitLong(withWords, rules).map((p) => this.style.polite(p, rules));
+      const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
+      const output = parts.map((p) => restore(p, restoredSpans));
+      return { input: sentence, output, rules };
+    } catch {
+      return { input: sentence, output: [sentence], rules: [], kept: true };
+    }
+  }
+
+  private readings(sentences: string[], options: SimplifyOptions): FuriganaResult {
+    const segments: RubySegment[] = [];
+    const unknown: string[] = [];
+    for (const s of sentences) {
+      const r = this.furigana.annotate(s);
+      segments.push(...r.segments);
+      unknown.push(...r.unknown);
+    }
+    const mode = options.furigana ?? 'all';
+    if (mode === 'all') return { segments, unknown };
+    const grade = options.grade ?? 2;
+    return {
+      segments: segments.map((seg) =>
+        seg.reading &&
+        (mode === 'none' || ![...seg.text].some((c) => /\p{Script=Han}/u.test(c) && kanjiGrade(c) > grade))
+          ? { text: seg.text, ...(seg.kana ? { kana: seg.kana } : {}) }
+          : seg,
+      ),
+      unknown,
+    };
+  }
+}
+
+export { renderRuby };

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { conjugate, teForm } from './conjugate';
+import type { Applied } from './rewrite';
+import type { Token, Tokenizer } from './tokenizer';
+
+/**
+ * Sentence-level rewriting: です・ます endings for every sentence, and long sentences cut at
+ * their connectors into short ones joined by easy words (だから / でも / そして).
+ */
+const oneOrMany = z.union([z.string(), z.array(z.string())]);
+const splitSchema = z.object({
+  minChars: z.number().int().positive(),
+  minPart: z.number().int().positive(),
+  connectors: z.array(
+    z
+      .object({
+        id: z.string(),
+        surface: oneOrMany.optional(),
+        pos: z.string().optional(),
+        detail: z.string().optional(),
+        renyo: z.boolean().optional(),
+        next: z.string(),
+        explain: z.string(),
+      })
+      .strict(),
+  ),
+});
+type SplitRules = z.infer<typeof splitSchema>;
+
+const END_PUNCT = /^[。．！？!?」』）)]+$/u;
+
+export class Style {
+  private readonly split: SplitRules;
+
+  constructor(private readonly tokenizer: Tokenizer) {
+    this.split = splitSchema.parse(
+      JSON.parse(readFileSync(path.join(__dirname, 'rules', 'split.json'), 'utf8')),
+    );
+  }
+
+  /** Cuts a long sentence into short ones; each part is then given a polite ending. */
+  splitLong(sentence: string, applied: Applied[]): string[] {
+    if ([...sentence].length <= this.split.minChars) return [sentence];
+    const tokens = this.tokenizer.tokenize(sentence);
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (tokens[i + 1]?.surface_form !== '、') continue;
+      const rule = this.split.connectors.find((c) => this.isConnector(c, tokens, i));
+      if (!rule) continue;
+      const headTokens = rule.renyo ? tokens.slice(0, i + 1) : tokens.slice(0, i);
+      // "Bring your ID and come to the window" stays two requests, not a statement and a request.
+      const request = /ください[。！]*$/u.test(sentence) && (rule.renyo || rule.id === 'split-te');
+      const head = request ? this.requestClause(headTokens) : this.politeClause(headTokens);
+      if (head === null) continue;
+      const tail = tokens
+        .slice(i + 2)
+        .map((t) => t.surface_form)
+        .join('');
+      if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
+      const first = `${head}。`;
+      const second = `${rule.next}${tail}`;
+      applied.push({
+        rule: rule.id,
+        category: 'split',
+        explain: rule.explain,
+        before: sentence,
+        after: `${first}${second}`,
+      });
+      return [first, ...this.splitLong(second, applied)];
+    }
+    return [sentence];
+  }
+
+  /** Makes the sentence end in です/ます (である/だ → です, a plain verb → ます). */
+  polite(sentence: string, applied: Applied[]): string {
+    const tokens = this.tokenizer.tokenize(sentence);
+    let end = tokens.length;
+    while (end > 0 && END_PUNCT.test(tokens[end - 1]!.surface_form)) end--;
+    if (end === 0) return sentence;
+    const body = this.politeClause(tokens.slice(0, end));
+    if (body === null) return sentence;
+    const rest = tokens
+      .slice(end)
+      .map((t) => t.surface_form)
+      .join('');
+    const out = body + (rest || '');
+    if (out !== sentence) {
+      applied.push({
+        rule: 'style-desu-masu',
+        category: 'style',
+        explain: '文の終わりを「です」「ます」にします。',
+        before: sentence,
+        after: out,
+      });
+    }
+    return out;
+  }
+
+  private isConnector(c: SplitRules['connectors'][number], tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i]!;
+    if (c.renyo) return t.pos === '動詞' && t.conjugated_form === '連用形' && t.pos_detail_1 === '自立';
+    const surfaces = c.surface === undefined ? [] : Array.isArray(c.surface) ? c.surface : [c.surface];
+    if (!surfaces.includes(t.surface_form)) return false;
+    if (c.pos && t.pos !== c.pos) return false;
+    if (c.detail && t.pos_detail_1 !== c.detail) return false;
+    // ため as a reason only after a predicate (受け付けるため), not "for" after a noun + の.
+    if (c.surface === 'ため' && tokens[i - 1]?.pos !== '動詞' && tokens[i - 1]?.pos !== '助動詞')
+      return false;
+    return true;
+  }
+
+  /** A clause ending in a verb, turned into a request: 持参し → 持参してください. */
+  private requestClause(tokens: readonly Token[]): string | null {
+    const last = tokens[tokens.length - 1];
+    if (!last || last.pos !== '動詞') return null;
+    try {
+      const head = tokens
+        .slice(0, -1)
+        .map((t) => t.surface_form)
+        .join('');
+      return `${head}${teForm(last.basic_form, last.conjugated_type)}ください`;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The clause with a polite predicate, or null when its ending is not one we can change safely. */
+  politeClause(tokens: readonly Token[]): string | null {
+    if (tokens.length === 0) return null;
+    const surfaces = tokens.map((t) => t.surface_form);
+    const last = tokens[tokens.length - 1]!;
+    const prev = tokens[tokens.length - 2];
+    const head = (n: number) => surfaces.slice(0, tokens.length - n).join('');
+    const polite = (t: Token): string | null => {
+      try {
+        return conjugate(t.basic_form, t.conjugated_type, '連用形');
+      } catch {
+        return null;
+      }
+    };
+    // Already polite, or a request/suggestion.
+    if (last.basic_form === 'ます' || last.basic_form === 'です' || last.basic_form === 'くださる')
+      return surfaces.join('');
+    if (prev?.basic_form === 'ます' || prev?.basic_form === 'です') return surfaces.join('');
+    // である / であった
+    if (last.basic_form === 'ある' && prev?.surface_form === 'で') return `${head(2)}です`;
+    if (
+      last.basic_form === 'た' &&
+      prev?.basic_form === 'ある' &&
+      tokens[tokens.length - 3]?.surface_form === 'で'
+    ) {
+      return `${head(3)}でした`;
+    }
+    if (last.pos === '助動詞' && last.basic_form === 'だ') {
+      if (last.surface_form === 'だ' || last.surface_form === 'な') return `${head(1)}です`;
+      if (last.surface_form === 'だっ') return null;
+    }
+    if (last.basic_form === 'た' && prev?.basic_form === 'だ') return `${head(2)}でした`;
+    if (last.pos === '動詞' && ['基本形', '連用形', '連用タ接続'].includes(last.conjugated_form)) {
+      const stem = polite(last);
+      return stem === null ? null : `${head(1)}${stem}ます`;
+    }
+    if (last.pos === '助動詞' && last.basic_form === 'ない' && prev?.pos === '動詞') {
+      const stem = polite(prev);
+      return stem === null ? null : `${head(2)}${stem}ません`;
+    }
+    if (last.pos === '助動詞' && last.basic_form === 'た' && prev?.pos === '動詞') {
+      const stem = polite(prev);
+      return stem === null ? null : `${head(2)}${stem}ました`;
+    }
+    // ない as an adjective (〜ことはない): ありません reads better than ないです.
+    if (last.pos === '形容詞' && last.basic_form === 'ない' && last.conjugated_form === '基本形')
+      return `${head(1)}ありません`;
+    if (last.pos === '形容詞' && last.conjugated_form === '基本形') return `${surfaces.join('')}です`;
+    if (last.pos === '名詞') return `${surfaces.join('')}です`;
+    return null;
+  }
+}
