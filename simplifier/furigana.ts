@@ -63,7 +63,11 @@ export class Furigana {
   }
 
   annotate(text: string): FuriganaResult {
-    return this.annotateTokens(this.tokenizer.tokenize(text));
+    const tokens = this.tokenizer.tokenize(text);
+    // kuromoji can drop characters around astral-plane text (𐀀!): never show less than was written.
+    if (tokens.map((t) => t.surface_form).join('') !== text)
+      return { segments: text ? [{ text }] : [], unknown: [] };
+    return this.annotateTokens(tokens);
   }
 
   annotateTokens(tokens: readonly Token[]): FuriganaResult {

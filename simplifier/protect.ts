@@ -13,7 +13,8 @@ export interface ProtectedSpan {
 
 // Order matters: the longest, most specific shapes first.
 const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
-  ['url', /https?:\/\/[^\s「」『』（）()<>"'、。]+/gu],
+  // RFC 3986 characters only: text written straight after a URL is not part of it.
+  ['url', /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]+/gu],
   ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
   ['phone', /(?:\+81[\s-]?)?0\d{1,4}-\d{1,4}-\d{3,4}|0120-?\d{3}-?\d{3}|0570-?\d{3}-?\d{3}/gu],
   ['code', /#\d{3,5}/gu],
@@ -30,9 +31,13 @@ const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
   ['quote', /「[^「」]{1,60}」|『[^『』]{1,60}』/gu],
 ];
 
-/** Private-use characters stand in for the spans while kuromoji and the rules run. */
-const BASE = 0xf0000;
-const SENTINEL = /[\u{f0000}-\u{ffffd}]/gu;
+/**
+ * Private-use characters (BMP, one UTF-16 unit each: kuromoji mis-measures surrogate pairs) stand
+ * in for the spans while kuromoji and the rules run. 6,400 spans per sentence at most.
+ */
+const BASE = 0xe000;
+const LIMIT = 0xf8ff;
+const SENTINEL = /[\ue000-\uf8ff]/gu;
 
 export interface Protected {
   text: string;
@@ -44,6 +49,7 @@ export function protect(input: string): Protected {
   let text = input.replace(SENTINEL, ''); // input may not forge a placeholder
   for (const [kind, pattern] of PATTERNS) {
     text = text.replace(pattern, (match) => {
+      if (BASE + spans.length > LIMIT) return match; // beyond the placeholders: left in place, still unchanged by rules
       spans.push({ kind, text: match });
       return String.fromCodePoint(BASE + spans.length - 1);
     });
@@ -56,7 +62,7 @@ export function restore(text: string, spans: readonly ProtectedSpan[]): string {
 }
 
 export function isPlaceholder(text: string): boolean {
-  return /^[\u{f0000}-\u{ffffd}]+$/u.test(text);
+  return /^[\ue000-\uf8ff]+$/u.test(text);
 }
 
 /** Every fact-bearing span of the input, for checking that an output kept them all. */

@@ -22,6 +22,8 @@ export interface SimplifyOptions {
   grade?: number;
   /** 令和6年 → 2024年 (the guidelines prefer Western years). */
   westernYears?: boolean;
+  /** 分かち書き: a space between phrases (文節), as beginners' texts are written. */
+  wakachi?: boolean;
 }
 
 export interface SentenceReport {
@@ -102,7 +104,7 @@ export class Simplifier {
       out.push(...report.output);
     }
     const text = out.join('');
-    const annotated = this.readings(out, options);
+    const annotated = this.readings(options.wakachi ? out.map((s) => this.wakachi(s)) : out, options);
     const after = measure(text, this.tokenizer);
     return {
       input,
@@ -119,6 +121,28 @@ export class Simplifier {
         unknownWords: [...new Set(annotated.unknown)],
       },
     };
+  }
+
+  /** Spaces between phrases: a content word starts a new phrase unless it continues a compound. */
+  wakachi(sentence: string): string {
+    const tokens = this.tokenizer.tokenize(sentence);
+    const content = new Set(['名詞', '動詞', '形容詞', '副詞', '連体詞', '接頭詞', '感動詞', '接続詞']);
+    let out = '';
+    tokens.forEach((t, i) => {
+      const prev = tokens[i - 1];
+      const startsPhrase =
+        i > 0 &&
+        content.has(t.pos) &&
+        t.pos_detail_1 !== '非自立' &&
+        t.pos_detail_1 !== '接尾' &&
+        prev !== undefined &&
+        prev.pos !== '接頭詞' &&
+        prev.pos !== '記号' &&
+        !(prev.pos === '名詞' && t.pos === '名詞') &&
+        !(prev.pos === '動詞' && t.pos === '動詞');
+      out += (startsPhrase ? ' ' : '') + t.surface_form;
+    });
+    return out;
   }
 
   /** Passive/honorific れる・られる left in a sentence (the report's "passive count"). */

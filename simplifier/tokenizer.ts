@@ -17,7 +17,54 @@ export function loadTokenizer(dicPath: string = defaultDictionaryPath()): Promis
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((err: Error | null, tokenizer: KuromojiTokenizer<IpadicFeatures>) => {
       if (err) reject(err);
-      else resolve(tokenizer);
+      else resolve(new CoveringTokenizer(tokenizer));
     });
   });
+}
+
+const ASTRAL = /[\u{10000}-\u{10ffff}]+/u;
+
+/** A token kuromoji did not produce: a run of characters we keep as a symbol. */
+function symbolToken(surface: string): Token {
+  return {
+    word_id: -1,
+    word_type: 'UNKNOWN',
+    word_position: 0,
+    surface_form: surface,
+    pos: '記号',
+    pos_detail_1: '一般',
+    pos_detail_2: '*',
+    pos_detail_3: '*',
+    conjugated_type: '*',
+    conjugated_form: '*',
+    basic_form: '*',
+  };
+}
+
+/**
+ * kuromoji counts UTF-16 units and can drop characters next to emoji or other astral-plane text.
+ * Everything downstream rebuilds text from tokens, so the tokens must cover the input exactly:
+ * when they do not, the astral runs become symbol tokens and the rest is tokenized piece by piece.
+ */
+export class CoveringTokenizer implements Tokenizer {
+  constructor(private readonly inner: Tokenizer) {}
+
+  tokenize(text: string): Token[] {
+    const tokens = this.inner.tokenize(text);
+    if (tokens.map((t) => t.surface_form).join('') === text) return tokens;
+    const out: Token[] = [];
+    let rest = text;
+    while (rest.length > 0) {
+      const m = ASTRAL.exec(rest);
+      const head = m ? rest.slice(0, m.index) : rest;
+      if (head) {
+        const inner = this.inner.tokenize(head);
+        out.push(...(inner.map((t) => t.surface_form).join('') === head ? inner : [symbolToken(head)]));
+      }
+      if (!m) break;
+      out.push(symbolToken(m[0]));
+      rest = rest.slice(m.index + m[0].length);
+    }
+    return out;
+  }
 }

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { loadLexicon } from '../../simplifier/lexicon';
+import { normalizeJapanese } from '../../simplifier/normalize';
+import { factsOf, protect, restore } from '../../simplifier/protect';
+import { loadRules } from '../../simplifier/rewrite';
+import { renderRuby } from '../../simplifier/ruby';
+import { splitSentences } from '../../simplifier/sentences';
+import { Simplifier } from '../../simplifier/simplify';
+import { tokenizer } from '../helpers/tokenizer';
+
+let simplifier: Simplifier;
+beforeAll(async () => {
+  simplifier = new Simplifier(await tokenizer(), loadRules(), loadLexicon());
+});
+
+/** The facts of the input as they must appear in the output (a 令和 year may become its Western year). */
+function expectedFacts(input: string): string[] {
+  return factsOf(normalizeJapanese(input)).map((f) =>
+    f.replace(
+      /(令和|平成)(\d{1,2}|元)年/u,
+      (_m, era: string, y: string) => `${(era === '令和' ? 2018 : 1988) + (y === '元' ? 1 : Number(y))}年`,
+    ),
+  );
+}
+
+function expectFactsKept(input: string): void {
+  const result = simplifier.simplify(input);
+  for (const fact of expectedFacts(input))
+    expect({ fact, kept: result.text.includes(fact) }).toEqual({ fact, kept: true });
+  // The ruby carries the same text.
+  expect(renderRuby(result.ruby, 'plain')).toBe(result.text);
+}
+
+describe('the simplifier', () => {
+  it.each([
+    [
+      '住民票の写しの交付を希望される方は、本人確認書類をご持参のうえ、区役所までお越しください。',
+      '住民票の写しの交付を希望する人は、本人確認書類を持参してください。そして、区役所まで来てください。',
+    ],
+    [
+      '還付金があるという電話がありますが、ATMでお金が戻ることは絶対にないので、すぐに電話を切ってください。',
+      '還付金があるという電話があります。でも、ATMでお金が戻ることは絶対にありません。だから、すぐに電話を切ってください。',
+    ],
+    ['令和6年4月1日から受付を開始いたします。', '2024年4月1日から受付を開始します。'],
+    ['受付は午後5時30分までである。', '受付は午後5時30分までです。'],
+    [
+      '詳しくは https://www.city.osaka.lg.jp/ をご覧ください。',
+      '詳しくは https://www.city.osaka.lg.jp/ を見てください。',
+    ],
+  ])('%s', (input, output) => {
+    expect(simplifier.simplify(input).text).toBe(output);
+  });
+
+  it('reports what changed with the rule explanations staff read', () => {
+    const r = simplifier.simplify('区役所にお越しください。');
+    const applied = r.report.sentences.flatMap((s) => s.rules);
+    expect(applied).toEqual([
+      expect.objectContaining({
+        rule: 'keigo-okoshi',
+        explain: '「お越しください」は「来てください」にします。',
+      }),
+    ]);
+    expect(r.report.after.jReadability).toBeGreaterThan(r.report.before.jReadability);
+    expect(r.report.desuMasuShare).toBe(1);
+  });
+
+  it('keeps every phone number, date, amount, URL and e-mail address', () => {
+    for (const input of [
+      '大阪市消費者センター（電話06-6614-0999）または消費者ホットライン188にご相談ください。',
+      '令和2年4月1日に施行された条例に基づき、見舞金を支給いたします。',
+      '手数料は1通300円でございます。戸籍全部事項証明書は450円、除籍は750円となっております。',
+      'お問い合わせは soudan@example.city.osaka.jp または https://www.city.osaka.lg.jp/shimin/page/0000201856.html までお願いいたします。',
+      '受付時間は6:30〜23:00でございますので、ご了承ください。警察相談は#9110へ。',
+    ]) {
+      expectFactsKept(input);
+    }
+  });
+
+  it('protect and restore are exact inverses', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+        const clean = s.replace(/[\ue000-\uf8ff]/gu, '');
+        const p = protect(clean);
+        expect(restore(p.text, p.spans)).toBe(clean);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  const fragment = fc.oneof(
+    fc.constantFrom(
+      '住民票の写しを取得する場合は',
+      'ご確認ください。',
+      '窓口にお越しください',
+      'でございます。',
+      '交付されます。',
+      'ですが、',
+      'ので、',
+      'お持ちの方は',
+    ),
+    fc.constantFrom(
+      '06-6614-0999',
+      '188',
+      '#9110',
+      '300円',
+      '5万円',
+      '令和6年4月1日',
+      '2024年6月1日',
+      '午後5時30分',
+      '6:30〜23:00',
+      'https://www.city.osaka.lg.jp/',
+      'a@example.jp',
+      '「大阪市行政オンラインシステム」',
+    ),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.constantFrom('😀', '\u0000', '\u202e', 'ｼﾞｭｳﾐﾝﾋｮｳ', '\ud800', '、', '。', '\n'),
+  );
+
+  it('never throws and never loses a fact on random input', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 25 }), (parts) => {
+        expectFactsKept(parts.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a 10,000-character input', () => {
+    const long = '住民票の写しは300円です。ご確認ください。'.repeat(500).slice(0, 10_000);
+    const r = simplifier.simplify(long);
+    expect(r.text.length).toBeGreaterThan(5_000);
+    expect(r.text).toContain('300円');
+  });
+
+  it('splits sentences without cutting brackets', () => {
+    expect(splitSentences('「はい。いいえ。」と言います。次です！本当？\n改行')).toEqual([
+      '「はい。いいえ。」と言います。',
+      '次です！',
+      '本当？',
+      '改行',
+    ]);
+  });
+});
