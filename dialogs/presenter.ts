@@ -6,6 +6,7 @@ import type { Formatter, KnowledgeVars } from '../knowledge/format';
 import { openStatus } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Locale } from '../knowledge/types';
+import { languageList } from '../knowledge/languages';
 import { fixedT } from '../locales';
 import type { RubySegment } from '../simplifier/ruby';
 import { parseRubyMarkup, renderRuby, stripRubyMarkup } from '../simplifier/ruby';
@@ -87,6 +88,11 @@ export class Say {
     return stripRubyMarkup(this.t(key, vars));
   }
 
+  /** Running text outside a message bubble (card lines): readings in brackets, like messages. */
+  line(key: string, vars: Record<string, unknown> = {}): string {
+    return renderRuby(parseRubyMarkup(this.t(key, vars)), 'parens');
+  }
+
   text(key: string, vars?: Record<string, unknown>, choices?: readonly Choice[]): Reply {
     return this.raw(this.t(key, vars), choices);
   }
@@ -137,17 +143,17 @@ export class Say {
       if (s.state === 'open') {
         const allDay = s.until.getTime() - now.getTime() > 24 * 3600_000;
         statusText = allDay
-          ? this.label('card.open24h')
-          : this.label('card.open', { time: this.fmt.when(s.until, now, this.locale) });
+          ? this.line('card.open24h')
+          : this.line('card.open', { time: this.fmt.when(s.until, now, this.locale) });
       } else if (s.nextOpen) {
         const when = this.fmt.when(s.nextOpen, now, this.locale);
-        statusText = this.label(s.state === 'closed' ? 'card.closedNext' : 'card.unknownNext', { when });
+        statusText = this.line(s.state === 'closed' ? 'card.closedNext' : 'card.unknownNext', { when });
       } else {
-        statusText = this.label(s.state === 'closed' ? 'card.closed' : 'card.unknown');
+        statusText = this.line(s.state === 'closed' ? 'card.closed' : 'card.unknown');
       }
     } else if (contact.unconfirmed.some((u) => u.includes('hours'))) {
       status = 'unknown';
-      statusText = this.label('card.unknown');
+      statusText = this.line('card.unknown');
     }
     return {
       id,
@@ -170,8 +176,10 @@ export class Say {
       const lines = [
         v.phone ? `☎ ${[v.phone, v.altPhone].filter(Boolean).join(' / ')}` : undefined,
         v.statusText,
-        v.languages ? this.label('card.languages', { list: v.languages.join(', ') }) : undefined,
-        v.secondary ? this.label('card.secondary') : undefined,
+        v.languages
+          ? this.line('card.languages', { list: languageList(v.languages, this.locale) })
+          : undefined,
+        v.secondary ? this.line('card.secondary') : undefined,
       ].filter((l): l is string => Boolean(l));
       const buttons: CardAction[] = [];
       if (v.phone) {
@@ -183,7 +191,7 @@ export class Say {
       }
       if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
       return CardFactory.heroCard(v.name, undefined, buttons, {
-        subtitle: v.name === v.officialName ? undefined : v.officialName,
+        subtitle: sameName(v.name, v.officialName) ? undefined : v.officialName,
         text: lines.join('\n'),
       });
     });
@@ -205,4 +213,10 @@ export class Say {
 /** tel: URIs need "#" escaped: "#7119" would otherwise be read as a fragment. */
 export function telUri(phone: string): string {
   return `tel:${phone.replace(/#/g, '%23').replace(/-/g, '')}`;
+}
+
+/** 大阪府外国人情報コーナー（OFIX） and 大阪府外国人情報コーナー (OFIX) are one name: no subtitle. */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  return fold(a) === fold(b);
 }

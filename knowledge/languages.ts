@@ -16,3 +16,19 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   id: 'Bahasa Indonesia',
   th: 'ภาษาไทย',
 };
+
+/**
+ * Language codes of a contact ("en", "pt") named in the resident's language: 英語、ポルトガル語.
+ * Easy Japanese uses the Japanese names; an unknown code is shown as it is rather than dropped.
+ */
+export function languageList(codes: readonly string[], locale: Locale): string {
+  const tag = locale === 'ja-easy' ? 'ja' : locale;
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([tag, 'en'], { type: 'language', fallback: 'code' });
+  } catch {
+    names = null;
+  }
+  const separator = tag === 'ja' || tag.startsWith('zh') ? '、' : ', ';
+  return codes.map((c) => names?.of(c) ?? c).join(separator);
+}

@@ -1,0 +1,203 @@
+import type { Turn } from '../helpers/harness';
+import type { Harness, PerLocale, TestLocale } from './util';
+import {
+  choose,
+  contact,
+  contactIds,
+  expectFeedbackQuestion,
+  expectLocale,
+  expectNotSays,
+  expectSays,
+  expectSaysExactly,
+  filled,
+  jaEn,
+  LOCALES,
+  piece,
+  plain,
+  start,
+} from './util';
+
+const KONBINI_HOURS = '6:30–23:00';
+const PIN_DIGITS = 4;
+const WARD_SUPPORT_PHONE = '06-6208-7621';
+const FEE: Record<'juminhyo' | 'koseki', PerLocale<string>> = {
+  juminhyo: jaEn('300円', '¥300'),
+  koseki: jaEn('450円', '¥450'),
+};
+/** What a resident types to ask for 住民票, in each language. */
+const ASK_JUMINHYO: PerLocale<string> = {
+  ja: '住民票がほしい',
+  'ja-easy': 'じゅうみんひょう が ほしい',
+  en: 'I need a residence certificate',
+};
+
+type Certificate = 'juminhyo' | 'inkan' | 'koseki' | 'other';
+type Card = 'yes' | 'no' | 'notSure';
+
+/** Menu → certificate → the certificate → the card question, by the labels of that language. */
+async function ask(h: Harness, locale: TestLocale, certificate: Certificate, card?: Card): Promise<Turn> {
+  const which = await h.say('menu:certificate');
+  expectLocale(which, locale);
+  expect(which.topic).toBe('certificate');
+  expectSays(which, locale, 'certificate:whichPrompt');
+  const second = await choose(h, which, locale, `certificate:which.${certificate}`, `opt:${certificate}`);
+  if (!card) return second;
+  expectSaysExactly(second, locale, 'certificate:cardPrompt', { 'facts.pinDigits': PIN_DIGITS });
+  expect(second.values).toEqual(['opt:yes', 'opt:no', 'opt:notSure']);
+  return choose(h, second, locale, card, `opt:${card}`);
+}
+
+const konbiniText = { 'hours.konbiniService': KONBINI_HOURS, 'facts.pinDigits': PIN_DIGITS };
+const windowText = { 'facts.wardFridayUntil': '19:00', 'facts.wardSundayNth': 4 };
+
+describe.each(LOCALES)('certificates in %s', (locale) => {
+  it('住民票 with a My Number card: the convenience store, 6:30–23:00, a 4-digit PIN, open now', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'juminhyo', 'yes');
+    expectLocale(turn, locale);
+    expectSaysExactly(turn, locale, 'certificate:konbini', konbiniText);
+    expect(turn.text).toContain(KONBINI_HOURS);
+    expectSays(turn, locale, 'certificate:online');
+    expectSays(turn, locale, 'noApplications');
+    expectNotSays(turn, locale, 'certificate:requestBox');
+    expect(contactIds(turn)).toEqual(['konbiniService']);
+    const konbini = contact(turn, 'konbiniService');
+    expect(konbini.status).toBe('open');
+    expect(plain(konbini.statusText ?? '')).toBe(filled(locale, 'card.open', { time: '23:00' }));
+    expectFeedbackQuestion(turn, locale);
+  });
+
+  it('the convenience-store card says closed at 23:30 and when it opens again', async () => {
+    const h = start(locale);
+    const question = await ask(h, locale, 'inkan');
+    h.clock.set(new Date('2026-11-24T23:30:00+09:00'));
+    const turn = await choose(h, question, locale, 'yes', 'opt:yes');
+    expectSaysExactly(turn, locale, 'certificate:konbini', konbiniText);
+    const konbini = contact(turn, 'konbiniService');
+    expect(konbini.status).toBe('closed');
+    const [closedLead] = filled(locale, 'card.closedNext', { when: '\u0000' }).split('\u0000');
+    expect(plain(konbini.statusText ?? '').startsWith(closedLead ?? '')).toBe(true);
+    expect(plain(konbini.statusText ?? '')).toMatch(/11\/25/);
+    expect(plain(konbini.statusText ?? '')).toMatch(/\b0?6:30\b/);
+  });
+
+  it('is open again at 6:30 the next morning', async () => {
+    const h = start(locale, '2026-11-25T06:30:00+09:00');
+    const turn = await ask(h, locale, 'juminhyo', 'yes');
+    expect(plain(contact(turn, 'konbiniService').statusText ?? '')).toBe(
+      filled(locale, 'card.open', { time: '23:00' }),
+    );
+  });
+
+  it('住民票 without a card: the ward office window until 19:00 on Fridays, 300 yen, the request box', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'juminhyo', 'no');
+    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.juminhyo[locale] });
+    expect(turn.text).toContain(FEE.juminhyo[locale]);
+    expectSays(turn, locale, 'certificate:weekend');
+    expectSays(turn, locale, 'certificate:requestBox');
+    expectSays(turn, locale, 'certificate:online');
+    expectSays(turn, locale, 'certificate:getCard');
+    expectSays(turn, locale, 'noApplications');
+    expectNotSays(turn, locale, 'certificate:konbini');
+    expect(contactIds(turn)).toEqual(['requestBox', 'wardSupport']);
+    expect(contact(turn, 'wardSupport').phone).toBe(WARD_SUPPORT_PHONE);
+    // Tuesday 10:00: the after-hours box opens at 17:30.
+    const box = contact(turn, 'requestBox');
+    expect(box.status).toBe('closed');
+    expect(plain(box.statusText ?? '')).toContain('17:30');
+    expectFeedbackQuestion(turn, locale);
+  });
+
+  it('the request box is open on a Friday evening after 19:00', async () => {
+    const h = start(locale, '2026-11-27T19:30:00+09:00');
+    const turn = await ask(h, locale, 'juminhyo', 'notSure');
+    const box = contact(turn, 'requestBox');
+    expect(box.status).toBe('open');
+    expect(plain(box.statusText ?? '')).toBe(filled(locale, 'card.open', { time: '21:00' }));
+    // "Not sure" gets the window but not the offer of a new card.
+    expectNotSays(turn, locale, 'certificate:getCard');
+  });
+
+  it('戸籍 with a card: check the city page first, the window fee is 450 yen', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'koseki', 'yes');
+    expectSays(turn, locale, 'certificate:kosekiKonbini');
+    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.koseki[locale] });
+    expectSays(turn, locale, 'noApplications');
+    expectNotSays(turn, locale, 'certificate:konbini');
+    expect(contactIds(turn)).toEqual(['konbiniService', 'wardSupport']);
+  });
+
+  it('戸籍 without a card: the window fee is 450 yen', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'koseki', 'no');
+    expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.koseki[locale] });
+    expect(turn.text).not.toContain(FEE.juminhyo[locale]);
+    expectSays(turn, locale, 'noApplications');
+  });
+
+  it('印鑑証明 at the window: no fee is stated, because it is not confirmed', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'inkan', 'no');
+    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectNotSays(turn, locale, 'certificate:fee');
+    expect(plain(turn.text)).not.toMatch(/[0-9,]+円|¥/);
+    expectSays(turn, locale, 'noApplications');
+  });
+
+  it('"other" gives the other-certificates information without asking about the card', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'other');
+    expectSays(turn, locale, 'certificate:otherInfo');
+    expectNotSays(turn, locale, 'certificate:cardPrompt');
+    expectSays(turn, locale, 'noApplications');
+    expect(contactIds(turn)).toEqual(['konbiniService', 'wardSupport']);
+    expect(contact(turn, 'wardSupport').phone).toBe(WARD_SUPPORT_PHONE);
+    expectFeedbackQuestion(turn, locale);
+  });
+
+  it.each([
+    ['juminhyo', 'yes'],
+    ['juminhyo', 'no'],
+    ['juminhyo', 'notSure'],
+    ['inkan', 'yes'],
+    ['inkan', 'no'],
+    ['koseki', 'yes'],
+    ['koseki', 'notSure'],
+  ] as const)('%s / card %s: says it cannot take applications', async (certificate, card) => {
+    const h = start(locale);
+    const turn = await ask(h, locale, certificate, card);
+    expectSaysExactly(turn, locale, 'noApplications');
+  });
+
+  it('a typed question about 住民票 skips the "which certificate" question', async () => {
+    const h = start(locale);
+    const turn = await h.say(ASK_JUMINHYO[locale]);
+    expectLocale(turn, locale);
+    expect(turn.topic).toBe('certificate');
+    expectNotSays(turn, locale, 'certificate:whichPrompt');
+    expectSaysExactly(turn, locale, 'certificate:cardPrompt', { 'facts.pinDigits': PIN_DIGITS });
+  });
+
+  it('typing the label of a button works like tapping it', async () => {
+    const h = start(locale);
+    await h.say('menu:certificate');
+    const card = await h.say(filled(locale, 'certificate:which.koseki'));
+    expectSaysExactly(card, locale, 'certificate:cardPrompt', { 'facts.pinDigits': PIN_DIGITS });
+    const turn = await h.say(filled(locale, 'no'));
+    expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.koseki[locale] });
+  });
+
+  it('an answer that fits no button asks once more, then hands the text to the menu', async () => {
+    const h = start(locale);
+    const question = await ask(h, locale, 'juminhyo');
+    const again = await h.say('zzz');
+    expect(again.values).toEqual(question.values);
+    expect(plain(again.text)).toContain(plain(piece(locale, 'certificate:cardPrompt')));
+    const fallback = await h.say('zzz');
+    expectSays(fallback, locale, 'fallback');
+  });
+});
