@@ -54,6 +54,10 @@ export const SETTINGS = {
     schema: z.string().default(''),
     doc: 'Folder of the knowledge data files. Empty: the built-in knowledge/data.',
   },
+  SIMPLIFY_API_TOKEN: {
+    schema: z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]).default(''),
+    doc: 'Bearer token that switches on POST /api/simplify for staff tools (at least 16 characters). Empty: the endpoint does not exist (404).',
+  },
   TOKENIZER_DICT: {
     schema: z.string().default(''),
     doc: "kuromoji dictionary folder. Empty: the one shipped in kuromoji's npm package.",

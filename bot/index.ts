@@ -27,7 +27,11 @@ import { CommandRecognizer } from '../knowledge/routing/commands';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
 import type { Router } from '../knowledge/routing/router';
-import { availableLocales, createI18n } from '../locales';
+import { availableLocales, createI18n, loadResources } from '../locales';
+import { easyJapaneseFor } from '../locales/easy';
+import { loadLexicon } from '../simplifier/lexicon';
+import { loadRules } from '../simplifier/rewrite';
+import { Simplifier } from '../simplifier/simplify';
 import { loadTokenizer, defaultDictionaryPath } from '../simplifier/tokenizer';
 import type { Counters } from './analytics';
 import { MemoryCounters } from './analytics';
@@ -41,6 +45,8 @@ import { createLogger } from './logger';
 import { IdHasher } from './privacy';
 import { Readiness } from './readiness';
 import { createServer } from './server';
+import type { SimplifierSlot } from './simplifyApi';
+import { simplifyRouter } from './simplifyApi';
 import { createTurnErrorHandler } from './turnError';
 
 /** What may be swapped when composing: tests inject a fake clock, a log sink, another storage. */
@@ -122,7 +128,15 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler({ conversationState, presenter, logger, hasher });
 
-  const app = createServer({ adapter, bot, readiness, logger, bodyLimit: config.BODY_LIMIT });
+  const simplifier: SimplifierSlot = { current: null };
+  const app = createServer({
+    adapter,
+    bot,
+    readiness,
+    logger,
+    bodyLimit: config.BODY_LIMIT,
+    routes: config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : [],
+  });
 
   return {
     config,
@@ -141,20 +155,49 @@ export function compose(config: Config, overrides: Overrides = {}) {
     bot,
     adapter,
     app,
+    simplifier,
   };
 }
 
-/** Loads the tokenizer the simplifier shares; /readyz waits for it. */
+/**
+ * Loads the tokenizer, builds the simplifier on it and derives easy Japanese from the Japanese
+ * locale (reviewed strings win). Until this is done the bot answers with the reviewed ja-easy
+ * strings and /readyz says "starting".
+ */
 export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
   runtime.readiness.expect('tokenizer');
+  runtime.readiness.expect('easyJapanese');
   const started = Date.now();
+  let simplifier: Simplifier;
   try {
-    await loadTokenizer(runtime.config.TOKENIZER_DICT || defaultDictionaryPath());
+    const tokenizer = await loadTokenizer(runtime.config.TOKENIZER_DICT || defaultDictionaryPath());
     runtime.readiness.ready('tokenizer');
     runtime.logger.info({ ms: Date.now() - started }, 'tokenizer loaded');
+    simplifier = new Simplifier(tokenizer, loadRules(), loadLexicon());
   } catch (err) {
     runtime.readiness.failed('tokenizer', (err as Error).message);
     runtime.logger.error({ err: { message: (err as Error).message } }, 'tokenizer failed to load');
+    return;
+  }
+  try {
+    const build = easyJapaneseFor(simplifier, loadResources());
+    for (const [ns, bundle] of Object.entries(build.bundles)) {
+      runtime.i18n.addResourceBundle('ja-easy', ns, bundle, true, true);
+    }
+    runtime.simplifier.current = simplifier;
+    runtime.readiness.ready('easyJapanese');
+    runtime.logger.info(
+      {
+        reviewed: build.reviewed,
+        generated: build.generated,
+        failed: build.failed,
+        ms: Date.now() - started,
+      },
+      'easy Japanese ready',
+    );
+  } catch (err) {
+    runtime.readiness.failed('easyJapanese', (err as Error).message);
+    runtime.logger.error({ err: { message: (err as Error).message } }, 'easy Japanese failed to build');
   }
 }
 

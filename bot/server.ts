@@ -11,6 +11,8 @@ export interface ServerDeps {
   readiness: Readiness;
   logger: Logger;
   bodyLimit: string;
+  /** Extra routes (POST /api/simplify when configured), mounted before the 404. */
+  routes?: express.Router[];
 }
 
 /**
@@ -48,6 +50,8 @@ export function createServer(deps: ServerDeps): express.Express {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     },
   );
+
+  for (const route of deps.routes ?? []) app.use(route);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

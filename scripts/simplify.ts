@@ -3,7 +3,7 @@
  *   echo "区役所にお越しください。" | npm run -s simplify
  *   npm run -s simplify -- --format html < page.txt
  *   npm run -s simplify -- --json < sentences.txt     one JSON object per input line
- * Options: --format parens|html|kana|plain (default parens), --wakachi, --grade N (readings only
+ * Options: --format parens|html|kana|plain|markup (default parens; markup = ja-easy locale form), --wakachi, --grade N (readings only
  * above school grade N), --no-western-years.
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     'no-western-years': { type: 'boolean', default: false },
   },
 });
-const FORMATS: RubyFormat[] = ['parens', 'html', 'kana', 'plain'];
+const FORMATS: RubyFormat[] = ['parens', 'html', 'kana', 'plain', 'markup'];
 if (!FORMATS.includes(values.format as RubyFormat)) {
   console.error(`--format must be one of ${FORMATS.join(', ')}`);
   process.exit(2);

@@ -4,7 +4,7 @@
  * rewriting and put back unchanged at the end; a test checks the round trip on random input.
  */
 export type ProtectedKind =
-  'url' | 'email' | 'phone' | 'code' | 'date' | 'time' | 'amount' | 'number' | 'quote';
+  'placeholder' | 'url' | 'email' | 'phone' | 'code' | 'date' | 'time' | 'amount' | 'number' | 'quote';
 
 export interface ProtectedSpan {
   kind: ProtectedKind;
@@ -13,6 +13,8 @@ export interface ProtectedSpan {
 
 // Order matters: the longest, most specific shapes first.
 const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
+  // i18n placeholders ({{phone.police110}}): the locale text is simplified before values go in.
+  ['placeholder', /\{\{[^{}]{1,80}\}\}/gu],
   // RFC 3986 characters only: text written straight after a URL is not part of it.
   ['url', /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]+/gu],
   ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
@@ -57,8 +59,17 @@ export function protect(input: string): Protected {
   return { text, spans };
 }
 
+/** Puts the spans back; a quote may hold earlier spans (「令和8年度」), so they are resolved inside it. */
 export function restore(text: string, spans: readonly ProtectedSpan[]): string {
-  return text.replace(SENTINEL, (c) => spans[(c.codePointAt(0) ?? BASE) - BASE]?.text ?? '');
+  return text.replace(SENTINEL, (c) => {
+    const index = (c.codePointAt(0) ?? BASE) - BASE;
+    const span = spans[index];
+    if (!span) return '';
+    // A span only ever holds spans found before it: lower indexes, so this always ends.
+    return span.text.replace(SENTINEL, (inner) =>
+      (inner.codePointAt(0) ?? BASE) - BASE < index ? restore(inner, spans) : '',
+    );
+  });
 }
 
 export function isPlaceholder(text: string): boolean {

@@ -10,7 +10,8 @@ export interface RubySegment {
   kana?: string;
 }
 
-export type RubyFormat = 'parens' | 'html' | 'kana' | 'plain';
+/** `markup` writes the {漢字|かんじ} form the ja-easy locale files use, for reviewed overrides. */
+export type RubyFormat = 'parens' | 'html' | 'kana' | 'plain' | 'markup';
 
 // {漢字|かんじ}: the hand-written markup of the ja-easy locale. Placeholders ({{x}}) never match.
 const MARKUP = /\{([^{}|]+)\|([^{}|]+)\}/gu;
@@ -62,6 +63,8 @@ export function renderRuby(segments: readonly RubySegment[], format: RubyFormat)
           return seg.reading;
         case 'plain':
           return seg.text;
+        case 'markup':
+          return `{${seg.text}|${seg.reading}}`;
       }
     })
     .join('');

@@ -78,6 +78,10 @@ export class Style {
     let end = tokens.length;
     while (end > 0 && END_PUNCT.test(tokens[end - 1]!.surface_form)) end--;
     if (end === 0) return sentence;
+    // No closing punctuation and a noun or adjective at the end: a heading or a button label
+    // (住民票の写し, わからない), not a sentence, so no です/ません is added.
+    const last = tokens[end - 1]!;
+    if (end === tokens.length && ['名詞', '形容詞', '記号'].includes(last.pos)) return sentence;
     const body = this.politeClause(tokens.slice(0, end));
     if (body === null) return sentence;
     const rest = tokens

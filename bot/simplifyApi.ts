@@ -1,0 +1,76 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
+import express from 'express';
+import { z } from 'zod';
+import { renderRuby } from '../simplifier/ruby';
+import type { Simplifier } from '../simplifier/simplify';
+
+/** Filled in once the tokenizer has loaded; the route answers 503 until then. */
+export interface SimplifierSlot {
+  current: Simplifier | null;
+}
+
+export const SIMPLIFY_MAX_CHARS = 10_000;
+
+const requestSchema = z
+  .object({
+    text: z.string().max(SIMPLIFY_MAX_CHARS),
+    format: z.enum(['parens', 'html', 'kana', 'plain', 'markup']).default('parens'),
+    wakachi: z.boolean().default(false),
+    /** Readings only on words with a kanji above this school grade. */
+    grade: z.number().int().min(1).max(6).optional(),
+    westernYears: z.boolean().default(true),
+  })
+  .strict();
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+/**
+ * POST /api/simplify: official Japanese in, easy Japanese out, for staff writing answers. Off
+ * unless a token is configured (the counter issue brings staff login); the text is never logged.
+ */
+export function simplifyRouter(slot: SimplifierSlot, token: string): express.Router {
+  const router = express.Router();
+  const expected = digest(`Bearer ${token}`);
+  router.post(
+    '/api/simplify',
+    (req, res, next) => {
+      // Constant-time comparison of fixed-length digests: the token's length does not leak either.
+      if (!timingSafeEqual(digest(req.get('authorization') ?? ''), expected)) {
+        res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'a valid bearer token is required' });
+        return;
+      }
+      next();
+    },
+    express.json({ limit: '128kb', type: ['application/json'] }),
+    (req: Request, res: Response) => {
+      const parsed = requestSchema.safeParse(req.body);
+      if (!parsed.success) {
+        const tooLong = parsed.error.issues.some((i) => i.code === 'too_big' && i.path[0] === 'text');
+        res.status(tooLong ? 413 : 400).json({
+          error: tooLong ? `text is longer than ${SIMPLIFY_MAX_CHARS} characters` : 'invalid request',
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+        return;
+      }
+      const simplifier = slot.current;
+      if (!simplifier) {
+        res.status(503).set('Retry-After', '5').json({ error: 'the simplifier is still loading' });
+        return;
+      }
+      const { text, format, wakachi, grade, westernYears } = parsed.data;
+      const result = simplifier.simplify(text, {
+        wakachi,
+        westernYears,
+        ...(grade ? { furigana: 'aboveGrade' as const, grade } : {}),
+      });
+      res.json({
+        text: result.text,
+        rendered: renderRuby(result.ruby, format),
+        ruby: result.ruby,
+        report: result.report,
+      });
+    },
+  );
+  return router;
+}
