@@ -15,6 +15,7 @@ import { renderRuby } from './ruby';
 import { splitSentences } from './sentences';
 import { Style } from './style';
 import type { Tokenizer } from './tokenizer';
+import { MemoTokenizer } from './tokenizer';
 
 export interface SimplifyOptions {
   /** 'all': a reading on every kanji word; 'aboveGrade': only on words with a kanji above `grade`. */
@@ -78,11 +79,11 @@ export class Simplifier {
   private readonly style: Style;
   private readonly furigana: Furigana;
 
-  constructor(
-    private readonly tokenizer: Tokenizer,
-    rules: readonly RewriteRule[],
-    lexicon: readonly LexiconEntry[] = [],
-  ) {
+  private readonly tokenizer: MemoTokenizer;
+
+  constructor(tokenizer: Tokenizer, rules: readonly RewriteRule[], lexicon: readonly LexiconEntry[] = []) {
+    this.tokenizer = new MemoTokenizer(tokenizer);
+    tokenizer = this.tokenizer;
     this.rewriter = new Rewriter(tokenizer, rules);
     this.lexicon = new Lexicon(tokenizer, lexicon);
     this.style = new Style(tokenizer);
@@ -94,6 +95,7 @@ export class Simplifier {
   }
 
   simplify(input: string, options: SimplifyOptions = {}): SimplifyResult {
+    this.tokenizer.clear();
     const normalized = normalizeJapanese(typeof input === 'string' ? input : '');
     const explained = new Set<string>();
     const reports: SentenceReport[] = [];

@@ -68,3 +68,31 @@ export class CoveringTokenizer implements Tokenizer {
     return out;
   }
 }
+
+/**
+ * The pipeline's stages (rules, lexicon, splitting, endings, readings, report) each look at the
+ * same sentence again; this remembers the tokens of recent strings. The Simplifier clears it for
+ * every text, so it only saves repeated work inside one text (and benchmarks stay honest).
+ * Tokens are shared between callers: nothing in the pipeline mutates a token.
+ */
+export class MemoTokenizer implements Tokenizer {
+  private readonly cache = new Map<string, Token[]>();
+
+  constructor(
+    private readonly inner: Tokenizer,
+    private readonly capacity = 256,
+  ) {}
+
+  tokenize(text: string): Token[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const tokens = this.inner.tokenize(text);
+    if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(text, tokens);
+    return tokens;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
