@@ -17,6 +17,8 @@ export const NAMESPACES = [
   'jobs',
   'handoff',
   'emergency',
+  /** Official Japanese names and how each language glosses them (reference for translators). */
+  'glossary',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
