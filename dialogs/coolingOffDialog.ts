@@ -80,7 +80,8 @@ export class CoolingOffDialog extends TopicDialog {
           say.lines([
             understood,
             [
-              'consumer:coolingOff.open',
+              // The last day is its own message, not a plural: Japanese has no singular form.
+              outcome.daysLeft === 1 ? 'consumer:coolingOff.lastDay' : 'consumer:coolingOff.open',
               { count: outcome.daysLeft, days, lastDay: say.fmt.date(outcome.lastDay, locale) },
             ],
             'consumer:coolingOff.how',
