@@ -106,7 +106,8 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = cleanIncoming(context.activity.text);
-    await this.prepareTurn(context, text);
+    // A button code (opt:yes) says nothing about the resident's language.
+    await this.prepareTurn(context, looksLikeAction(text) ? '' : text);
     const dc = await this.dialogs.createContext(context);
     const say = () => this.deps.presenter.for(context);
 

@@ -58,6 +58,22 @@ export const SETTINGS = {
     schema: z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]).default(''),
     doc: 'Bearer token that switches on POST /api/simplify for staff tools (at least 16 characters). Empty: the endpoint does not exist (404).',
   },
+  LINE_CHANNEL_SECRET: {
+    schema: z.string().default(''),
+    doc: 'LINE channel secret (checks webhook signatures). With LINE_CHANNEL_ACCESS_TOKEN it mounts POST /api/line/webhook; empty: no LINE route.',
+  },
+  LINE_CHANNEL_ACCESS_TOKEN: {
+    schema: z.string().default(''),
+    doc: 'LINE channel access token (long-lived or v2.1) for replies, pushes and profiles.',
+  },
+  LINE_API_BASE_URL: {
+    schema: z.url().default('https://api.line.me'),
+    doc: 'LINE Messaging API base URL. Tests and outbound proxies point it elsewhere.',
+  },
+  LINE_DATA_API_BASE_URL: {
+    schema: z.url().default('https://api-data.line.me'),
+    doc: 'LINE data API base URL (rich menu images).',
+  },
   TOKENIZER_DICT: {
     schema: z.string().default(''),
     doc: "kuromoji dictionary folder. Empty: the one shipped in kuromoji's npm package.",
@@ -87,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI'
   ) {
     throw new ConfigError('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set');
+  }
+  if (Boolean(config.LINE_CHANNEL_SECRET) !== Boolean(config.LINE_CHANNEL_ACCESS_TOKEN)) {
+    throw new ConfigError('LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are set together, or neither');
   }
   return config;
 }

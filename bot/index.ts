@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { messagingApi } from '@line/bot-sdk';
 import type { Storage } from 'botbuilder';
 import {
   CloudAdapter,
@@ -44,13 +45,21 @@ import type { Logger } from './logger';
 import { createLogger } from './logger';
 import { IdHasher } from './privacy';
 import { Readiness } from './readiness';
+import { LineAdapter } from './channels/line/lineAdapter';
+import type { LineAdapterOptions } from './channels/line/lineAdapter';
+import { LineWebhook } from './channels/line/webhook';
 import { createServer } from './server';
+import type { TtlSet } from './ttlSet';
+import { MemoryTtlSet } from './ttlSet';
 import type { SimplifierSlot } from './simplifyApi';
 import { simplifyRouter } from './simplifyApi';
 import { createTurnErrorHandler } from './turnError';
 
 /** What may be swapped when composing: tests inject a fake clock, a log sink, another storage. */
 export interface Overrides {
+  /** LINE adapter timing (tests shorten back-off and the loading-animation delay). */
+  line?: Partial<Omit<LineAdapterOptions, 'logger' | 'hasher'>>;
+  dedupe?: TtlSet;
   clock?: Clock;
   storage?: Storage;
   logger?: Logger;
@@ -128,6 +137,32 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler({ conversationState, presenter, logger, hasher });
 
+  const turnError = adapter.onTurnError;
+  let line: { adapter: LineAdapter; webhook: LineWebhook } | null = null;
+  if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+    const api = new messagingApi.MessagingApiClient({
+      channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+      baseURL: config.LINE_API_BASE_URL,
+    });
+    const lineAdapter = new LineAdapter(api, { logger, hasher, ...overrides.line });
+    lineAdapter.onTurnError = turnError;
+    line = {
+      adapter: lineAdapter,
+      webhook: new LineWebhook({
+        channelSecret: config.LINE_CHANNEL_SECRET,
+        adapter: lineAdapter,
+        api,
+        bot,
+        dedupe: overrides.dedupe ?? new MemoryTtlSet(),
+        storage,
+        states: [conversationState, userState],
+        logger,
+        hasher,
+        bodyLimit: config.BODY_LIMIT,
+      }),
+    };
+  }
+
   const simplifier: SimplifierSlot = { current: null };
   const app = createServer({
     adapter,
@@ -135,7 +170,10 @@ export function compose(config: Config, overrides: Overrides = {}) {
     readiness,
     logger,
     bodyLimit: config.BODY_LIMIT,
-    routes: config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : [],
+    routes: [
+      ...(line ? [line.webhook.router()] : []),
+      ...(config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : []),
+    ],
   });
 
   return {
@@ -156,6 +194,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     adapter,
     app,
     simplifier,
+    line,
   };
 }
 

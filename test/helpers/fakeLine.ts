@@ -1,0 +1,114 @@
+import { createHmac } from 'node:crypto';
+import express from 'express';
+import { listen } from './http';
+
+export interface LineCall {
+  path: string;
+  body: Record<string, unknown>;
+  retryKey?: string;
+  auth?: string;
+}
+
+/**
+ * A stand-in for LINE's Messaging API on loopback: records every call the real SDK client makes
+ * and can be told to fail the next calls of an endpoint (expired reply token, 429, 500).
+ */
+export async function fakeLineApi() {
+  const calls: LineCall[] = [];
+  const failures = new Map<string, Array<{ status: number; body?: unknown; retryAfter?: string }>>();
+  const acceptedKeys = new Set<string>();
+  const profiles = new Map<string, { language?: string }>();
+  const app = express();
+  app.use(express.json());
+
+  const fail = (path: string, res: express.Response): boolean => {
+    const next = failures.get(path)?.shift();
+    if (!next) return false;
+    if (next.retryAfter) res.set('Retry-After', next.retryAfter);
+    res.status(next.status).json(next.body ?? { message: `fake failure ${next.status}` });
+    return true;
+  };
+
+  app.post('/v2/bot/message/reply', (req, res) => {
+    calls.push({ path: 'reply', body: req.body as Record<string, unknown>, auth: req.get('authorization') });
+    if (fail('reply', res)) return;
+    res.json({ sentMessages: [] });
+  });
+  app.post('/v2/bot/message/push', (req, res) => {
+    const retryKey = req.get('x-line-retry-key');
+    calls.push({
+      path: 'push',
+      body: req.body as Record<string, unknown>,
+      ...(retryKey ? { retryKey } : {}),
+    });
+    if (fail('push', res)) return;
+    if (retryKey && acceptedKeys.has(retryKey)) {
+      res.status(409).json({ message: 'The retry key is already accepted' });
+      return;
+    }
+    if (retryKey) acceptedKeys.add(retryKey);
+    res.json({ sentMessages: [] });
+  });
+  app.post('/v2/bot/chat/loading/start', (req, res) => {
+    calls.push({ path: 'loading', body: req.body as Record<string, unknown> });
+    res.status(202).json({});
+  });
+  app.get('/v2/bot/profile/:userId', (req, res) => {
+    calls.push({ path: 'profile', body: { userId: req.params.userId } });
+    const profile = profiles.get(req.params.userId);
+    if (!profile) {
+      res.status(404).json({ message: 'Not found' });
+      return;
+    }
+    res.json({ userId: req.params.userId, displayName: 'resident', ...profile });
+  });
+
+  const server = await listen(app);
+  return {
+    ...server,
+    calls,
+    profiles,
+    /** The next `times` calls to `path` answer `status`. */
+    failNext(path: 'reply' | 'push', status: number, times = 1, retryAfter?: string): void {
+      const list = failures.get(path) ?? [];
+      for (let i = 0; i < times; i++) list.push({ status, ...(retryAfter ? { retryAfter } : {}) });
+      failures.set(path, list);
+    },
+    /** Messages that reached a user (accepted replies and pushes). */
+    delivered(): Array<{ path: string; messages: Array<Record<string, unknown>> }> {
+      return calls
+        .filter((c) => c.path === 'reply' || c.path === 'push')
+        .map((c) => ({ path: c.path, messages: c.body.messages as Array<Record<string, unknown>> }));
+    },
+    reset(): void {
+      calls.length = 0;
+      failures.clear();
+    },
+  };
+}
+
+export function sign(body: string, secret: string): string {
+  return createHmac('sha256', secret).update(body).digest('base64');
+}
+
+let counter = 0;
+/** A one-to-one LINE text event with a unique webhookEventId. */
+export function textEvent(userId: string, text: string, extra: Record<string, unknown> = {}) {
+  counter += 1;
+  return {
+    type: 'message',
+    mode: 'active',
+    timestamp: Date.now(),
+    replyToken: `reply-token-${counter}`,
+    webhookEventId: `01TESTEVENT${String(counter).padStart(8, '0')}`,
+    deliveryContext: { isRedelivery: false },
+    source: { type: 'user', userId },
+    message: { type: 'text', id: `m${counter}`, text, quoteToken: 'q' },
+    ...extra,
+  };
+}
+
+export function postbackEvent(userId: string, data: string) {
+  const e = textEvent(userId, '');
+  return { ...e, type: 'postback', message: undefined, postback: { data } };
+}
