@@ -88,6 +88,9 @@ export class LineWebhook {
     const key = typeof userId === 'string' ? userId : '';
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous
+      // Each event waits for the next turn of the event loop, so incoming webhooks are read and
+      // acknowledged between events instead of queueing behind a burst of processing.
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(async () => {
         if (typeof id === 'string' && !(await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS))) {
           this.deps.logger.info({ user: this.deps.hasher.hash(key) }, 'LINE event already handled');

@@ -1,0 +1,14 @@
+/**
+ * The baseline for bench:line: a bare express route that reads the same body and answers 200,
+ * with nothing else. Started as its own process, like the bot.
+ */
+import express from 'express';
+
+const app = express();
+app.post('/api/line/webhook', express.raw({ type: () => true, limit: '256kb' }), (_req, res) => {
+  res.status(200).json({});
+});
+const server = app.listen(Number(process.env.PORT), '127.0.0.1', () => {
+  process.stdout.write('ready\n');
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
