@@ -138,7 +138,7 @@ export class DateInput extends Dialog<DateInputOptions> {
       action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
     const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
-    if (otherTopic || state.retries >= 2 || (action && action.kind !== 'opt')) {
+    if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }
     state.retries += 1;

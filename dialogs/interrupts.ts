@@ -3,7 +3,7 @@ import type { CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector } from '../knowledge/routing/emergency';
 import type { Locale } from '../knowledge/types';
 import { parseAction } from './actions';
-import { MAIN_DIALOG } from './ids';
+import { LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
@@ -40,6 +40,14 @@ export class Interrupts {
         ]),
         say.contacts(['police110', 'fire119', 'kyukyu7119']),
       ]);
+      // A lone "help" is also how people ask how the chat works: after the alert (never skipped),
+      // they get the usage help and keep their place instead of losing the question.
+      if (hit.whole && this.commands.recognize(text)?.kind === 'help') {
+        await dc.context.sendActivity(say.text('help'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        return true;
+      }
       await dc.cancelAllDialogs();
       await dc.beginDialog(MAIN_DIALOG, { notice: 'emergency:back' } satisfies MainOptions);
       return true;
@@ -67,10 +75,13 @@ export class Interrupts {
         await dc.cancelAllDialogs();
         await dc.beginDialog(MAIN_DIALOG, { greet: true } satisfies MainOptions);
         return true;
-      case 'stop':
+      case 'stop': {
+        // Stopping in the crime-victim path gets its own gentle words, as the button does.
+        const inVictim = activeDialogIds(dc).includes(VICTIM_DIALOG);
         await dc.cancelAllDialogs();
-        await dc.context.sendActivity(say().text('stopped'));
+        await dc.context.sendActivity(say().text(inVictim ? 'victim:stopped' : 'stopped'));
         return true;
+      }
       case 'language':
         await dc.cancelAllDialogs();
         await dc.beginDialog(MAIN_DIALOG, { language: true } satisfies MainOptions);
@@ -79,10 +90,21 @@ export class Interrupts {
         if (!this.available.includes(command.locale)) return false;
         await switchLanguage(dc.context, this.memory, command.locale);
         await dc.context.sendActivity(say().text('language.changed'));
-        // Carry on where the resident was, now in the new language.
-        if (dc.activeDialog) await dc.repromptDialog();
+        // Carry on where the resident was, now in the new language; after the language menu
+        // itself that is the main menu, not the same question again.
+        if (activeDialogIds(dc).includes(LANGUAGE_DIALOG)) {
+          await dc.cancelAllDialogs();
+          await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        } else if (dc.activeDialog) await dc.repromptDialog();
         else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
         return true;
     }
   }
+}
+
+/** The ids of the dialogs on the stack, outermost first (main, consumer, scamCheck, choiceInput). */
+function activeDialogIds(dc: DialogContext): string[] {
+  const ids: string[] = [];
+  for (let c: DialogContext | undefined = dc; c?.activeDialog; c = c.child) ids.push(c.activeDialog.id);
+  return ids;
 }

@@ -24,6 +24,9 @@ import type { Router } from '../knowledge/routing/router';
 
 export { MAIN_DIALOG };
 
+/** Topics that are not a service with its own contacts. */
+const NOT_SERVICES = new Set<string>(['handoff', 'language', 'fallback', 'emergency', 'other']);
+
 export interface MainOptions {
   greet?: boolean;
   /** Text to route at once (the first message, or text typed during another step). */
@@ -140,8 +143,12 @@ export class MainDialog extends TopicDialog {
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as TopicResult;
     const topic = this.values(step).topic as TopicId | undefined;
+    if (result.stopped) return step.endDialog();
+    // The topic the resident was in, answered or not: "talk to a person" then offers its contacts.
+    const current = topic && !NOT_SERVICES.has(topic) ? topic : undefined;
     const lastTopic =
-      result.answered && result.answered !== 'handoff' ? result.answered : this.options(step).lastTopic;
+      (result.answered && result.answered !== 'handoff' ? result.answered : current) ??
+      this.options(step).lastTopic;
     if (result.reroute !== undefined)
       return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
     if (!result.answered) return this.restart(step, { lastTopic } satisfies MainOptions);

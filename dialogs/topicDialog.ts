@@ -16,6 +16,8 @@ export interface TopicResult {
   answered?: TopicId;
   /** Free text the resident typed instead of answering: the main dialog routes it. */
   reroute?: string;
+  /** The resident chose to stop: end quietly, no menu, no feedback question. */
+  stopped?: boolean;
 }
 
 /** What a topic dialog is started with: the routed text's intent, if any. */

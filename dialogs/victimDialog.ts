@@ -2,7 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { Reply } from './presenter';
-import type { DialogDeps } from './topicDialog';
+import type { DialogDeps, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { VICTIM_DIALOG };
@@ -39,7 +39,7 @@ export class VictimDialog extends TopicDialog {
     const say = this.say(step);
     if (choice.value === 'stop') {
       await this.send(step, [say.text('victim:stopped')]);
-      return step.endDialog({});
+      return step.endDialog({ stopped: true } satisfies TopicResult);
     }
     const replies: Record<string, Reply[]> = {
       support: [say.text('victim:support'), say.page('victim-support')],

@@ -29,6 +29,8 @@ export type EmergencyFile = z.infer<typeof emergencyFileSchema>;
 export interface EmergencyHit {
   kind: EmergencyKind;
   matched: string;
+  /** A one-word cry ("help", "助けて") that may also be a plain request for help with the chat. */
+  whole?: boolean;
 }
 
 export const DEFAULT_EMERGENCY_FILE = path.join(__dirname, 'emergency.json');
@@ -70,7 +72,7 @@ export class EmergencyDetector {
     for (const k of order) {
       const hit = k.always.find((p) => matches(p, prepared));
       if (hit) return { kind: k.kind, matched: hit.source };
-      if (k.whole.has(prepared.folded)) return { kind: k.kind, matched: prepared.folded };
+      if (k.whole.has(prepared.folded)) return { kind: k.kind, matched: prepared.folded, whole: true };
     }
     const pastOrInfo = this.pastOrInfo.some((p) => matches(p, prepared));
     if (pastOrInfo) return null;

@@ -180,15 +180,17 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
 });
 
 describe('"help" typed in English', () => {
-  // commands.json makes "help" the help command, but emergency.json also lists "help" as a
-  // whole-message cry for help, and the emergency check runs first: the resident who asks how the
-  // chat works gets the 110/119 alert and loses the question they were answering.
-  it.failing('shows the help and asks the same question again', async () => {
+  // "help" alone is both a cry for help (emergency.json) and the help command (commands.json):
+  // the alert is shown first, then the usage help, and the open question is kept.
+  it('shows the alert, then the help, and asks the same question again', async () => {
     const h = start('en');
     await walk(h, ['menu:certificate', 'opt:juminhyo']);
     const turn = await h.say('help');
-    expect(turn.topic).not.toBe('emergency');
+    expect(turn.topic).toBe('emergency');
+    expectSays(turn, 'en', 'emergency:alert');
     expectSays(turn, 'en', 'help');
     expectSays(turn, 'en', 'certificate:cardPrompt');
+    const answer = await choose(h, turn, 'en', 'yes', 'opt:yes');
+    expectSays(answer, 'en', 'certificate:konbini');
   });
 });
