@@ -27,6 +27,7 @@ import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { CommandRecognizer } from '../knowledge/routing/commands';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
+import { warmUpLanguageDetection } from '../knowledge/routing/language';
 import type { Router } from '../knowledge/routing/router';
 import { availableLocales, createI18n, loadResources } from '../locales';
 import { easyJapaneseFor } from '../locales/easy';
@@ -243,6 +244,8 @@ export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
 export async function start(config: Config = loadConfig()): Promise<{ runtime: Runtime; server: Server }> {
   process.env.TZ = config.TZ;
   const runtime = compose(config);
+  // Language models load now, not on the first resident's message.
+  warmUpLanguageDetection();
   const tokenizer = loadSharedTokenizer(runtime);
   const server = await new Promise<Server>((resolve) => {
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));

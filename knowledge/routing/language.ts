@@ -1,15 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { detectAll } from 'tinyld';
 import type { Locale } from '../types';
 
 /**
- * Language from the channel and from the text. The multilingual issue adds a statistical detector
- * for Latin-script languages; until then scripts decide, and anything unsure returns null so the
- * conversation keeps the language it has.
+ * Language from the channel and from the text. Scripts decide first (Hangul, Thai, Devanagari,
+ * kana); Latin-script and kanji-only text goes to tinyld's n-gram model, restricted to the
+ * locales we have; simplified and traditional Chinese are told apart with OpenCC's tables.
+ * Anything unsure returns null, so the conversation keeps the language it has.
  */
 const SCRIPT_RULES: ReadonlyArray<[RegExp, Locale]> = [
   [/\p{Script=Hangul}/u, 'ko'],
   [/\p{Script=Thai}/u, 'th'],
   [/\p{Script=Devanagari}/u, 'ne'],
 ];
+
+/** tinyld's codes for our Latin-script locales. */
+const LATIN: ReadonlyArray<[string, Locale]> = [
+  ['en', 'en'],
+  ['vi', 'vi'],
+  ['tl', 'tl'],
+  ['pt', 'pt-BR'],
+  ['es', 'es'],
+  ['id', 'id'],
+];
+
+/** Whole messages too short for a model: "gracias", "salamat po", "xin chào". */
+const SHORT_WORDS = new Map<string, Locale>(
+  Object.entries(
+    JSON.parse(readFileSync(path.join(__dirname, 'shortWords.json'), 'utf8')) as Record<string, string[]>,
+  )
+    .filter(([key]) => !key.startsWith('_'))
+    .flatMap(([locale, words]) => words.map((w) => [foldLatin(w), locale as Locale] as const)),
+);
+
+function foldLatin(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Letters only Vietnamese uses: decisive even in one word ("cảm ơn").
+const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+// opencc-js types itself as ESM only, so its CommonJS build is loaded with the one call we use typed here.
+const OpenCC = createRequire(__filename)('opencc-js') as {
+  Converter(options: { from: 'cn' | 'tw'; to: 'cn' | 'tw' }): (text: string) => string;
+};
+let converters: { toTraditional: (s: string) => string; toSimplified: (s: string) => string } | undefined;
+/** Simplified-only characters change under cn→tw, traditional-only ones under tw→cn. */
+function chineseVariant(text: string): 'zh-Hans' | 'zh-Hant' | null {
+  converters ??= {
+    toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  };
+  const simplified = converters.toTraditional(text) !== text;
+  const traditional = converters.toSimplified(text) !== text;
+  if (simplified === traditional) return null;
+  return simplified ? 'zh-Hans' : 'zh-Hant';
+}
+
+/** Loads the models now rather than on the first resident's message. */
+export function warmUpLanguageDetection(): void {
+  detectAll('warm up', { only: ['en'] });
+  chineseVariant('你好');
+}
 
 export function detectLocale(text: string, available: readonly Locale[]): Locale | null {
   const sample = text.slice(0, 300);
@@ -27,11 +88,31 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
     }
     return han ? pick('ja') : null;
   }
-  if (han) return null; // Chinese or Japanese kanji only: unsure until the detector exists.
-  const latinWords = sample.match(/\p{Script=Latin}{2,}/gu) ?? [];
-  // One short word ("ok", "hi") says little about the language.
-  if (latinWords.length >= 2 || (latinWords[0]?.length ?? 0) >= 6) return pick('en');
-  return null;
+  if (han) {
+    // Kanji alone: Japanese (市役所 電話番号) or Chinese (请问怎么申请)? tinyld decides, and
+    // Chinese only counts when its script variant is clear.
+    const best = detectAll(sample, { only: ['ja', 'zh'] })[0];
+    if (!best || best.accuracy < 0.5) return null;
+    if (best.lang === 'ja') return pick('ja');
+    const variant = chineseVariant(sample);
+    return variant ? pick(variant) : null;
+  }
+  if (VIETNAMESE.test(sample)) return pick('vi');
+  const short = SHORT_WORDS.get(foldLatin(sample));
+  if (short) return pick(short);
+  const words = sample.match(/\p{Script=Latin}+/gu) ?? [];
+  const only = LATIN.filter(([, locale]) => available.includes(locale)).map(([code]) => code);
+  if (words.length === 0 || only.length === 0) return null;
+  const [best, second] = detectAll(sample, { only });
+  if (!best) return null;
+  // tinyld is sure of sentences and unsure of single words ("hello" scores as Spanish): one or
+  // two words need a clear score, three or more a clear lead over the runner-up.
+  const sure =
+    words.length >= 3
+      ? best.accuracy >= 0.15 && best.accuracy >= 3 * (second?.accuracy ?? 0)
+      : best.accuracy >= 0.5;
+  if (!sure) return null;
+  return LATIN.find(([code]) => code === best.lang)?.[1] ?? null;
 }
 
 const CHANNEL_ALIASES: ReadonlyArray<[RegExp, Locale]> = [

@@ -1,0 +1,66 @@
+import { detectLocale, resolveLocale } from '../../knowledge/routing/language';
+import type { Locale } from '../../knowledge/types';
+import { ALL_LOCALES } from '../../knowledge/types';
+
+const all = [...ALL_LOCALES];
+
+describe('language detection with all thirteen locales available', () => {
+  it.each<[string, Locale | null]>([
+    // Scripts decide.
+    ['안녕하세요 주민표를 받고 싶어요', 'ko'],
+    ['สวัสดีค่ะ', 'th'],
+    ['नमस्ते, मलाई मद्दत चाहिन्छ', 'ne'],
+    ['住民票はどこでもらえますか', 'ja'],
+    ['じゅうみんひょう が ほしい です', 'ja-easy'],
+    // Chinese: simplified and traditional told apart; kanji alone stays undecided.
+    ['我想办理居民证明', 'zh-Hans'],
+    ['请问怎么申请', 'zh-Hans'],
+    ['請問怎麼申請', 'zh-Hant'],
+    ['我想辦理居民證明', 'zh-Hant'],
+    ['市役所 電話番号', 'ja'],
+    ['住民票', null],
+    ['你好', null],
+    // Latin-script languages, sentences and short messages.
+    ['How do I get a residence certificate?', 'en'],
+    ['Xin chào, tôi muốn hỏi về thẻ cư trú', 'vi'],
+    ['cảm ơn', 'vi'],
+    ['Magandang umaga po, paano kumuha ng sertipiko', 'tl'],
+    ['salamat po', 'tl'],
+    ['Olá, preciso de um atestado de residência', 'pt-BR'],
+    ['obrigado', 'pt-BR'],
+    ['Hola, necesito ayuda con un contrato', 'es'],
+    ['gracias', 'es'],
+    ['Halo saya mau tanya tentang kartu', 'id'],
+    ['terima kasih', 'id'],
+    ['Tiếng Việt', 'vi'],
+    ['Español', 'es'],
+    ['Português', 'pt-BR'],
+    ['Bahasa Indonesia', 'id'],
+    // Too little to tell: keep the conversation's language.
+    ['ok', null],
+    ['help', null],
+    ['menu', null],
+    ['😀', null],
+    ['toi muon hoi ve the cu tru', null],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLocale(text, all)).toBe(expected);
+  });
+
+  it('never answers with a locale that is not available', () => {
+    const available: Locale[] = ['ja', 'ja-easy', 'en'];
+    for (const text of [
+      'Xin chào, tôi muốn hỏi',
+      '请问怎么申请',
+      '안녕하세요',
+      'Hola, necesito ayuda con un contrato',
+    ]) {
+      expect(detectLocale(text, available)).toBeNull();
+    }
+  });
+
+  it('a short unclear message keeps the conversation in its language', () => {
+    expect(resolveLocale({ text: 'ok', previous: 'vi' }, all, 'ja-easy')).toBe('vi');
+    expect(resolveLocale({ text: '住民票', previous: 'zh-Hant' }, all, 'ja-easy')).toBe('zh-Hant');
+    expect(resolveLocale({ text: 'gracias', previous: 'en' }, all, 'ja-easy')).toBe('es');
+  });
+});
