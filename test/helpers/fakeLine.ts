@@ -63,11 +63,75 @@ export async function fakeLineApi() {
     res.json({ userId: req.params.userId, displayName: 'resident', ...profile });
   });
 
+  // Rich menus (the API and the data API share this fake).
+  const richMenus = new Map<
+    string,
+    { request: Record<string, unknown>; image?: Buffer; imageType?: string }
+  >();
+  const aliases = new Map<string, string>();
+  let defaultMenu: string | null = null;
+  let menuCount = 0;
+  app.post('/v2/bot/richmenu', (req, res) => {
+    menuCount += 1;
+    const richMenuId = `richmenu-fake-${menuCount}`;
+    richMenus.set(richMenuId, { request: req.body as Record<string, unknown> });
+    calls.push({ path: 'richmenu:create', body: req.body as Record<string, unknown> });
+    res.json({ richMenuId });
+  });
+  app.get('/v2/bot/richmenu/list', (_req, res) => {
+    res.json({
+      richmenus: [...richMenus].map(([richMenuId, m]) => ({
+        richMenuId,
+        name: m.request.name,
+        ...m.request,
+      })),
+    });
+  });
+  app.delete('/v2/bot/richmenu/:id', (req, res) => {
+    richMenus.delete(req.params.id);
+    res.json({});
+  });
+  app.post('/v2/bot/richmenu/:id/content', express.raw({ type: () => true, limit: '2mb' }), (req, res) => {
+    const menu = richMenus.get(req.params.id);
+    if (!menu) {
+      res.status(404).json({ message: 'no such rich menu' });
+      return;
+    }
+    menu.image = req.body as Buffer;
+    menu.imageType = req.get('content-type');
+    res.json({});
+  });
+  app.get('/v2/bot/richmenu/alias/:alias', (req, res) => {
+    const id = aliases.get(req.params.alias);
+    if (!id) res.status(404).json({ message: 'not found' });
+    else res.json({ richMenuAliasId: req.params.alias, richMenuId: id });
+  });
+  app.post('/v2/bot/richmenu/alias', (req, res) => {
+    const { richMenuAliasId, richMenuId } = req.body as { richMenuAliasId: string; richMenuId: string };
+    if (aliases.has(richMenuAliasId)) {
+      res.status(400).json({ message: 'conflict richmenu alias id' });
+      return;
+    }
+    aliases.set(richMenuAliasId, richMenuId);
+    res.json({});
+  });
+  app.post('/v2/bot/richmenu/alias/:alias', (req, res) => {
+    aliases.set(req.params.alias, (req.body as { richMenuId: string }).richMenuId);
+    res.json({});
+  });
+  app.post('/v2/bot/user/all/richmenu/:id', (req, res) => {
+    defaultMenu = req.params.id;
+    res.json({});
+  });
+
   const server = await listen(app);
   return {
     ...server,
     calls,
     profiles,
+    richMenus,
+    aliases,
+    defaultMenu: () => defaultMenu,
     /** The next `times` calls to `path` answer `status`. */
     failNext(path: 'reply' | 'push', status: number, times = 1, retryAfter?: string): void {
       const list = failures.get(path) ?? [];
