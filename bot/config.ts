@@ -58,6 +58,10 @@ export const SETTINGS = {
     schema: z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]).default(''),
     doc: 'Bearer token that switches on POST /api/simplify for staff tools (at least 16 characters). Empty: the endpoint does not exist (404).',
   },
+  DIRECTLINE_SECRET: {
+    schema: z.string().default(''),
+    doc: 'Signs Direct Line tokens for the web widget and Web Chat. Set the same value on every instance; empty: a random key per process (tokens end with it).',
+  },
   LINE_CHANNEL_SECRET: {
     schema: z.string().default(''),
     doc: 'LINE channel secret (checks webhook signatures). With LINE_CHANNEL_ACCESS_TOKEN it mounts POST /api/line/webhook; empty: no LINE route.',

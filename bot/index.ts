@@ -46,7 +46,11 @@ import type { Logger } from './logger';
 import { createLogger } from './logger';
 import { IdHasher } from './privacy';
 import { Readiness } from './readiness';
+import { InProcessAdapter } from './channels/inProcessAdapter';
 import { LineAdapter } from './channels/line/lineAdapter';
+import { ConversationStore } from './channels/web/conversations';
+import { DirectLine } from './channels/web/directLine';
+import { TokenIssuer } from './channels/web/tokens';
 import type { LineAdapterOptions } from './channels/line/lineAdapter';
 import { LineWebhook } from './channels/line/webhook';
 import { createServer } from './server';
@@ -164,6 +168,19 @@ export function compose(config: Config, overrides: Overrides = {}) {
     };
   }
 
+  // The web widget and Web Chat: Direct Line served here, turns run in this process.
+  const webAdapter = new InProcessAdapter();
+  webAdapter.onTurnError = turnError;
+  const directLine = new DirectLine({
+    store: new ConversationStore(),
+    tokens: new TokenIssuer(config.DIRECTLINE_SECRET),
+    adapter: webAdapter,
+    bot,
+    logger,
+    hasher,
+    bodyLimit: config.BODY_LIMIT,
+  });
+
   const simplifier: SimplifierSlot = { current: null };
   const app = createServer({
     adapter,
@@ -172,6 +189,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     logger,
     bodyLimit: config.BODY_LIMIT,
     routes: [
+      directLine.router(),
       ...(line ? [line.webhook.router()] : []),
       ...(config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : []),
     ],
@@ -196,6 +214,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     app,
     simplifier,
     line,
+    directLine,
   };
 }
 
@@ -250,6 +269,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
   const server = await new Promise<Server>((resolve) => {
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  runtime.directLine.attach(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');

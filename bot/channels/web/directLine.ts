@@ -1,0 +1,289 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { Logger } from '../../logger';
+import type { IdHasher } from '../../privacy';
+import type { InProcessAdapter } from '../inProcessAdapter';
+import type { ConversationStore } from './conversations';
+import type { TokenClaims, TokenIssuer } from './tokens';
+import { bearer } from './tokens';
+
+export const DIRECT_LINE_CHANNEL_ID = 'directline';
+const BASE = '/v3/directline';
+const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]+)\/stream$/;
+
+export interface DirectLineDeps {
+  store: ConversationStore;
+  tokens: TokenIssuer;
+  adapter: InProcessAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  hasher: IdHasher;
+  bodyLimit: string;
+  /** Messages one conversation may post per minute before 429. */
+  messagesPerMinute?: number;
+  /** New conversations one address may open per minute before 429. */
+  conversationsPerMinute?: number;
+}
+
+/** What a client may send: an activity, loosely (Web Chat adds fields we ignore). */
+const incomingSchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  text: z.string().max(20_000).optional(),
+  locale: z.string().max(35).optional(),
+  value: z.unknown().optional(),
+  name: z.string().max(256).optional(),
+  channelData: z.unknown().optional(),
+});
+
+/**
+ * The subset of Direct Line 3.0 that Web Chat and our widget use, served by this process: tokens
+ * are signed and scoped to one conversation, turns run in-process (no HTTP hop to ourselves), and
+ * every client reads the same ordered log by watermark, over polling or a WebSocket stream.
+ */
+export class DirectLine {
+  private readonly wss = new WebSocketServer({ noServer: true });
+
+  constructor(private readonly deps: DirectLineDeps) {}
+
+  router(): express.Router {
+    const router = express.Router();
+    const json = express.json({ limit: this.deps.bodyLimit, type: () => true });
+    const newConversations = rateLimit({
+      windowMs: 60_000,
+      limit: this.deps.conversationsPerMinute ?? 30,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      message: { error: { code: 'TooManyRequests', message: 'too many new conversations; try again later' } },
+    });
+    const messages = rateLimit({
+      windowMs: 60_000,
+      limit: this.deps.messagesPerMinute ?? 30,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      // Per conversation: one noisy client does not slow anyone else down.
+      keyGenerator: (req) => `conversation:${String(req.params.id)}`,
+      message: { error: { code: 'TooManyRequests', message: 'too many messages; wait a moment' } },
+    });
+
+    router.post(`${BASE}/tokens/generate`, newConversations, (_req, res) => {
+      const conversation = this.deps.store.create();
+      const { token, expires_in } = this.deps.tokens.issue(conversation.id, conversation.userId);
+      res.status(200).json({ conversationId: conversation.id, token, expires_in });
+    });
+
+    router.post(`${BASE}/tokens/refresh`, (req, res) => {
+      const claims = this.claims(req, res);
+      if (!claims) return;
+      res.json({
+        conversationId: claims.conversationId,
+        ...this.deps.tokens.issue(claims.conversationId, claims.userId),
+      });
+    });
+
+    router.post(`${BASE}/conversations`, newConversations, (req, res) => {
+      const header = bearer(req.get('authorization'));
+      if (header === undefined) {
+        // An anonymous visitor: a new conversation and a token for it alone.
+        const conversation = this.deps.store.create();
+        const issued = this.deps.tokens.issue(conversation.id, conversation.userId);
+        res.status(201).json(this.describe(req, conversation.id, issued));
+        return;
+      }
+      const claims = this.claims(req, res);
+      if (!claims) return;
+      if (!this.deps.store.get(claims.conversationId)) {
+        res.status(404).json(error('NotFound', 'the conversation has expired'));
+        return;
+      }
+      res
+        .status(201)
+        .json(this.describe(req, claims.conversationId, { token: header, expires_in: remaining(claims) }));
+    });
+
+    router.get(`${BASE}/conversations/:id`, (req, res) => {
+      const claims = this.claimsFor(req, res);
+      if (!claims) return;
+      res.json(
+        this.describe(req, claims.conversationId, {
+          token: bearer(req.get('authorization'))!,
+          expires_in: remaining(claims),
+        }),
+      );
+    });
+
+    router.get(`${BASE}/conversations/:id/activities`, (req, res) => {
+      const claims = this.claimsFor(req, res);
+      if (!claims) return;
+      const watermark = parseWatermark(req.query.watermark);
+      if (watermark === undefined) {
+        res.status(400).json(error('BadArgument', 'watermark must be a number'));
+        return;
+      }
+      const { activities, watermark: latest } = this.deps.store.since(claims.conversationId, watermark);
+      res.json({ activities, watermark: String(latest) });
+    });
+
+    router.post(
+      `${BASE}/conversations/:id/activities`,
+      messages,
+      json,
+      async (req: Request, res: Response) => {
+        const claims = this.claimsFor(req, res);
+        if (!claims) return;
+        const parsed = incomingSchema.safeParse(req.body);
+        if (!parsed.success) {
+          res.status(400).json(error('BadArgument', 'an activity with a type is required'));
+          return;
+        }
+        const result = await this.turn(claims, parsed.data);
+        if (result.ok) res.status(200).json({ id: result.id });
+        else res.status(502).json(error('BotError', 'the bot could not answer; please try again'));
+      },
+    );
+
+    router.use(BASE, (err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (err.status === 413) res.status(413).json(error('MessageSizeTooBig', 'request body too large'));
+      else if (err.status === 400) res.status(400).json(error('BadArgument', 'malformed JSON'));
+      else next(err);
+    });
+    return router;
+  }
+
+  /** WebSocket streams: `streamUrl` upgrades on the same server. */
+  attach(server: Server): void {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = STREAM_PATH.exec(url.pathname);
+      if (!match) return; // another upgrade handler's business
+      const claims = this.deps.tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
+      if (!claims || claims.conversationId !== match[1] || !this.deps.store.get(match[1])) {
+        socket.end(`HTTP/1.1 ${claims ? '403 Forbidden' : '401 Unauthorized'}\r\nConnection: close\r\n\r\n`);
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) =>
+        this.stream(
+          ws,
+          claims.conversationId,
+          parseWatermark(url.searchParams.get('watermark') ?? undefined) ?? null,
+        ),
+      );
+    });
+  }
+
+  private stream(ws: WebSocket, conversationId: string, watermark: number | null): void {
+    const send = (activities: Array<Partial<Activity>>, mark: number): void => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(mark) }));
+    };
+    // Resuming after a drop: whatever was missed comes first, then live activities.
+    if (watermark !== null) {
+      const missed = this.deps.store.since(conversationId, watermark);
+      if (missed.activities.length) send(missed.activities, missed.watermark);
+    }
+    const stop = this.deps.store.listen(conversationId, send);
+    const ping = setInterval(() => ws.ping(), 30_000);
+    ws.on('close', () => {
+      clearInterval(ping);
+      stop();
+    });
+    ws.on('error', () => ws.terminate());
+  }
+
+  private async turn(
+    claims: TokenClaims,
+    incoming: Partial<Activity>,
+  ): Promise<{ ok: true; id: string } | { ok: false }> {
+    const { store, adapter, bot } = this.deps;
+    const conversationId = claims.conversationId;
+    // The token says who the visitor is: a client cannot speak for someone else.
+    const activity: Partial<Activity> = {
+      ...incoming,
+      channelId: DIRECT_LINE_CHANNEL_ID,
+      serviceUrl: 'directline:',
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: claims.userId, name: '', role: 'user' },
+      recipient: { id: 'bot', name: 'やさしい窓口', role: 'bot' },
+      timestamp: new Date(),
+    };
+    store.append(conversationId, [activity]);
+    const id = store.since(conversationId, null).activities.at(-1)?.id ?? '';
+    store.signal(conversationId, { type: 'typing', from: activity.recipient });
+    try {
+      const replies = await adapter.process(activity, (context) => bot.run(context));
+      const outgoing = replies
+        .filter((r) => r.type !== 'typing')
+        .map((r) => ({
+          ...r,
+          conversation: activity.conversation,
+          from: activity.recipient,
+          recipient: activity.from,
+          replyToId: id,
+          timestamp: new Date(),
+        }));
+      if (outgoing.length) store.append(conversationId, outgoing);
+      return { ok: true, id };
+    } catch (err) {
+      this.deps.logger.error(
+        {
+          conversation: this.deps.hasher.hash(conversationId),
+          err: { name: (err as Error).name, message: (err as Error).message },
+        },
+        'Direct Line turn failed',
+      );
+      return { ok: false };
+    }
+  }
+
+  /** The token's claims, or a 401 already sent. */
+  private claims(req: Request, res: Response): TokenClaims | null {
+    const claims = this.deps.tokens.verify(bearer(req.get('authorization')));
+    if (!claims) res.status(401).json(error('TokenExpired', 'a valid, unexpired token is required'));
+    return claims;
+  }
+
+  /** The claims when they open conversation `:id`; 401, 403 or 404 already sent otherwise. */
+  private claimsFor(req: Request, res: Response): TokenClaims | null {
+    const claims = this.claims(req, res);
+    if (!claims) return null;
+    if (claims.conversationId !== req.params.id) {
+      res.status(403).json(error('Forbidden', 'this token is for another conversation'));
+      return null;
+    }
+    if (!this.deps.store.get(claims.conversationId)) {
+      res.status(404).json(error('NotFound', 'the conversation has expired'));
+      return null;
+    }
+    return claims;
+  }
+
+  private describe(req: Request, conversationId: string, issued: { token: string; expires_in: number }) {
+    const scheme = req.secure || req.get('x-forwarded-proto') === 'https' ? 'wss' : 'ws';
+    return {
+      conversationId,
+      token: issued.token,
+      expires_in: issued.expires_in,
+      streamUrl: `${scheme}://${req.get('host') ?? 'localhost'}${BASE}/conversations/${conversationId}/stream?t=${encodeURIComponent(issued.token)}`,
+    };
+  }
+}
+
+function error(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+function remaining(claims: TokenClaims): number {
+  return Math.max(0, claims.exp - Math.floor(Date.now() / 1000));
+}
+
+/** null: from the start; undefined: not a number (400). */
+function parseWatermark(value: unknown): number | null | undefined {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !/^-?\d{1,9}$/.test(value)) return undefined;
+  return Number(value);
+}
