@@ -51,6 +51,7 @@ import { LineAdapter } from './channels/line/lineAdapter';
 import { ConversationStore } from './channels/web/conversations';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
+import { widgetRoutes } from './channels/web/widgetRoutes';
 import type { LineAdapterOptions } from './channels/line/lineAdapter';
 import { LineWebhook } from './channels/line/webhook';
 import { createServer } from './server';
@@ -190,6 +191,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     bodyLimit: config.BODY_LIMIT,
     routes: [
       directLine.router(),
+      widgetRoutes(locales),
       ...(line ? [line.webhook.router()] : []),
       ...(config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : []),
     ],

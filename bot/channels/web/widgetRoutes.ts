@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import express from 'express';
+import { LANGUAGE_NAMES } from '../../../knowledge/languages';
+import type { Locale } from '../../../knowledge/types';
+
+const WEB_DIR = path.join(__dirname, '..', '..', '..', 'web');
+
+/** The widget bundle, built once in memory from web/widget (esbuild, minified, no source maps). */
+let bundle: Promise<string> | undefined;
+export function widgetBundle(): Promise<string> {
+  bundle ??= build({
+    entryPoints: [path.join(WEB_DIR, 'widget', 'widget.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bundle;
+}
+
+/**
+ * GET /widget.js, GET /widget/config (the languages to offer), and GET / — a demo page that looks
+ * like a city page with the widget embedded (?lang=en for English).
+ */
+export function widgetRoutes(locales: readonly Locale[]): express.Router {
+  const router = express.Router();
+  const pages = {
+    ja: readFileSync(path.join(WEB_DIR, 'demo', 'index.ja.html'), 'utf8'),
+    en: readFileSync(path.join(WEB_DIR, 'demo', 'index.en.html'), 'utf8'),
+  };
+  router.get('/widget.js', async (_req, res, next) => {
+    try {
+      res
+        .type('application/javascript; charset=utf-8')
+        .set('Cache-Control', 'public, max-age=300')
+        .set('Access-Control-Allow-Origin', '*')
+        .send(await widgetBundle());
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.get('/widget/config', (_req, res) => {
+    res.set('Access-Control-Allow-Origin', '*').json({
+      locales: locales.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
+    });
+  });
+  router.get('/', (req, res) => {
+    res
+      .type('html')
+      .set(
+        'Content-Security-Policy',
+        "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      )
+      .send(req.query.lang === 'en' ? pages.en : pages.ja);
+  });
+  return router;
+}

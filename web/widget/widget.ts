@@ -1,0 +1,421 @@
+/**
+ * やさしい窓口 chat widget: one <script src=".../widget.js"> on any page. Talks Direct Line 3.0 to
+ * the server it was loaded from (no third-party requests), renders easy Japanese with <ruby>,
+ * works with the keyboard and screen readers, and reconnects without losing messages.
+ */
+import { STYLES } from './styles';
+
+interface Segment {
+  text: string;
+  reading?: string;
+}
+interface CardAction {
+  type: string;
+  title: string;
+  value: string;
+}
+interface Activity {
+  id?: string;
+  type: string;
+  text?: string;
+  locale?: string;
+  from?: { id: string; role?: string };
+  channelData?: { ruby?: Segment[]; displayText?: string };
+  attachments?: Array<{
+    contentType: string;
+    content?: { title?: string; subtitle?: string; text?: string; buttons?: CardAction[] };
+  }>;
+  suggestedActions?: { actions: CardAction[] };
+}
+interface Session {
+  conversationId: string;
+  token: string;
+  watermark: string | null;
+}
+interface Config {
+  locales: Array<{ code: string; name: string }>;
+  strings: Record<string, Record<string, string>>;
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+const origin = script ? new URL(script.src).origin : location.origin;
+const API = `${origin}/v3/directline`;
+const STORAGE_KEY = 'yasashii-madoguchi:session';
+
+class Widget {
+  private readonly root: ShadowRoot;
+  private readonly panel: HTMLElement;
+  private readonly launcher: HTMLButtonElement;
+  private readonly log: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly language: HTMLSelectElement;
+  private readonly furigana: HTMLInputElement;
+  private readonly furiganaLabel: HTMLLabelElement;
+  private session: Session | null = null;
+  private socket: WebSocket | null = null;
+  private readonly seen = new Set<string>();
+  private locale: string;
+  private retries = 0;
+  private config: Config = { locales: [], strings: {} };
+
+  constructor(host: HTMLElement, initialLocale: string) {
+    this.locale = initialLocale;
+    this.root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLES;
+    this.root.append(style);
+
+    this.launcher = el('button', {
+      class: 'launcher',
+      type: 'button',
+      'aria-expanded': 'false',
+      'aria-controls': 'ym-panel',
+    });
+    this.launcher.textContent = 'やさしい窓口 / Chat';
+    this.panel = el('section', {
+      class: 'panel',
+      id: 'ym-panel',
+      role: 'dialog',
+      'aria-label': 'やさしい窓口',
+      hidden: '',
+    });
+
+    const header = el('header');
+    const title = el('h2', { id: 'ym-title' });
+    title.textContent = 'やさしい窓口';
+    this.language = el('select', { 'aria-label': 'ことば / Language' });
+    this.furiganaLabel = el('label');
+    this.furigana = el('input', { type: 'checkbox' });
+    this.furigana.checked = true;
+    this.furiganaLabel.append(this.furigana, document.createTextNode('ふりがな'));
+    const size = this.toggle('A+', 'もじを おおきく / Larger text', (on) =>
+      this.panel.style.setProperty('--size', on ? '20px' : '16px'),
+    );
+    const contrast = this.toggle('◐', 'コントラスト / High contrast', (on) =>
+      this.root.host.classList.toggle('contrast', on),
+    );
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'とじる / Close' });
+    close.textContent = '×';
+    header.append(title, this.language, this.furiganaLabel, size, contrast, close);
+
+    this.log = el('div', {
+      class: 'log',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-label': 'メッセージ / Messages',
+      tabindex: '0',
+    });
+    this.actions = el('div', { class: 'actions', role: 'group', 'aria-label': 'えらぶ / Choices' });
+    this.status = el('div', { class: 'status', role: 'status' });
+    const form = el('form');
+    const label = el('label', { for: 'ym-input', class: 'sr-only' });
+    label.textContent = 'しつもん / Your question';
+    this.input = el('input', {
+      id: 'ym-input',
+      type: 'text',
+      autocomplete: 'off',
+      maxlength: '2000',
+      placeholder: 'しつもん / Question',
+    });
+    const send = el('button', { type: 'submit' });
+    send.textContent = '送信 / Send';
+    form.append(label, this.input, send);
+    this.panel.append(header, this.log, this.actions, this.status, form);
+    this.root.append(this.launcher, this.panel);
+
+    this.launcher.addEventListener('click', () => void this.open());
+    close.addEventListener('click', () => this.close());
+    this.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.close();
+      if (e.key === 'Tab') this.keepFocusInside(e);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = this.input.value.trim();
+      if (!text) return;
+      this.input.value = '';
+      void this.send(text);
+    });
+    this.language.addEventListener('change', () => {
+      const choice = this.config.locales.find((l) => l.code === this.language.value);
+      if (!choice) return;
+      this.setLocale(choice.code);
+      void this.send(`lang:${choice.code}`, choice.name);
+    });
+    this.furigana.addEventListener('change', () =>
+      this.log.classList.toggle('no-furigana', !this.furigana.checked),
+    );
+  }
+
+  private toggle(text: string, label: string, apply: (on: boolean) => void): HTMLButtonElement {
+    // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+    const b = el('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': `${text} ${label}`, title: label });
+    b.textContent = text;
+    b.addEventListener('click', () => {
+      const on = b.getAttribute('aria-pressed') !== 'true';
+      b.setAttribute('aria-pressed', String(on));
+      apply(on);
+    });
+    return b;
+  }
+
+  /** Tab from the last control goes to the first (and back): the open panel holds the focus. */
+  private keepFocusInside(e: KeyboardEvent): void {
+    const focusable = [
+      ...this.panel.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]'),
+    ].filter((n) => !n.closest('[hidden]') && !(n as HTMLButtonElement).disabled);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = this.root.activeElement;
+    if (!first || !last) return;
+    if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    } else if (e.shiftKey && active === first) {
+      e.preventDefault();
+      last.focus();
+    }
+  }
+
+  private setLocale(code: string): void {
+    this.locale = code;
+    this.language.value = code;
+    this.furiganaLabel.hidden = code !== 'ja-easy';
+  }
+
+  async open(): Promise<void> {
+    this.panel.hidden = false;
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.input.focus();
+    if (this.session) return;
+    await this.loadConfig();
+    await this.connect();
+  }
+
+  close(): void {
+    this.panel.hidden = true;
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.launcher.focus();
+  }
+
+  private async loadConfig(): Promise<void> {
+    const res = await fetch(`${origin}/widget/config`).catch(() => null);
+    if (res?.ok) this.config = (await res.json()) as Config;
+    this.language.replaceChildren(
+      ...this.config.locales.map((l) => {
+        const o = el('option', { value: l.code, lang: l.code === 'ja-easy' ? 'ja' : l.code });
+        o.textContent = l.name;
+        return o;
+      }),
+    );
+    this.setLocale(this.config.locales.some((l) => l.code === this.locale) ? this.locale : 'ja-easy');
+  }
+
+  /** Resumes the conversation kept in this tab, or starts one (and is greeted). */
+  private async connect(): Promise<void> {
+    const kept = sessionStorage.getItem(STORAGE_KEY);
+    if (kept) {
+      const session = JSON.parse(kept) as Session;
+      const res = await fetch(`${API}/conversations/${session.conversationId}`, {
+        headers: auth(session.token),
+      }).catch(() => null);
+      if (res?.ok) {
+        this.session = session;
+        this.session.watermark = null; // replay everything into the fresh panel
+        this.stream();
+        return;
+      }
+    }
+    const res = await fetch(`${API}/conversations`, { method: 'POST' });
+    if (!res.ok) {
+      this.setStatus(
+        res.status === 429
+          ? 'こみあっています。すこし まってください。/ Busy, please wait.'
+          : 'つながりません。/ Cannot connect.',
+      );
+      return;
+    }
+    const c = (await res.json()) as { conversationId: string; token: string };
+    this.session = { conversationId: c.conversationId, token: c.token, watermark: null };
+    this.save();
+    this.stream();
+    await this.post({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'visitor' }],
+      locale: this.locale,
+    } as unknown as Activity);
+    // Tokens last 30 minutes: refresh well before.
+    setInterval(() => void this.refresh(), 15 * 60_000);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.session) return;
+    const res = await fetch(`${API}/tokens/refresh`, {
+      method: 'POST',
+      headers: auth(this.session.token),
+    }).catch(() => null);
+    if (res?.ok) {
+      this.session.token = ((await res.json()) as { token: string }).token;
+      this.save();
+    }
+  }
+
+  /** The WebSocket stream; after a drop it reconnects with the watermark, so nothing is missed. */
+  private stream(): void {
+    if (!this.session) return;
+    const s = this.session;
+    const scheme = origin.startsWith('https') ? 'wss' : 'ws';
+    const url = `${scheme}://${new URL(origin).host}/v3/directline/conversations/${s.conversationId}/stream?t=${encodeURIComponent(s.token)}${s.watermark !== null ? `&watermark=${s.watermark}` : '&watermark=-1'}`;
+    const ws = new WebSocket(url);
+    this.socket = ws;
+    ws.onopen = () => {
+      this.retries = 0;
+      this.setStatus('');
+    };
+    ws.onmessage = (event) => {
+      if (typeof event.data !== 'string' || !event.data) return;
+      const set = JSON.parse(event.data) as { activities: Activity[]; watermark: string };
+      for (const a of set.activities) this.render(a);
+      if (set.activities.some((a) => a.type !== 'typing')) {
+        s.watermark = set.watermark;
+        this.save();
+      }
+    };
+    ws.onclose = () => {
+      if (this.socket !== ws) return;
+      this.setStatus('つなぎなおしています… / Reconnecting…');
+      const delay = Math.min(30_000, 500 * 2 ** this.retries++);
+      setTimeout(() => this.stream(), delay);
+    };
+  }
+
+  private async send(text: string, shown?: string): Promise<void> {
+    await this.post({
+      type: 'message',
+      text,
+      locale: this.locale,
+      channelData: { displayText: shown ?? text },
+    });
+  }
+
+  private async post(activity: Activity): Promise<void> {
+    if (!this.session) return;
+    this.actions.replaceChildren();
+    const res = await fetch(`${API}/conversations/${this.session.conversationId}/activities`, {
+      method: 'POST',
+      headers: { ...auth(this.session.token), 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    }).catch(() => null);
+    if (!res) this.setStatus('おくれませんでした。もう いちど。/ Not sent, please try again.');
+    else if (res.status === 429)
+      this.setStatus('すこし まってから おくってください。/ Please wait a moment.');
+    else if (!res.ok) this.setStatus('エラーです。もう いちど。/ Error, please try again.');
+  }
+
+  private render(a: Activity): void {
+    if (a.type === 'typing') {
+      this.setStatus('…');
+      return;
+    }
+    if (a.type !== 'message' || !a.id || this.seen.has(a.id)) return;
+    this.seen.add(a.id);
+    const fromBot = a.from?.role === 'bot';
+    if (!fromBot) {
+      const text = a.channelData?.displayText ?? a.text ?? '';
+      if (!text) return;
+      const bubble = el('div', { class: 'msg user' });
+      bubble.textContent = text;
+      this.log.append(bubble);
+    } else {
+      this.setStatus('');
+      if (a.locale) this.setLocale(a.locale);
+      if (a.text) {
+        const bubble = el('div', {
+          class: 'msg bot',
+          lang: a.locale === 'ja-easy' ? 'ja' : (a.locale ?? 'ja'),
+        });
+        const ruby = a.channelData?.ruby;
+        if (ruby?.length) bubble.append(...ruby.map(segmentNode));
+        else bubble.textContent = a.text;
+        this.log.append(bubble);
+      }
+      for (const att of a.attachments ?? []) if (att.content) this.log.append(card(att.content));
+      this.actions.replaceChildren(
+        ...(a.suggestedActions?.actions ?? []).map((action) => {
+          const b = el('button', { type: 'button' });
+          b.textContent = action.title;
+          b.addEventListener('click', () => void this.send(String(action.value), action.title));
+          return b;
+        }),
+      );
+    }
+    this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  private setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  private save(): void {
+    if (this.session) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.session));
+  }
+}
+
+function segmentNode(seg: Segment): Node {
+  if (!seg.reading) return document.createTextNode(seg.text);
+  const ruby = document.createElement('ruby');
+  const rt = document.createElement('rt');
+  rt.textContent = seg.reading;
+  ruby.append(document.createTextNode(seg.text), rt);
+  return ruby;
+}
+
+function card(content: {
+  title?: string;
+  subtitle?: string;
+  text?: string;
+  buttons?: CardAction[];
+}): HTMLElement {
+  const box = el('article', { class: 'card' });
+  const h = el('h3');
+  h.textContent = content.title ?? '';
+  box.append(h);
+  for (const line of [content.subtitle, content.text].filter(Boolean)) {
+    const p = el('p');
+    p.textContent = line!;
+    box.append(p);
+  }
+  for (const b of content.buttons ?? []) {
+    const value = String(b.value);
+    if (!/^(tel:|https?:\/\/)/.test(value)) continue;
+    const a = el('a', { href: value, class: value.startsWith('tel:') ? 'tel' : 'web' });
+    if (!value.startsWith('tel:')) {
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+    }
+    a.textContent = b.title;
+    box.append(a);
+  }
+  return box;
+}
+
+function auth(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+const host = document.createElement('div');
+host.id = 'yasashii-madoguchi';
+document.body.append(host);
+const widget = new Widget(host, script?.dataset.locale ?? document.documentElement.lang ?? 'ja-easy');
+if (script?.dataset.open === 'true') void widget.open();
