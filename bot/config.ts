@@ -62,6 +62,14 @@ export const SETTINGS = {
     schema: z.string().default(''),
     doc: 'Signs Direct Line tokens for the web widget and Web Chat. Set the same value on every instance; empty: a random key per process (tokens end with it).',
   },
+  DIRECTLINE_MESSAGES_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).max(100_000).default(30),
+    doc: 'Messages one web conversation may send per minute; more get 429 with Retry-After.',
+  },
+  DIRECTLINE_CONVERSATIONS_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).max(100_000).default(120),
+    doc: 'New web conversations one address may open per minute (offices share one address behind NAT); more get 429.',
+  },
   LINE_CHANNEL_SECRET: {
     schema: z.string().default(''),
     doc: 'LINE channel secret (checks webhook signatures). With LINE_CHANNEL_ACCESS_TOKEN it mounts POST /api/line/webhook; empty: no LINE route.',

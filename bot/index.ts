@@ -180,6 +180,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
     logger,
     hasher,
     bodyLimit: config.BODY_LIMIT,
+    messagesPerMinute: config.DIRECTLINE_MESSAGES_PER_MINUTE,
+    conversationsPerMinute: config.DIRECTLINE_CONVERSATIONS_PER_MINUTE,
   });
 
   const simplifier: SimplifierSlot = { current: null };

@@ -66,6 +66,17 @@ export class Presenter {
   }
 }
 
+/** getFixedT builds a function per call; one per instance, locale and namespace is enough. */
+const translators = new WeakMap<i18n, Map<string, ReturnType<typeof fixedT>>>();
+function translator(instance: i18n, locale: Locale, ns: string): ReturnType<typeof fixedT> {
+  let byKey = translators.get(instance);
+  if (!byKey) translators.set(instance, (byKey = new Map<string, ReturnType<typeof fixedT>>()));
+  const key = `${locale}\u0000${ns}`;
+  let t = byKey.get(key);
+  if (!t) byKey.set(key, (t = fixedT(instance, locale, ns as never)));
+  return t;
+}
+
 export class Say {
   constructor(
     readonly locale: Locale,
@@ -79,8 +90,7 @@ export class Say {
   /** The translated string, still carrying {漢字|かんじ} markup in easy Japanese. */
   t(key: string, vars: Record<string, unknown> = {}): string {
     const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
-    const t = fixedT(this.i18n, this.locale, ns as never);
-    return t(k, { ...this.vars, ...vars });
+    return translator(this.i18n, this.locale, ns)(k, { ...this.vars, ...vars });
   }
 
   /** A plain label (no readings), for buttons and card titles. */

@@ -6,15 +6,11 @@
  * Reported beside a bare express route measured the same way in the same run, and, separately,
  * the time until the answer reached (fake) LINE: the processing after the 200.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
+import { freePort, startProcess } from './bench/processes';
 
 const { values } = parseArgs({
   options: {
@@ -26,50 +22,6 @@ const { values } = parseArgs({
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const SECRET = 'bench-channel-secret';
-const ROOT = path.join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
-
-/** Starts a TypeScript entry point as its own node process (no wrapper, so kill reaches it). */
-function startProcess(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  // BENCH_PROFILE=<dir> writes a CPU profile of the bot process there.
-  const profile = script.startsWith('bot') && process.env.BENCH_PROFILE;
-  const args = [
-    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
-    '--require',
-    'tsx/cjs',
-    script,
-  ];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = (): void => {
-      fetch(readyUrl)
-        .then((r) => (r.status < 500 ? resolve(child) : setTimeout(poll, 200)))
-        .catch(() =>
-          Date.now() > deadline || child.exitCode !== null
-            ? reject(new Error(`${script} did not start`))
-            : setTimeout(poll, 200),
-        );
-    };
-    poll();
-  });
-}
 
 /** LINE's API, faked here: records when each reply arrives. */
 async function fakeLine(): Promise<{ url: string; arrivals: Map<string, number>; close: () => void }> {
@@ -191,7 +143,7 @@ async function main(): Promise<void> {
       LINE_CHANNEL_ACCESS_TOKEN: 'bench-token',
       LINE_API_BASE_URL: line.url,
     },
-    `http://127.0.0.1:${botPort}/healthz`,
+    `http://127.0.0.1:${botPort}/readyz`,
   );
   // Wait until the bot is fully ready (tokenizer, easy Japanese) before measuring.
   for (let i = 0; i < 100; i++) {

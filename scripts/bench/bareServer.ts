@@ -5,6 +5,13 @@
 import express from 'express';
 
 const app = express();
+app.get('/', (_req, res) => {
+  res.json({ ok: true });
+});
+// The Direct Line benchmark's baseline: parse a JSON body, answer JSON.
+app.post('/json', express.json(), (req, res) => {
+  res.json({ id: 'x', echo: (req.body as { text?: string }).text ?? '' });
+});
 app.post('/api/line/webhook', express.raw({ type: () => true, limit: '256kb' }), (_req, res) => {
   res.status(200).json({});
 });

@@ -57,7 +57,7 @@ export class DirectLine {
     const json = express.json({ limit: this.deps.bodyLimit, type: () => true });
     const newConversations = rateLimit({
       windowMs: 60_000,
-      limit: this.deps.conversationsPerMinute ?? 30,
+      limit: this.deps.conversationsPerMinute ?? 120,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       message: { error: { code: 'TooManyRequests', message: 'too many new conversations; try again later' } },
@@ -211,8 +211,8 @@ export class DirectLine {
       recipient: { id: 'bot', name: 'やさしい窓口', role: 'bot' },
       timestamp: new Date(),
     };
-    store.append(conversationId, [activity]);
-    const id = store.since(conversationId, null).activities.at(-1)?.id ?? '';
+    const mark = store.append(conversationId, [activity]);
+    const id = `${conversationId}|${String(mark).padStart(7, '0')}`;
     store.signal(conversationId, { type: 'typing', from: activity.recipient });
     try {
       const replies = await adapter.process(activity, (context) => bot.run(context));

@@ -1,0 +1,58 @@
+/** Shared by the benchmarks: free ports, and servers started as their own node processes. */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
+
+/**
+ * Starts a TypeScript entry point as its own node process (no wrapper, so kill reaches it) and
+ * waits until `readyUrl` answers 200. BENCH_PROFILE=<dir> writes a CPU profile of the bot there.
+ */
+export function startProcess(
+  script: string,
+  env: Record<string, string>,
+  readyUrl: string,
+): Promise<ChildProcess> {
+  const profile = script.startsWith('bot') && process.env.BENCH_PROFILE;
+  const args = [
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    '--require',
+    'tsx/cjs',
+    script,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = (): void => {
+      fetch(readyUrl)
+        .then((r) => (r.status === 200 ? resolve(child) : retry()))
+        .catch(retry);
+    };
+    const retry = (): void => {
+      if (Date.now() > deadline || child.exitCode !== null)
+        reject(new Error(`${script} did not become ready`));
+      else setTimeout(poll, 200);
+    };
+    poll();
+  });
+}
