@@ -26,7 +26,9 @@ import { Formatter } from '../knowledge/format';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { CommandRecognizer } from '../knowledge/routing/commands';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
+import { CombinedRouter } from '../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
+import { RetrievalRouter } from '../knowledge/routing/retrievalRouter';
 import { warmUpLanguageDetection } from '../knowledge/routing/language';
 import type { Router } from '../knowledge/routing/router';
 import { availableLocales, createI18n, loadResources } from '../locales';
@@ -90,7 +92,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const locales = availableLocales();
   const formatter = new Formatter(kb);
   const presenter = new Presenter(i18n, kb, formatter, clock);
-  const router = overrides.router ?? KeywordRouter.load();
+  // Hand-written rules first, then the example-based model (knowledge/routing/utterances).
+  const router = overrides.router ?? new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
   const counters = overrides.counters ?? new MemoryCounters();
   const hasher = new IdHasher(config.ID_HASH_SALT);
 

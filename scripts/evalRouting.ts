@@ -7,22 +7,24 @@ import path from 'node:path';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
 import type { LabelledQuestion } from '../knowledge/routing/evaluate';
 import { evaluate } from '../knowledge/routing/evaluate';
+import { CombinedRouter } from '../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
+import { RetrievalRouter } from '../knowledge/routing/retrievalRouter';
 import { isLocale } from '../knowledge/types';
 
 const dir = path.join(__dirname, '..', 'test', 'fixtures', 'routing');
-const router = KeywordRouter.load();
+const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
 const detector = EmergencyDetector.load();
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const verbose = process.argv.includes('--misses');
 
-for (const file of readdirSync(dir).filter((f) => /^eval\..+\.json$/.test(f))) {
-  const locale = file.replace(/^eval\.|\.json$/g, '');
+for (const file of readdirSync(dir).filter((f) => /^(eval|holdout)\..+\.json$/.test(f))) {
+  const locale = file.replace(/^(eval|holdout)\.|\.json$/g, '');
   if (!isLocale(locale)) continue;
   const questions = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as LabelledQuestion[];
   const result = evaluate(questions, router, detector, locale);
   console.log(
-    `${locale.padEnd(8)} n=${String(result.total).padStart(4)}  top-1 ${pct(result.accuracy)}  emergency recall ${pct(result.emergencyRecall)}  false alarms ${pct(result.falseAlarmRate)}`,
+    `${file.padEnd(20)} n=${String(result.total).padStart(4)}  top-1 ${pct(result.accuracy)}  emergency recall ${pct(result.emergencyRecall)}  false alarms ${pct(result.falseAlarmRate)}`,
   );
   if (verbose) for (const m of result.misses) console.log(`    ${m.expected} → ${m.got}: ${m.text}`);
 }

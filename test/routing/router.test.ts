@@ -4,12 +4,15 @@ import { EmergencyDetector } from '../../knowledge/routing/emergency';
 import type { EmergencyFile } from '../../knowledge/routing/emergency';
 import type { LabelledQuestion } from '../../knowledge/routing/evaluate';
 import { evaluate } from '../../knowledge/routing/evaluate';
+import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import { fold } from '../../knowledge/routing/normalize';
 import { isLocale } from '../../knowledge/types';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'routing');
-const router = KeywordRouter.load();
+// The router the bot uses: rules first, then the example-based model.
+const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
 const detector = EmergencyDetector.load();
 const sets = readdirSync(dir)
   .map((f) => /^(eval|holdout)\.(.+)\.json$/.exec(f))
