@@ -70,6 +70,14 @@ export const SETTINGS = {
     schema: z.coerce.number().int().min(1).max(100_000).default(120),
     doc: 'New web conversations one address may open per minute (offices share one address behind NAT); more get 429.',
   },
+  REDIS_URL: {
+    schema: z.string().default(''),
+    doc: 'redis://[:password@]host:port/db. Set: conversation state and LINE de-duplication live in Redis, so any number of instances can serve. Empty: in memory (one instance).',
+  },
+  STATE_TTL_DAYS: {
+    schema: z.coerce.number().int().min(1).max(365).default(30),
+    doc: 'Days a conversation and a language choice are kept in Redis after the last message.',
+  },
   LINE_CHANNEL_SECRET: {
     schema: z.string().default(''),
     doc: 'LINE channel secret (checks webhook signatures). With LINE_CHANNEL_ACCESS_TOKEN it mounts POST /api/line/webhook; empty: no LINE route.',

@@ -56,6 +56,9 @@ import { TokenIssuer } from './channels/web/tokens';
 import { widgetRoutes } from './channels/web/widgetRoutes';
 import type { LineAdapterOptions } from './channels/line/lineAdapter';
 import { LineWebhook } from './channels/line/webhook';
+import { connectRedis, createRedis } from './redis/connect';
+import { RedisStorage } from './redis/redisStorage';
+import { RedisTtlSet } from './redis/redisTtlSet';
 import { createServer } from './server';
 import type { TtlSet } from './ttlSet';
 import { MemoryTtlSet } from './ttlSet';
@@ -97,7 +100,12 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const counters = overrides.counters ?? new MemoryCounters();
   const hasher = new IdHasher(config.ID_HASH_SALT);
 
-  const storage = overrides.storage ?? new MemoryStorage();
+  // With REDIS_URL every instance is stateless; without it, state stays in this process.
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, logger, readiness) : null;
+  const storage =
+    overrides.storage ??
+    (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new MemoryStorage());
+  const dedupe = overrides.dedupe ?? (redis ? new RedisTtlSet(redis) : new MemoryTtlSet());
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
@@ -162,7 +170,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
         adapter: lineAdapter,
         api,
         bot,
-        dedupe: overrides.dedupe ?? new MemoryTtlSet(),
+        dedupe,
         storage,
         states: [conversationState, userState],
         logger,
@@ -222,6 +230,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     simplifier,
     line,
     directLine,
+    redis,
   };
 }
 
@@ -270,6 +279,7 @@ export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
 export async function start(config: Config = loadConfig()): Promise<{ runtime: Runtime; server: Server }> {
   process.env.TZ = config.TZ;
   const runtime = compose(config);
+  if (runtime.redis) await connectRedis(runtime.redis, config.REDIS_URL);
   // Language models load now, not on the first resident's message.
   warmUpLanguageDetection();
   const tokenizer = loadSharedTokenizer(runtime);

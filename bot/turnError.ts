@@ -2,7 +2,9 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import { TurnContext as Turn } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Presenter } from '../dialogs/presenter';
-import { getTurnInfo } from '../dialogs/turn';
+import { getTurnInfo, hasTurnInfo } from '../dialogs/turn';
+import { localeFromChannel } from '../knowledge/routing/language';
+import { ALL_LOCALES } from '../knowledge/types';
 import type { Logger } from './logger';
 import type { IdHasher } from './privacy';
 
@@ -19,6 +21,10 @@ export function createTurnErrorHandler(deps: {
 }): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
     const info = getTurnInfo(context);
+    // Failed before the language was resolved (state store down): the channel's language, if any.
+    const locale = hasTurnInfo(context)
+      ? info.locale
+      : (localeFromChannel(context.activity.locale, ALL_LOCALES) ?? info.locale);
     // Read the state already loaded for this turn: no storage round trip that could fail too.
     const cached = deps.conversationState.get(context) as { dialogState?: DialogState } | undefined;
     const dialogStack = cached?.dialogState?.dialogStack?.map((d) => d.id) ?? [];
@@ -26,14 +32,14 @@ export function createTurnErrorHandler(deps: {
       {
         err: { name: error.name, message: error.message, stack: error.stack },
         dialogStack,
-        locale: info.locale,
+        locale,
         channel: info.channel,
         conversation: deps.hasher.hash(context.activity.conversation?.id),
       },
       'turn failed',
     );
     try {
-      const apology = deps.presenter.forLocale(info.locale).text('errorTurn');
+      const apology = deps.presenter.forLocale(locale).text('errorTurn');
       const reference = Turn.getConversationReference(context.activity);
       await context.adapter.sendActivities(context, [
         Turn.applyConversationReference({ ...apology }, reference),

@@ -21,6 +21,11 @@ export function getTurnInfo(context: TurnContext): TurnInfo {
   return info ?? { locale: DEFAULT_LOCALE, channel: context.activity.channelId ?? 'unknown' };
 }
 
+/** False when the turn failed before its language was worked out (e.g. state could not load). */
+export function hasTurnInfo(context: TurnContext): boolean {
+  return context.turnState.get<TurnInfo | undefined>(TURN_INFO) !== undefined;
+}
+
 export function noteTopic(context: TurnContext, topic: TopicId): void {
   const info = getTurnInfo(context);
   setTurnInfo(context, { ...info, topic });
