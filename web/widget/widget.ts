@@ -151,7 +151,12 @@ class Widget {
 
   private toggle(text: string, label: string, apply: (on: boolean) => void): HTMLButtonElement {
     // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-    const b = el('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': `${text} ${label}`, title: label });
+    const b = el('button', {
+      type: 'button',
+      'aria-pressed': 'false',
+      'aria-label': `${text} ${label}`,
+      title: label,
+    });
     b.textContent = text;
     b.addEventListener('click', () => {
       const on = b.getAttribute('aria-pressed') !== 'true';
