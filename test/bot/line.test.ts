@@ -7,7 +7,7 @@ import { createLogger } from '../../bot/logger';
 import { listen } from '../helpers/http';
 import { fakeLineApi, postbackEvent, sign, textEvent } from '../helpers/fakeLine';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'line');
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'line');
 const SECRET = 'test_channel_secret';
 
 type Vector = { channelSecret: string; body: string; xLineSignature: string; valid: boolean };

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { toActivity } from '../../bot/channels/line/toActivity';
 import { LINE_LIMITS, splitText, toLineMessages, truncate } from '../../bot/channels/line/toLine';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'line');
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'line');
 const events = (file: string) =>
   (JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as { events: Array<Record<string, unknown>> })
     .events;
