@@ -59,7 +59,7 @@ interface Load {
   sent: Map<string, number>;
 }
 
-async function load(url: string): Promise<Load> {
+async function load(url: string, duration: number = seconds): Promise<Load> {
   const sent = new Map<string, number>();
   let n = 0;
   const result = await autocannon({
@@ -67,7 +67,7 @@ async function load(url: string): Promise<Load> {
     method: 'POST',
     connections: 20,
     overallRate: rate,
-    duration: seconds,
+    duration,
     headers: { 'content-type': 'application/json' },
     requests: [
       {
@@ -151,7 +151,11 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   try {
+    // Warm-up rounds first (JIT, lazily loaded modules, connection pools), then the measured ones.
+    await load(`http://127.0.0.1:${barePort}`, 2);
     const baseline = await load(`http://127.0.0.1:${barePort}`);
+    await load(`http://127.0.0.1:${botPort}`, 3);
+    line.arrivals.clear();
     const webhook = await load(`http://127.0.0.1:${botPort}`);
     await new Promise((r) => setTimeout(r, 2000)); // let the last answers arrive
     const processing = [...webhook.sent]
