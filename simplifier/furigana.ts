@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { hasKanji, isKana, KANJI, toHiragana } from './kana';
-import { readNumber, readNumberText } from './numbers';
+import { asciiDigits, KANJI_NUMERAL, kanjiNumberValue, readNumber } from './numbers';
+import type { NumberReading } from './numbers';
 import type { RubySegment } from './ruby';
 import type { Token, Tokenizer } from './tokenizer';
 
@@ -18,6 +19,7 @@ const countersSchema = z.object({
       })
       .strict(),
   ),
+  dateAfter: z.array(z.string()),
 });
 const readingsSchema = z.object({
   phrases: z.array(
@@ -25,11 +27,41 @@ const readingsSchema = z.object({
       .object({ tokens: z.array(z.string()).min(1), reading: z.string(), note: z.string().optional() })
       .strict(),
   ),
+  context: z.array(
+    z
+      .object({
+        token: z.string(),
+        after: z.array(z.string()).min(1),
+        reading: z.string(),
+        note: z.string().optional(),
+      })
+      .strict(),
+  ),
   houAfter: z.array(z.string()),
 });
 
 type Counters = z.infer<typeof countersSchema>['counters'];
 type Phrase = z.infer<typeof readingsSchema>['phrases'][number];
+
+/** A number written in digits (1,200, 10万), in kanji (二十, 三百) or 何, spread over `consumed` tokens. */
+interface NumberAt {
+  text: string;
+  /** Decimal digits without commas, or "何". */
+  value: string;
+  reading: NumberReading;
+  consumed: number;
+  kanji: boolean;
+}
+
+/** A number read together with its counter (4月 しがつ), over `consumed` tokens. */
+interface Counted {
+  segments: RubySegment[];
+  consumed: number;
+  counter: string;
+}
+
+const DIGITS = /^[0-9０-９]+(?:,[0-9０-９]{3})*$/u;
+const BIG_UNITS: Record<string, bigint> = { 万: 10n ** 4n, 億: 10n ** 8n, 兆: 10n ** 12n };
 
 export interface FuriganaResult {
   segments: RubySegment[];
@@ -49,17 +81,27 @@ export class Furigana {
   private readonly counterKeys: string[];
   private readonly phrases: Phrase[];
   private readonly houAfter: Set<string>;
+  private readonly dateAfter: Set<string>;
+  private readonly context: Map<string, Array<{ after: Set<string>; reading: string }>>;
 
   constructor(private readonly tokenizer: Tokenizer) {
-    this.counters = countersSchema.parse(
+    const counters = countersSchema.parse(
       JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
-    ).counters;
+    );
+    this.counters = counters.counters;
+    this.dateAfter = new Set(counters.dateAfter);
     this.counterKeys = Object.keys(this.counters).sort((a, b) => b.length - a.length);
     const readings = readingsSchema.parse(
       JSON.parse(readFileSync(path.join(RULES_DIR, 'readings.json'), 'utf8')),
     );
     this.phrases = [...readings.phrases].sort((a, b) => b.tokens.length - a.tokens.length);
     this.houAfter = new Set(readings.houAfter);
+    this.context = new Map();
+    for (const rule of readings.context) {
+      const list = this.context.get(rule.token) ?? [];
+      list.push({ after: new Set(rule.after), reading: rule.reading });
+      this.context.set(rule.token, list);
+    }
   }
 
   annotate(text: string): FuriganaResult {
@@ -73,30 +115,48 @@ export class Furigana {
   annotateTokens(tokens: readonly Token[]): FuriganaResult {
     const segments: RubySegment[] = [];
     const unknown: string[] = [];
-    let afterMonth = false;
+    // In a date (after 4月, 毎月, 来月…) 1日 is ついたち; elsewhere it is いちにち.
+    let inDate = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const phrase = this.phraseAt(tokens, i);
       if (phrase) {
-        segments.push({ text: phrase.tokens.join(''), reading: phrase.reading });
+        segments.push(...align(phrase.tokens.join(''), phrase.reading));
         i += phrase.tokens.length - 1;
-        afterMonth = false;
+        inDate = false;
         continue;
       }
-      if (/^[0-9,]+$/.test(token.surface_form)) {
-        const counted = this.numberWithCounter(tokens, i, afterMonth);
+      const number = numberAt(tokens, i);
+      if (number) {
+        const counted: Counted | null = number.value
+          ? this.numberWithCounter(tokens, i, number, inDate)
+          : null;
         if (counted) {
           segments.push(...counted.segments);
-          afterMonth = counted.counter === '月';
+          inDate = counted.counter === '月';
           i += counted.consumed - 1;
           continue;
         }
-        const kana = readNumberText(token.surface_form);
-        segments.push(kana ? { text: token.surface_form, kana } : { text: token.surface_form });
-        afterMonth = false;
-        continue;
+        // Kanji numerals and 何 without a counter keep kuromoji's readings (百合, 何か), and so do
+        // ranges (二三日 にさんにち): the whole run, so that 三日 is not read みっか on its own.
+        if (number.kanji && number.consumed > 1) {
+          for (const t of tokens.slice(i, i + number.consumed)) segments.push(...this.plainReading(t));
+          i += number.consumed - 1;
+          inDate = false;
+          continue;
+        }
+        if (!number.kanji) {
+          const kana = number.reading.head + number.reading.last;
+          // 10万 has a kanji in it: ruby over the whole number; plain digits only get a spoken form.
+          segments.push(
+            hasKanji(number.text) ? { text: number.text, reading: kana } : { text: number.text, kana },
+          );
+          i += number.consumed - 1;
+          inDate = false;
+          continue;
+        }
       }
-      afterMonth = false;
+      inDate = this.dateAfter.has(token.surface_form) || isMonth(token);
       if (!hasKanji(token.surface_form)) {
         segments.push({ text: token.surface_form });
         continue;
@@ -112,6 +172,11 @@ export class Furigana {
     return { segments: merge(segments), unknown };
   }
 
+  private plainReading(token: Token): RubySegment[] {
+    const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : null;
+    return reading ? align(token.surface_form, reading) : [{ text: token.surface_form }];
+  }
+
   private phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
     return this.phrases.find((p) => p.tokens.every((surface, k) => tokens[i + k]?.surface_form === surface));
   }
@@ -119,6 +184,9 @@ export class Furigana {
   private readingOf(tokens: readonly Token[], i: number): string | null {
     const token = tokens[i]!;
     if (token.surface_form === '方' && token.pos_detail_1 === '非自立') return this.hou(tokens, i);
+    const prev = tokens[i - 1]?.surface_form;
+    const rule = prev ? this.context.get(token.surface_form)?.find((r) => r.after.has(prev)) : undefined;
+    if (rule) return rule.reading;
     const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : null;
     return reading;
   }
@@ -129,49 +197,109 @@ export class Furigana {
     const before = tokens[i - 2];
     if (prev?.surface_form === 'の' && before && this.houAfter.has(before.surface_form)) return 'ほう';
     if (prev?.pos === '形容詞') return 'ほう';
-    if (prev?.pos === '助動詞' && prev.basic_form === 'た') {
-      // 〜した方がいい (advice) vs 〜した方 (a person): the particle after decides.
-      const next = tokens[i + 1]?.surface_form;
-      return next === 'が' ? 'ほう' : 'かた';
+    if (prev?.pos === '動詞' || prev?.pos === '助動詞') {
+      // 〜した方がいい, 〜しない方がいい (advice, ほう) vs 〜した方, 話せない方 (a person, かた):
+      // the particle after decides.
+      return tokens[i + 1]?.surface_form === 'が' ? 'ほう' : 'かた';
     }
-    return prev?.surface_form === 'の' || prev?.pos === '動詞' ? 'かた' : 'ほう';
+    return prev?.surface_form === 'の' ? 'かた' : 'ほう';
   }
 
   private numberWithCounter(
     tokens: readonly Token[],
     i: number,
-    afterMonth: boolean,
-  ): { segments: RubySegment[]; consumed: number; counter: string } | null {
-    const digits = tokens[i]!.surface_form;
+    number: NumberAt,
+    inDate: boolean,
+  ): Counted | null {
     // A counter may span tokens ("か" + "月", "時" + "間").
+    const start = i + number.consumed;
     let following = '';
-    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) following += tokens[k]!.surface_form;
+    for (let k = start; k < Math.min(tokens.length, start + 3); k++) following += tokens[k]!.surface_form;
     const key = this.counterKeys.find((c) => following.startsWith(c));
     if (!key) return null;
     let consumedChars = 0;
-    let consumed = 1;
-    while (consumedChars < key.length) consumedChars += tokens[i + consumed++]!.surface_form.length;
+    let consumed = 0;
+    while (consumedChars < key.length) consumedChars += tokens[start + consumed++]!.surface_form.length;
     if (consumedChars !== key.length) return null; // the counter ends inside a token: not a counter
     const counter = this.counters[key]!;
-    const number = readNumber(digits);
-    if (!number) return null;
-    const plain = digits.replace(/,/g, '');
-    const whole = (afterMonth && counter.dateWhole?.[plain]) || counter.whole?.[plain];
-    const changed = counter.after?.[number.last];
-    const reading = whole ?? (changed ? number.head + changed : number.head + number.last + counter.reading);
-    // Years and long numbers: ruby on the counter only, the digits stay plain (2026年).
-    if (!whole && !changed && plain.length >= 3) {
+    const { head, last } = number.reading;
+    const whole = (inDate && counter.dateWhole?.[number.value]) || counter.whole?.[number.value];
+    const changed = counter.after?.[last];
+    const reading = whole ?? (changed ? head + changed : head + last + counter.reading);
+    const total = number.consumed + consumed;
+    // Years and long numbers in digits: ruby on the counter only, the digits stay plain (2026年).
+    if (!whole && !changed && !hasKanji(number.text) && number.value.length >= 3) {
       return {
         segments: [
-          { text: digits, kana: number.head + number.last },
+          { text: number.text, kana: head + last },
           hasKanji(key) ? { text: key, reading: counter.reading } : { text: key },
         ],
-        consumed,
+        consumed: total,
         counter: key,
       };
     }
-    return { segments: [{ text: digits + key, reading }], consumed, counter: key };
+    return { segments: [{ text: number.text + key, reading }], consumed: total, counter: key };
   }
+}
+
+/** 4月, 十二月: a month, after which 1日 is a date. */
+function isMonth(token: Token): boolean {
+  return /月$/u.test(token.surface_form) && /ガツ$/u.test(token.reading ?? '');
+}
+
+/**
+ * The number starting at token i: digits with thousands commas and 万/億/兆 (1,200, 10万, 1億2000万),
+ * kanji numerals split over several tokens (二 + 十 + 四), or 何 (何本 なんぼん).
+ */
+function numberAt(tokens: readonly Token[], i: number): NumberAt | null {
+  const first = tokens[i]!.surface_form;
+  if (first === '何')
+    return { text: first, value: '何', reading: { head: '', last: 'なん' }, consumed: 1, kanji: true };
+  if (DIGITS.test(first)) {
+    let text = '';
+    let total = 0n;
+    let group = '';
+    let k = i;
+    while (k < tokens.length) {
+      const s = tokens[k]!.surface_form;
+      const next = tokens[k + 1]?.surface_form ?? '';
+      if (group === '' && DIGITS.test(s)) {
+        group = asciiDigits(s).replace(/,/gu, '');
+        text += s;
+        k += 1;
+      } else if (group !== '' && s === ',' && /^[0-9０-９]{3}$/u.test(next)) {
+        // 1,200: kuromoji splits at the comma
+        group += asciiDigits(next);
+        text += s + next;
+        k += 2;
+      } else if (group !== '' && BIG_UNITS[s] !== undefined) {
+        total += BigInt(group) * BIG_UNITS[s];
+        group = '';
+        text += s;
+        k += 1;
+      } else break;
+    }
+    const value = (total + BigInt(group || '0')).toString();
+    const reading = readNumber(value);
+    return reading ? { text, value, reading, consumed: k - i, kanji: false } : null;
+  }
+  if (KANJI_NUMERAL.test(first) && tokens[i]!.pos_detail_1 === '数') {
+    let text = '';
+    let k = i;
+    while (
+      k < tokens.length &&
+      KANJI_NUMERAL.test(tokens[k]!.surface_form) &&
+      tokens[k]!.pos_detail_1 === '数'
+    )
+      text += tokens[k++]!.surface_form;
+    const value = kanjiNumberValue(text);
+    const reading = value ? readNumber(value) : null;
+    // A run that is no number (二三 "two or three") comes back with an empty value.
+    if (!value || !reading)
+      return { text, value: '', reading: { head: '', last: '' }, consumed: k - i, kanji: true };
+    return { text, value, reading, consumed: k - i, kanji: true };
+  }
+  return null;
 }
 
 /**

@@ -60,3 +60,61 @@ export function readNumberText(text: string): string | null {
   const r = readNumber(text);
   return r ? r.head + r.last : null;
 }
+
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const KANJI_SMALL_UNITS: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n };
+const KANJI_BIG_UNITS: Record<string, bigint> = { 万: 10n ** 4n, 億: 10n ** 8n, 兆: 10n ** 12n };
+
+/** Kanji numerals: 三, 二十四, 三百, 一万五千, and digit by digit 二〇二六. */
+export const KANJI_NUMERAL = /^[〇零一二三四五六七八九十百千万億兆]+$/u;
+
+/** The value of a kanji numeral as decimal digits ("二十四" → "24"), or null when it is not one. */
+export function kanjiNumberValue(text: string): string | null {
+  if (!KANJI_NUMERAL.test(text)) return null;
+  const chars = [...text];
+  // Written digit by digit (二〇二六): no units at all. Two digits side by side are a range
+  // (二三日 "two or three days", 五六人), not a number.
+  if (chars.every((c) => c in KANJI_DIGITS)) {
+    if (chars.length === 1) return String(KANJI_DIGITS[chars[0]!]);
+    const positional = (chars.length >= 3 || chars.includes('〇')) && chars[0] !== '〇';
+    return positional ? chars.map((c) => KANJI_DIGITS[c]).join('') : null;
+  }
+  let total = 0n;
+  let section = 0n;
+  let current: bigint | null = null;
+  for (const c of chars) {
+    const digit = KANJI_DIGITS[c];
+    const small = KANJI_SMALL_UNITS[c];
+    const big = KANJI_BIG_UNITS[c];
+    if (digit !== undefined) {
+      if (current !== null) return null; // 二三 inside a numeral with units: not a number
+      current = BigInt(digit);
+    } else if (small !== undefined) {
+      section += (current ?? 1n) * small;
+      current = null;
+    } else if (big !== undefined) {
+      const group = section + (current ?? 0n);
+      total += (group === 0n ? 1n : group) * big;
+      section = 0n;
+      current = null;
+    }
+  }
+  return (total + section + (current ?? 0n)).toString();
+}
+
+/** Full-width digits (１２) as ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
