@@ -1,6 +1,7 @@
 /** The widget's styles, inside its shadow root: the host page cannot break them, nor they the page. */
 export const STYLES = `
 :host { all: initial; }
+[hidden] { display: none !important; }
 * { box-sizing: border-box; font-family: "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, system-ui, sans-serif; }
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; min-height: 48px; padding: 0 20px;
   border: 2px solid #fff; border-radius: 24px; background: #1d4f91; color: #fff; font-size: 16px; font-weight: bold; cursor: pointer;

@@ -63,9 +63,16 @@ class Widget {
   constructor(host: HTMLElement, initialLocale: string) {
     this.locale = initialLocale;
     this.root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLES;
-    this.root.append(style);
+    // A constructed stylesheet works on host pages whose CSP forbids inline styles.
+    if ('adoptedStyleSheets' in this.root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      this.root.adoptedStyleSheets = [sheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = STYLES;
+      this.root.append(style);
+    }
 
     this.launcher = el('button', {
       class: 'launcher',

@@ -43,6 +43,10 @@ export function widgetRoutes(locales: readonly Locale[]): express.Router {
       next(err);
     }
   });
+  const css = readFileSync(path.join(WEB_DIR, 'demo', 'demo.css'), 'utf8');
+  router.get('/demo.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=300').send(css);
+  });
   router.get('/widget/config', (_req, res) => {
     res.set('Access-Control-Allow-Origin', '*').json({
       locales: locales.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
@@ -53,7 +57,7 @@ export function widgetRoutes(locales: readonly Locale[]): express.Router {
       .type('html')
       .set(
         'Content-Security-Policy',
-        "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self'; img-src 'self' data:",
       )
       .send(req.query.lang === 'en' ? pages.en : pages.ja);
   });
