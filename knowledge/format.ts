@@ -93,6 +93,9 @@ export class Formatter {
       }
       case 'time':
         return this.clock(String(value));
+      case 'ordinal':
+        // "the 4th Sunday": English needs the suffix; the other locales write the word around it.
+        return locale === 'en' ? englishOrdinal(Number(value)) : String(value);
       case 'number':
       case 'year':
         return String(value);
@@ -125,4 +128,10 @@ export interface KnowledgeVars {
 
 function dayKey(instant: Date): string {
   return new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
+export function englishOrdinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[englishOrdinals.select(n)] ?? 'th'}`;
 }

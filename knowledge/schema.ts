@@ -57,7 +57,7 @@ export const factSchema = z
   .object({
     id,
     value: z.union([z.number(), z.string(), z.null()]),
-    type: z.enum(['number', 'yen', 'date', 'time', 'year']),
+    type: z.enum(['number', 'ordinal', 'yen', 'date', 'time', 'year']),
     status: z.enum(STATUSES),
     source: id,
     /** For a secondary fact: the official page every answer stating it links. */

@@ -48,7 +48,11 @@ async function ask(h: Harness, locale: TestLocale, certificate: Certificate, car
 }
 
 const konbiniText = { 'hours.konbiniService': KONBINI_HOURS, 'facts.pinDigits': PIN_DIGITS };
-const windowText = { 'facts.wardFridayUntil': '19:00', 'facts.wardSundayNth': 4 };
+// The Sunday is an ordinal: "the 4th Sunday" in English, 第4日曜日 in Japanese.
+const windowText = (locale: TestLocale) => ({
+  'facts.wardFridayUntil': '19:00',
+  'facts.wardSundayNth': locale === 'en' ? '4th' : 4,
+});
 
 describe.each(LOCALES)('certificates in %s', (locale) => {
   it('住民票 with a My Number card: the convenience store, 6:30–23:00, a 4-digit PIN, open now', async () => {
@@ -92,7 +96,7 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
   it('住民票 without a card: the ward office window until 19:00 on Fridays, 300 yen, the request box', async () => {
     const h = start(locale);
     const turn = await ask(h, locale, 'juminhyo', 'no');
-    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectSaysExactly(turn, locale, 'certificate:window', windowText(locale));
     expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.juminhyo[locale] });
     expect(turn.text).toContain(FEE.juminhyo[locale]);
     expectSays(turn, locale, 'certificate:weekend');
@@ -124,7 +128,7 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     const h = start(locale);
     const turn = await ask(h, locale, 'koseki', 'yes');
     expectSays(turn, locale, 'certificate:kosekiKonbini');
-    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectSaysExactly(turn, locale, 'certificate:window', windowText(locale));
     expectSaysExactly(turn, locale, 'certificate:fee', { fee: FEE.koseki[locale] });
     expectSays(turn, locale, 'noApplications');
     expectNotSays(turn, locale, 'certificate:konbini');
@@ -142,7 +146,7 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
   it('印鑑証明 at the window: no fee is stated, because it is not confirmed', async () => {
     const h = start(locale);
     const turn = await ask(h, locale, 'inkan', 'no');
-    expectSaysExactly(turn, locale, 'certificate:window', windowText);
+    expectSaysExactly(turn, locale, 'certificate:window', windowText(locale));
     expectNotSays(turn, locale, 'certificate:fee');
     expect(plain(turn.text)).not.toMatch(/[0-9,]+円|¥/);
     expectSays(turn, locale, 'noApplications');

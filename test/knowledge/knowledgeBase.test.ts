@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, KnowledgeError } from '../../knowledge/knowledgeBase';
 import type { KnowledgeData } from '../../knowledge/knowledgeBase';
 import { checkKnowledge } from '../../knowledge/check';
+import { englishOrdinal, Formatter } from '../../knowledge/format';
 import { knowledgeFiles } from '../../knowledge/schema';
 import { LOCALES_DIR } from '../../locales';
 
@@ -129,5 +130,24 @@ describe('knowledge base', () => {
     // Checked with a fresh page date, nothing from 2024-12 is stale on 2025-06-01.
     const early = checkKnowledge(kb, { y: 2025, m: 6, d: 1 });
     expect(early.stale.some((s) => s.startsWith('contact konbiniService'))).toBe(false);
+  });
+});
+
+describe('ordinal facts', () => {
+  it('English gets 1st, 2nd, 3rd, 4th, 11th, 21st; other locales the bare number', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(englishOrdinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+    ]);
+    const kb = KnowledgeBase.load();
+    expect(new Formatter(kb).vars('en').facts.wardSundayNth).toBe('4th');
+    expect(new Formatter(kb).vars('ja').facts.wardSundayNth).toBe('4');
   });
 });
