@@ -34,7 +34,9 @@ export function loadLexicon(dir: string = LEXICON_DIR): LexiconEntry[] {
     .flatMap((f) => z.array(lexiconEntrySchema).parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
 }
 
-const MAX_WORD_TOKENS = 4;
+// Official names run long in kuromoji tokens: 特別永住者証明書 is 特別/永住/者/証明/書.
+const MAX_WORD_TOKENS = 6;
+const SENTENCE_END = /[。．！？!?][」』）)\s]*$/u;
 
 /**
  * Difficult words → easy ones; official terms kept and explained in brackets the first time
@@ -59,19 +61,34 @@ export class Lexicon {
   apply(sentence: string, explained: Set<string>, applied: Applied[]): string {
     if (this.byWord.size === 0) return sentence;
     const tokens = this.tokenizer.tokenize(sentence);
+    // A heading or button label (no 。！？ at the end) keeps official terms without a bracket: it
+    // is not the place for an explanation, and a bracket at its end would be read as a sentence.
+    const explain = SENTENCE_END.test(sentence) ? explained : null;
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const match = this.longestAt(tokens, i);
-      if (!match) {
-        out.push(tokens[i]!.surface_form);
-        continue;
-      }
-      const { entry, length } = match;
-      const next = tokens[i + length];
-      const replaced = this.replace(entry, tokens[i]!, next, length);
-      if (replaced === null) {
+      const step = this.applyAt(tokens, i, explain, applied, out);
+      if (step === 0) out.push(tokens[i]!.surface_form);
+      else i += step - 1;
+    }
+    return out.join('');
+  }
+
+  /**
+   * The entries matching at token i, longest first. The first that applies wins: a longer entry
+   * that cannot apply here (契約を解除 not followed by する) leaves the shorter ones (契約) their
+   * chance. Returns how many tokens were consumed, 0 when nothing applied.
+   */
+  private applyAt(
+    tokens: readonly Token[],
+    i: number,
+    explained: Set<string> | null,
+    applied: Applied[],
+    out: string[],
+  ): number {
+    for (const { entry, length } of this.matchesAt(tokens, i)) {
+      if (entry.keep) {
         out.push(entry.word);
-        if (entry.keep && !explained.has(entry.word)) {
+        if (explained && !explained.has(entry.word)) {
           explained.add(entry.word);
           out.push(`（${entry.explain}）`);
           applied.push({
@@ -82,9 +99,10 @@ export class Lexicon {
             after: `${entry.word}（${entry.explain}）`,
           });
         }
-        i += length - 1;
-        continue;
+        return length;
       }
+      const replaced = this.replace(entry, tokens, i, length);
+      if (replaced === null) continue;
       out.push(replaced.text);
       applied.push({
         rule: 'lexicon-easy',
@@ -93,54 +111,87 @@ export class Lexicon {
         before: entry.word,
         after: replaced.text,
       });
-      i += length - 1 + (replaced.consumedNext ? 1 : 0);
+      return replaced.consumed;
     }
-    return out.join('');
+    return 0;
   }
 
-  private longestAt(tokens: readonly Token[], i: number): { entry: LexiconEntry; length: number } | null {
+  private matchesAt(tokens: readonly Token[], i: number): { entry: LexiconEntry; length: number }[] {
     let surface = '';
-    let best: { entry: LexiconEntry; length: number } | null = null;
+    const found: { entry: LexiconEntry; length: number }[] = [];
     for (let k = 0; k < MAX_WORD_TOKENS && i + k < tokens.length; k++) {
       surface += tokens[i + k]!.surface_form;
       const entry =
         this.byWord.get(surface) ??
         (k === 0 && tokens[i]!.pos === '動詞' ? this.byWord.get(tokens[i]!.basic_form) : undefined);
-      if (entry) best = { entry, length: k + 1 };
+      if (entry) found.unshift({ entry, length: k + 1 });
     }
-    return best;
+    return found;
   }
 
+  /** The replacement for the entry matched at tokens[i..i+length), and how many tokens it covers. */
   private replace(
     entry: LexiconEntry,
-    first: Token,
-    next: Token | undefined,
+    tokens: readonly Token[],
+    i: number,
     length: number,
-  ): { text: string; consumedNext: boolean } | null {
+  ): { text: string; consumed: number } | null {
     if (!entry.easy) return null;
+    const next = tokens[i + length];
     try {
       if (entry.pos === 'suru-noun') {
         // 取得する → もらう, in the form する had; a bare noun use (取得の方法) stays as it is.
         if (!next || next.basic_form !== 'する' || next.pos !== '動詞') return null;
-        return { text: this.verbIn(entry.easy, next.conjugated_form), consumedNext: true };
+        return this.verbIn(entry.easy, next, tokens[i + length + 1], length + 1);
       }
       if (entry.pos === 'verb') {
         // 賜る → もらう, in the form the original verb had.
-        if (length !== 1 || first.pos !== '動詞') return null;
-        return { text: this.verbIn(entry.easy, first.conjugated_form), consumedNext: false };
+        const verb = tokens[i]!;
+        if (length !== 1 || verb.pos !== '動詞') return null;
+        return this.verbIn(entry.easy, verb, next, 1);
       }
-      return { text: entry.easy, consumedNext: false };
+      // A noun's easy words are a noun phrase: before する (届出する) they would not fit, so the word stays.
+      if (entry.pos === 'noun' && next?.basic_form === 'する' && next.pos === '動詞') return null;
+      return { text: entry.easy, consumed: length };
     } catch {
       return null;
     }
   }
 
-  /** "届けを出す" in 連用形 → "届けを出し". */
-  private verbIn(phrase: string, form: string): string {
-    const m = /^(.*?)([^をにがでへと]+)$/u.exec(phrase);
-    const prefix = m?.[1] ?? '';
-    const verb = m?.[2] ?? phrase;
-    const info = verbInfo(this.tokenizer, verb);
-    return prefix + conjugate(info.basic, info.type, form);
+  /**
+   * The easy verb phrase in the form `verb` had: "届けを出す" for 提出し(て) → "届けを出し". Only the
+   * phrase's last verb is conjugated, as kuromoji reads it in the phrase (so にげる, できる stay
+   * whole). Before て/た the godan 連用形 is the 音便 one (書い-て, not 書き-て), and て/た take the
+   * easy verb's voicing (読ん-で for 拝見し-て): then the following token is rewritten too.
+   */
+  private verbIn(
+    phrase: string,
+    verb: Token,
+    following: Token | undefined,
+    consumed: number,
+  ): { text: string; consumed: number } {
+    const tokens = this.tokenizer.tokenize(phrase);
+    const last = tokens[tokens.length - 1];
+    let prefix = '';
+    let info: { basic: string; type: string };
+    if (tokens.length <= 1 || !last || last.pos !== '動詞') {
+      info = verbInfo(this.tokenizer, phrase);
+    } else {
+      prefix = tokens
+        .slice(0, -1)
+        .map((t) => t.surface_form)
+        .join('');
+      info = { basic: last.basic_form, type: last.conjugated_type };
+    }
+    const after = following?.surface_form ?? '';
+    const teTa = /^[てでただ]/u.test(after);
+    const form = verb.conjugated_form === '連用形' && teTa ? '連用タ接続' : verb.conjugated_form;
+    const text = prefix + conjugate(info.basic, info.type, form);
+    if (form !== '連用タ接続' || !teTa) return { text, consumed };
+    const voiced = /^五段・[ガナバマ]行/u.test(info.type);
+    const particle = voiced
+      ? after.replace(/^て/u, 'で').replace(/^た/u, 'だ')
+      : after.replace(/^で/u, 'て').replace(/^だ/u, 'た');
+    return { text: text + particle, consumed: consumed + 1 };
   }
 }

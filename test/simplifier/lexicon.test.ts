@@ -1,0 +1,186 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR, Lexicon, lexiconEntrySchema, loadLexicon } from '../../simplifier/lexicon';
+import type { Applied } from '../../simplifier/rewrite';
+import { loadRules } from '../../simplifier/rewrite';
+import { Simplifier } from '../../simplifier/simplify';
+import type { Token, Tokenizer } from '../../simplifier/tokenizer';
+import { tokenizer } from '../helpers/tokenizer';
+
+// loadLexicon parses every file with the strict zod schema and throws on any bad entry.
+const entries = loadLexicon();
+const byWord = new Map(entries.map((e) => [e.word, e] as const));
+const explainOf = (word: string): string => byWord.get(word)?.explain ?? `no entry for ${word}`;
+
+let tok: Tokenizer;
+let simplifier: Simplifier;
+beforeAll(async () => {
+  tok = await tokenizer();
+  simplifier = new Simplifier(tok, loadRules(), entries);
+});
+
+const easy = (text: string): string => simplifier.simplify(text).text;
+
+/** 家族, 親など, 今まで, 無事かどうか, 月の終わり (a 連用形 used as a noun) — not いらない or 歩いて. */
+function endsNounPhrase(last: Token): boolean {
+  if (last.pos === '名詞' || last.pos === '副詞') return true;
+  if (last.pos === '助詞') return ['など', 'まで', 'か'].includes(last.surface_form);
+  return last.pos === '動詞' && last.conjugated_form === '連用形';
+}
+
+describe('the lexicon files', () => {
+  it('hold at least 500 entries in the six domain files, each parsed by the schema', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(500);
+    expect(readdirSync(LEXICON_DIR).sort()).toEqual([
+      'administration.json',
+      'consumer-safety.json',
+      'daily-life.json',
+      'general.json',
+      'official-terms.json',
+      'victim-support.json',
+    ]);
+    for (const file of readdirSync(LEXICON_DIR)) {
+      const own = lexiconEntrySchema
+        .array()
+        .parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, file), 'utf8')));
+      expect({ file, entries: own.length > 20 }).toEqual({ file, entries: true });
+    }
+  });
+
+  it('list every word once across all files', () => {
+    const seen = new Set<string>();
+    const duplicates = entries.map((e) => e.word).filter((w) => seen.size === seen.add(w).size);
+    expect(duplicates).toEqual([]);
+    expect(byWord.size).toBe(entries.length);
+  });
+
+  it('write explanations and easy words as short plain phrases, without sentence punctuation', () => {
+    // A 、 or 。 inside an inserted phrase would be cut by the sentence splitter or read as an end.
+    const bad = entries.filter(
+      (e) =>
+        /[、。]/u.test(e.explain ?? '') ||
+        /。|、./u.test(e.easy ?? '') ||
+        [...(e.explain ?? e.easy ?? '')].length > 30,
+    );
+    expect(bad.map((e) => e.word)).toEqual([]);
+  });
+
+  it('give verbs and suru-nouns an easy verb phrase in dictionary form, and nouns a noun phrase', () => {
+    const wrong: string[] = [];
+    for (const e of entries) {
+      if (!e.easy) continue;
+      const tokens = tok.tokenize(e.easy);
+      const last = tokens[tokens.length - 1]!;
+      if (e.pos === 'verb' || e.pos === 'suru-noun') {
+        if (last.pos !== '動詞' || last.surface_form !== last.basic_form) wrong.push(`${e.word} → ${e.easy}`);
+      } else if (e.pos === 'noun' && !endsNounPhrase(last)) {
+        wrong.push(`${e.word} → ${e.easy}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never replace a word with words that are themselves replaced (no chains)', () => {
+    const lexicon = new Lexicon(tok, entries);
+    // Every kept term counts as explained already: only replacements are looked for.
+    const allKept = new Set(entries.filter((e) => e.keep).map((e) => e.word));
+    const chains: string[] = [];
+    for (const e of entries) {
+      for (const text of [e.easy, e.explain]) {
+        if (!text) continue;
+        const applied: Applied[] = [];
+        lexicon.apply(`${text}。`, new Set(allKept), applied);
+        for (const a of applied)
+          if (a.rule === 'lexicon-easy') chains.push(`${e.word}: ${text} ⊃ ${a.before}`);
+      }
+    }
+    expect(chains).toEqual([]);
+  });
+
+  it('name only the published glossaries an entry follows', () => {
+    const glossaries = [
+      '出入国在留管理庁・文化庁『在留支援のためのやさしい日本語ガイドライン』(2020)',
+      '弘前大学 社会言語学研究室『やさしい日本語』作成のためのガイドライン',
+      '横浜市『やさしい日本語』で伝える 分かりやすく 伝わりやすい日本語を目指して',
+      'NHK NEWS WEB EASY',
+    ];
+    const sourced = entries.filter((e) => e.source !== undefined);
+    expect(sourced.length).toBeGreaterThan(0);
+    expect(sourced.filter((e) => !glossaries.includes(e.source ?? '')).map((e) => e.word)).toEqual([]);
+  });
+});
+
+describe('the lexicon in the simplifier', () => {
+  it.each([
+    // suru-nouns in the form する had: 音便 before て/た, voicing of て after ば/ま/な-row verbs
+    ['住民票を取得しました。', '住民票をもらいました。'],
+    ['書類を提出してください。', '書類を出してください。'],
+    ['申請書に必要事項をご記入ください。', '申し込みの紙に必要なことを書いてください。'],
+    ['メニューから選択してください。', 'メニューから選んでください。'],
+    ['大阪市に転入しました。', '大阪市に引っ越してきました。'],
+    ['原則として本人が来庁してください。', 'ふつうは本人が役所に来てください。'],
+    ['この薬は1日3回服用してください。', 'この薬は1日3回飲んでください。'],
+    ['直ちに避難してください。', 'すぐに逃げてください。'],
+    ['サービスを一時停止しております。', 'サービスを一時止めています。'],
+    ['本日の受付は終了いたしました。', '今日の受付は終わりました。'],
+    // a longer match wins: 医療機関を受診 → 病院に行く (not 病院を病院に行く)
+    ['体調が悪いときは、医療機関を受診してください。', '体調が悪いときは、病院に行ってください。'],
+    // verbs by their basic form, in the form they had
+    ['代金を振り込んでください。', 'お金を送ってください。'],
+    ['不審な勧誘は拒んでください。', 'あやしい勧誘は断ってください。'],
+    ['世帯主の方が届け出てください。', '家族の代表の方が届けてください。'],
+    ['ひとりで抱え込まないでください。', 'ひとりでがまんしないでください。'],
+    ['ご不明な点は担当者にお問い合わせください。', 'わからないことは係の人に聞いてください。'],
+    // fixed phrases and adverbs
+    ['所定の用紙に記入して、郵送してください。', '決められた紙に書いて、郵便で送ってください。'],
+    ['予約は不要です。', '予約はいりません。'],
+    ['利用可能です。', '利用できます。'],
+    ['4月1日以降に申請してください。', '4月1日より後に申し込んでください。'],
+    ['契約を解除したい場合は、書面で通知してください。', '契約をやめたい場合は、紙で知らせてください。'],
+    // a noun use of a suru-noun stays, and a noun is not replaced before する
+    ['住民票の写しの交付を希望する人は来てください。', '住民票の写しの交付を希望する人は来てください。'],
+    ['届出してください。', '届出してください。'],
+  ])('%s', (input, output) => {
+    expect(easy(input)).toBe(output);
+  });
+
+  it('explains an official term the first time only, in easy words', () => {
+    const card = explainOf('在留カード');
+    expect(easy('在留カードを提示してください。在留カードは大切です。')).toBe(
+      `在留カード（${card}）を見せてください。在留カードは大切です。`,
+    );
+    expect(card).toBe('日本に長く住む外国人が持つカード');
+  });
+
+  it('keeps long official names whole (longest match), also past four tokens', () => {
+    expect(easy('コンビニ交付を利用できます。')).toBe(
+      `コンビニ交付（${explainOf('コンビニ交付')}）を利用できます。`,
+    );
+    // 特別/永住/者/証明/書: five kuromoji tokens.
+    expect(easy('特別永住者証明書をお持ちください。')).toBe(
+      `特別永住者証明書（${explainOf('特別永住者証明書')}）を持ってきてください。`,
+    );
+    expect(easy('印鑑登録証明書が必要です。')).not.toContain('登録（');
+  });
+
+  it('falls back to a shorter entry when a longer one cannot apply', () => {
+    // 契約を解除 is a suru-noun entry; without する, 契約 is still explained.
+    expect(easy('契約を解除できます。')).toBe(`契約（${explainOf('契約')}）を解除できます。`);
+  });
+
+  it('adds no explanation to a button label or heading', () => {
+    expect(easy('印鑑登録証明書')).toBe('印鑑登録証明書');
+    expect(easy('詐欺・契約')).toBe('詐欺・契約');
+    // ...and the term is then explained in the first real sentence.
+    expect(easy('印鑑登録証明書\n印鑑登録証明書が必要です。')).toBe(
+      `印鑑登録証明書印鑑登録証明書（${explainOf('印鑑登録証明書')}）が必要です。`,
+    );
+  });
+
+  it('reports each replacement for the staff view', () => {
+    const rules = simplifier.simplify('書類を提出してください。').report.sentences.flatMap((s) => s.rules);
+    expect(rules).toContainEqual(
+      expect.objectContaining({ rule: 'lexicon-easy', before: '提出', after: '出して' }),
+    );
+  });
+});
