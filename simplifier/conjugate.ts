@@ -41,7 +41,7 @@ function ichidan(basic: string, form: string): string {
 }
 
 function godan(basic: string, type: string, row: string, form: string): string {
-  const r = GODAN[row];
+  const r = Object.hasOwn(GODAN, row) ? GODAN[row] : undefined;
   if (!r) throw new ConjugationError(`unknown godan row ${row}`);
   const stem = basic.slice(0, -1);
   // Verbs of respect (くださる, なさる, いらっしゃる): ください(ます), なさい(ます).

@@ -61,7 +61,12 @@ interface Counted {
 }
 
 const DIGITS = /^[0-9０-９]+(?:,[0-9０-９]{3})*$/u;
-const BIG_UNITS: Record<string, bigint> = { 万: 10n ** 4n, 億: 10n ** 8n, 兆: 10n ** 12n };
+// Maps, not object literals: keys come from the text, and 'valueOf' must not find Object.prototype.
+const BIG_UNITS = new Map<string, bigint>([
+  ['万', 10n ** 4n],
+  ['億', 10n ** 8n],
+  ['兆', 10n ** 12n],
+]);
 
 export interface FuriganaResult {
   segments: RubySegment[];
@@ -272,8 +277,8 @@ function numberAt(tokens: readonly Token[], i: number): NumberAt | null {
         group += asciiDigits(next);
         text += s + next;
         k += 2;
-      } else if (group !== '' && BIG_UNITS[s] !== undefined) {
-        total += BigInt(group) * BIG_UNITS[s];
+      } else if (group !== '' && BIG_UNITS.has(s)) {
+        total += BigInt(group) * BIG_UNITS.get(s)!;
         group = '';
         text += s;
         k += 1;

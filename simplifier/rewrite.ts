@@ -80,23 +80,23 @@ function matchesToken(m: Matcher, t: Token): boolean {
  * Verbs the rules write, with their IPADIC types: standing alone, kuromoji reads いる as 要る and
  * する as 擦る (godan), so these are not left to it.
  */
-const KNOWN_VERBS: Record<string, string> = {
-  する: 'サ変・スル',
-  いる: '一段',
-  ある: '五段・ラ行',
-  できる: '一段',
-  もらう: '五段・ワ行促音便',
-  言う: '五段・ワ行促音便',
-  来る: 'カ変・来ル',
-  見る: '一段',
-  出す: '五段・サ行',
-  くれる: '一段',
-  わかる: '五段・ラ行',
-};
+const KNOWN_VERBS = new Map<string, string>([
+  ['する', 'サ変・スル'],
+  ['いる', '一段'],
+  ['ある', '五段・ラ行'],
+  ['できる', '一段'],
+  ['もらう', '五段・ワ行促音便'],
+  ['言う', '五段・ワ行促音便'],
+  ['来る', 'カ変・来ル'],
+  ['見る', '一段'],
+  ['出す', '五段・サ行'],
+  ['くれる', '一段'],
+  ['わかる', '五段・ラ行'],
+]);
 
 /** The dictionary form and conjugation type of a verb: known ones from the table, others from kuromoji. */
 export function verbInfo(tokenizer: Tokenizer, verb: string): { basic: string; type: string } {
-  const known = KNOWN_VERBS[verb];
+  const known = KNOWN_VERBS.get(verb);
   if (known) return { basic: verb, type: known };
   const tokens = tokenizer.tokenize(verb);
   const last = tokens[tokens.length - 1];

@@ -75,6 +75,11 @@ describe('LINE event → activity', () => {
     expect(toActivity({ type: 'beacon', source: user }).kind).toBe('ignore');
     expect(toActivity(null).kind).toBe('ignore');
     expect(toActivity({ type: 42 }).kind).toBe('ignore');
+    // A message type that names an Object.prototype member is an unknown type, not an attachment.
+    for (const type of ['constructor', 'toString', '__proto__'])
+      expect(
+        toActivity({ type: 'message', source: user, replyToken: 'r', message: { id: '1', type } }).kind,
+      ).toBe('ignore');
   });
 });
 

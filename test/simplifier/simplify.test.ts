@@ -113,7 +113,18 @@ describe('the simplifier', () => {
       '「大阪市行政オンラインシステム」',
     ),
     fc.string({ unit: 'grapheme', maxLength: 20 }),
-    fc.constantFrom('😀', '\u0000', '\u202e', 'ｼﾞｭｳﾐﾝﾋｮｳ', '\ud800', '、', '。', '\n'),
+    fc.constantFrom(
+      '😀',
+      '\u0000',
+      '\u202e',
+      'ｼﾞｭｳﾐﾝﾋｮｳ',
+      '\ud800',
+      '、',
+      '。',
+      '\n',
+      'valueOf',
+      '__proto__',
+    ),
   );
 
   it('never throws and never loses a fact on random input', () => {
@@ -124,6 +135,19 @@ describe('the simplifier', () => {
       { numRuns: 300 },
     );
   });
+
+  // fast-check found '06-6614-0999valueOf': a number followed by a word that names an Object.prototype
+  // member made a table lookup return a function, and the reading threw.
+  it.each(['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'keeps a number followed by the word %s',
+    (word) => {
+      for (const text of [`06-6614-0999${word}`, `5万${word}`, `一${word}`, `${word}する`]) {
+        const r = simplifier.simplify(text);
+        expect(r.text).toContain(word);
+        expectFactsKept(text);
+      }
+    },
+  );
 
   it('handles a 10,000-character input', () => {
     const long = '住民票の写しは300円です。ご確認ください。'.repeat(500).slice(0, 10_000);

@@ -96,7 +96,10 @@ export function toActivity(raw: unknown, botId = 'line-bot', locale?: string): M
       const message = event.message;
       if (!message) return { kind: 'ignore', reason: 'message without content' };
       if (message.type === 'text') return turn({ type: 'message', text: message.text ?? '' });
-      const contentType = ATTACHMENT_TYPES[message.type];
+      // hasOwn: the type comes from outside, and 'constructor' must not find Object.prototype.
+      const contentType = Object.hasOwn(ATTACHMENT_TYPES, message.type)
+        ? ATTACHMENT_TYPES[message.type]
+        : undefined;
       if (!contentType) return { kind: 'ignore', reason: `message type ${message.type}` };
       // Content is never downloaded: we only say that text is what we can read.
       return turn({ type: 'message', text: '', attachments: [{ contentType, name: message.type }] });
