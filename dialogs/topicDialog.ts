@@ -9,6 +9,7 @@ import type { TopicId } from '../knowledge/types';
 import { ChoiceInput, DateInput } from './inputs';
 import type { ChoiceInputOptions, InputResult } from './inputs';
 import { CHOICE_INPUT } from './ids';
+import { action } from './actions';
 
 /** What a topic dialog hands back to the main dialog. */
 export interface TopicResult {
@@ -24,6 +25,23 @@ export interface TopicResult {
 export interface TopicOptions {
   intent?: string;
   text?: string;
+}
+
+/** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */
+export interface Menu<C extends string> {
+  choices: readonly C[];
+  /** Locale namespace: labels are `<ns>:choice.<choice>`, the prompt `<ns>:intro` unless given. */
+  ns: string;
+  prompt?: string;
+  aliases?: ReadonlyMap<string, C>;
+}
+
+/** The answer to each choice of a menu: every choice has one, checked by the compiler. */
+export type Answers<C extends string> = Readonly<Record<C, (say: Say) => Reply[]>>;
+
+/** `value` as one of `choices`, or undefined. Values come from outside: no object lookups, so 'constructor' finds nothing. */
+function member<C extends string>(choices: readonly C[], value: string | undefined): C | undefined {
+  return choices.find((c) => c === value);
 }
 
 export interface DialogDeps {
@@ -76,6 +94,30 @@ export abstract class TopicDialog extends ComponentDialog {
   protected intent(step: WaterfallStepContext): string | undefined {
     const options = step.options as TopicOptions | undefined;
     return options?.intent;
+  }
+
+  /** Go straight to the answer when the router's intent names a choice; otherwise offer the menu. */
+  protected offer<C extends string>(step: WaterfallStepContext, menu: Menu<C>): Promise<DialogTurnResult> {
+    const intent = this.intent(step);
+    const known =
+      intent === undefined ? undefined : (menu.aliases?.get(intent) ?? member(menu.choices, intent));
+    if (known) return step.next(known);
+    return this.ask(step, {
+      prompt: menu.prompt ?? `${menu.ns}:intro`,
+      choices: menu.choices.map((c) => ({ value: action.opt(c), label: `${menu.ns}:choice.${c}` })),
+      mode: 'closed',
+    });
+  }
+
+  /** The choice made at the menu (`fallback` for anything that is not one), or the TopicResult to end with. */
+  protected chosen<C extends string>(
+    step: WaterfallStepContext,
+    choices: readonly C[],
+    fallback: C,
+  ): C | TopicResult {
+    const choice = this.choiceOf(step);
+    if ('reroute' in choice) return choice.reroute;
+    return member(choices, choice.value) ?? fallback;
   }
 
   /** An input step's result: the chosen value, or a TopicResult to end with when the resident typed something else. */

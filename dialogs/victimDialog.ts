@@ -1,13 +1,21 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
-import type { Reply } from './presenter';
-import type { DialogDeps, TopicResult } from './topicDialog';
+import type { Answers, DialogDeps, Menu, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { VICTIM_DIALOG };
 
 const CHOICES = ['support', 'cityDesk', 'police', 'centre', 'stop'] as const;
+type Choice = (typeof CHOICES)[number];
+
+const MENU: Menu<Choice> = { choices: CHOICES, ns: 'victim' };
+
+const ANSWERS: Answers<Exclude<Choice, 'stop'>> = {
+  support: (say) => [say.text('victim:support'), say.page('victim-support')],
+  cityDesk: (say) => [say.text('victim:cityDesk'), say.contacts(['victimDesk'])],
+  police: (say) => [say.text('victim:police'), say.contacts(['police110', 'police9110'])],
+  centre: (say) => [say.text('victim:centre'), say.contacts(['advocacyCentre'])],
+};
 
 /**
  * Crime-victim support, trauma-aware: it never asks what happened, offers what exists, and can be
@@ -17,37 +25,23 @@ export class VictimDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
     super(VICTIM_DIALOG, deps);
     this.flow(
-      (s) => this.offer(s),
+      (s) => {
+        const again = (s.options as { again?: boolean } | undefined)?.again === true;
+        return this.offer(s, again ? { ...MENU, prompt: 'victim:more' } : MENU);
+      },
       (s) => this.answer(s),
     );
   }
 
-  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as { intent?: string; again?: boolean };
-    if (options.intent && (CHOICES as readonly string[]).includes(options.intent))
-      return step.next(options.intent);
-    return this.ask(step, {
-      prompt: options.again ? 'victim:more' : 'victim:intro',
-      choices: CHOICES.map((c) => ({ value: action.opt(c), label: `victim:choice.${c}` })),
-      mode: 'closed',
-    });
-  }
-
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = this.choiceOf(step);
-    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const choice = this.chosen(step, CHOICES, 'support');
+    if (typeof choice !== 'string') return step.endDialog(choice);
     const say = this.say(step);
-    if (choice.value === 'stop') {
+    if (choice === 'stop') {
       await this.send(step, [say.text('victim:stopped')]);
       return step.endDialog({ stopped: true } satisfies TopicResult);
     }
-    const replies: Record<string, Reply[]> = {
-      support: [say.text('victim:support'), say.page('victim-support')],
-      cityDesk: [say.text('victim:cityDesk'), say.contacts(['victimDesk'])],
-      police: [say.text('victim:police'), say.contacts(['police110', 'police9110'])],
-      centre: [say.text('victim:centre'), say.contacts(['advocacyCentre'])],
-    };
-    await this.send(step, replies[choice.value] ?? replies.support!);
+    await this.send(step, ANSWERS[choice](say));
     return step.replaceDialog(this.initialDialogId, { again: true });
   }
 }
