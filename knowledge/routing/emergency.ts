@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { fold, MAX_ROUTED_CHARS } from './normalize';
@@ -10,21 +10,21 @@ export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
 const emergencyFileSchema = z
   .object({
-    kinds: z.record(
+    kinds: z.partialRecord(
       z.enum(EMERGENCY_KINDS),
       z
         .object({
-          always: z.array(z.string().min(1)),
-          unlessPast: z.array(z.string().min(1)),
+          always: z.array(z.string().min(1)).default([]),
+          unlessPast: z.array(z.string().min(1)).default([]),
           /** Cries that are alarming alone but ordinary inside a sentence ("help me" vs "help me find a job"). */
           whole: z.array(z.string().min(1)).default([]),
         })
         .strict(),
     ),
-    pastOrInfo: z.array(z.string().min(1)),
+    pastOrInfo: z.array(z.string().min(1)).default([]),
   })
   .strict();
-export type EmergencyFile = z.infer<typeof emergencyFileSchema>;
+export type EmergencyFile = z.input<typeof emergencyFileSchema>;
 
 export interface EmergencyHit {
   kind: EmergencyKind;
@@ -33,7 +33,36 @@ export interface EmergencyHit {
   whole?: boolean;
 }
 
-export const DEFAULT_EMERGENCY_FILE = path.join(__dirname, 'emergency.json');
+/** One file per language (`<locale>.json`), so each language's phrases are reviewed on their own. */
+export const DEFAULT_EMERGENCY_DIR = path.join(__dirname, 'emergency');
+
+/** The phrases of several files as one: a message in any language is checked against all of them. */
+export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyFile {
+  const parsed = files.map((f) => emergencyFileSchema.parse(f));
+  return {
+    kinds: Object.fromEntries(
+      EMERGENCY_KINDS.map((kind) => [
+        kind,
+        {
+          always: parsed.flatMap((f) => f.kinds[kind]?.always ?? []),
+          unlessPast: parsed.flatMap((f) => f.kinds[kind]?.unlessPast ?? []),
+          whole: parsed.flatMap((f) => f.kinds[kind]?.whole ?? []),
+        },
+      ]),
+    ),
+    pastOrInfo: parsed.flatMap((f) => f.pastOrInfo),
+  };
+}
+
+/** Every `*.json` in the directory, by file name. */
+export function readEmergencyDir(
+  dir: string = DEFAULT_EMERGENCY_DIR,
+): Array<{ file: string; data: EmergencyFile }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, data: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as EmergencyFile }));
+}
 
 /**
  * Runs before anything else on every message. Missing an emergency costs far more than a false
@@ -61,8 +90,8 @@ export class EmergencyDetector {
     this.pastOrInfo = parsed.pastOrInfo.map(compilePattern);
   }
 
-  static load(file: string = DEFAULT_EMERGENCY_FILE): EmergencyDetector {
-    return new EmergencyDetector(JSON.parse(readFileSync(file, 'utf8')) as EmergencyFile);
+  static load(dir: string = DEFAULT_EMERGENCY_DIR): EmergencyDetector {
+    return new EmergencyDetector(mergeEmergencyFiles(readEmergencyDir(dir).map((f) => f.data)));
   }
 
   detect(text: string): EmergencyHit | null {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmergencyDetector } from '../../knowledge/routing/emergency';
-import type { EmergencyFile } from '../../knowledge/routing/emergency';
+import { mergeEmergencyFiles, readEmergencyDir } from '../../knowledge/routing/emergency';
 import type { LabelledQuestion } from '../../knowledge/routing/evaluate';
 import { evaluate } from '../../knowledge/routing/evaluate';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
@@ -47,13 +47,17 @@ describe('routing on held-out questions', () => {
 });
 
 describe('emergency rules', () => {
+  it('keeps one file per language, named after its locale', () => {
+    const files = readEmergencyDir().map((f) => f.file.replace(/\.json$/, ''));
+    expect(files.filter((f) => !isLocale(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['ja', 'en']));
+  });
+
   it('an "always" phrase never folds into a broader "unless past" word (火事！ → 火事)', () => {
-    const data = JSON.parse(
-      readFileSync(path.join(__dirname, '../../knowledge/routing/emergency.json'), 'utf8'),
-    ) as EmergencyFile;
+    const data = mergeEmergencyFiles(readEmergencyDir().map((f) => f.data));
     for (const kind of Object.values(data.kinds)) {
-      const broad = new Set(kind.unlessPast.map(fold));
-      for (const phrase of kind.always)
+      const broad = new Set((kind.unlessPast ?? []).map(fold));
+      for (const phrase of kind.always ?? [])
         expect({ phrase, folded: broad.has(fold(phrase)) }).toEqual({ phrase, folded: false });
     }
   });
