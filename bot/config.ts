@@ -70,6 +70,16 @@ export const SETTINGS = {
     schema: z.coerce.number().int().min(1).max(100_000).default(120),
     doc: 'New web conversations one address may open per minute (offices share one address behind NAT); more get 429.',
   },
+  WEB_ORIGINS: {
+    schema: z
+      .string()
+      .default('*')
+      .refine(
+        (v) => v === '*' || v.split(',').every((o) => /^https?:\/\/[^/\s]+$/u.test(o.trim())),
+        "'*' or a comma-separated list of origins such as https://www.city.osaka.lg.jp",
+      ),
+    doc: "Pages allowed to embed the widget and call Direct Line from the browser (CORS and the WebSocket's Origin). '*': any page — tokens, not cookies, carry access.",
+  },
   REDIS_URL: {
     schema: z.string().default(''),
     doc: 'redis://[:password@]host:port/db. Set: conversation state and LINE de-duplication live in Redis, so any number of instances can serve. Empty: in memory (one instance).',

@@ -65,6 +65,7 @@ import { MemoryTtlSet } from './ttlSet';
 import type { SimplifierSlot } from './simplifyApi';
 import { simplifyRouter } from './simplifyApi';
 import { createTurnErrorHandler } from './turnError';
+import { parseOrigins } from './security';
 
 /** What may be swapped when composing: tests inject a fake clock, a log sink, another storage. */
 export interface Overrides {
@@ -183,6 +184,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   // The web widget and Web Chat: Direct Line served here, turns run in this process.
   const webAdapter = new InProcessAdapter();
   webAdapter.onTurnError = turnError;
+  const webOrigins = parseOrigins(config.WEB_ORIGINS);
   const directLine = new DirectLine({
     store: new ConversationStore(),
     tokens: new TokenIssuer(config.DIRECTLINE_SECRET),
@@ -193,6 +195,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     bodyLimit: config.BODY_LIMIT,
     messagesPerMinute: config.DIRECTLINE_MESSAGES_PER_MINUTE,
     conversationsPerMinute: config.DIRECTLINE_CONVERSATIONS_PER_MINUTE,
+    webOrigins,
   });
 
   const simplifier: SimplifierSlot = { current: null };
@@ -202,6 +205,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     readiness,
     logger,
     bodyLimit: config.BODY_LIMIT,
+    webOrigins,
     routes: [
       directLine.router(),
       widgetRoutes(locales),

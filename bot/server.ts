@@ -4,6 +4,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from './logger';
 import type { Readiness } from './readiness';
+import type { WebOrigins } from './security';
+import { securityHeaders, webCors } from './security';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -11,6 +13,8 @@ export interface ServerDeps {
   readiness: Readiness;
   logger: Logger;
   bodyLimit: string;
+  /** Pages allowed to call the browser-facing APIs (WEB_ORIGINS). */
+  webOrigins?: WebOrigins;
   /** Extra routes (POST /api/simplify when configured), mounted before the 404. */
   routes?: express.Router[];
 }
@@ -23,6 +27,8 @@ export function createServer(deps: ServerDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
+  app.use(['/v3/directline', '/widget/config'], webCors(deps.webOrigins ?? '*'));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

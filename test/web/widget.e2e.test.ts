@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import express from 'express';
 import { compose } from '../../bot';
 import { widgetBundle } from '../../bot/channels/web/widgetRoutes';
 import { loadConfig } from '../../bot/config';
@@ -161,5 +162,40 @@ describe('the widget in headless Chromium', () => {
     const box = await page.locator('#yasashii-madoguchi .panel').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(375);
     await shot('phone');
+  });
+
+  it("embeds with one script tag on another site's page (another origin) and holds a conversation", async () => {
+    const host = express();
+    host.get('/', (_req, res) => {
+      res
+        .type('html')
+        .send(
+          `<!doctype html><html lang="en"><head><title>Ward news</title></head><body><main><h1>Ward news</h1></main><script src="${base.url}/widget.js"></script></body></html>`,
+        );
+    });
+    const site = await listen(host);
+    try {
+      const other = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+      const errors: string[] = [];
+      other.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      // localhost and 127.0.0.1 are different origins, whatever the ports.
+      await other.goto(site.url.replace('127.0.0.1', 'localhost'));
+      await other.locator('#yasashii-madoguchi .launcher').click();
+      await other.locator('#ym-input').fill('I want a residence certificate at a convenience store');
+      await other.locator('#yasashii-madoguchi form button').click();
+      await other.locator('#yasashii-madoguchi .actions button', { hasText: 'Yes' }).click();
+      await other.waitForFunction(() =>
+        [
+          ...(document.querySelector('#yasashii-madoguchi')?.shadowRoot?.querySelectorAll('.msg.bot') ?? []),
+        ].some((m) => m.textContent?.includes('6:30')),
+      );
+      expect(errors.filter((e) => /CORS|blocked|Refused/i.test(e))).toEqual([]);
+      await other.screenshot({ path: path.join(ARTEFACTS, 'widget-other-site.png') });
+      await other.close();
+    } finally {
+      await site.close();
+    }
   });
 });

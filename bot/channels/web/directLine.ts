@@ -13,6 +13,8 @@ import type { InProcessAdapter } from '../inProcessAdapter';
 import type { ConversationStore } from './conversations';
 import type { TokenClaims, TokenIssuer } from './tokens';
 import { bearer } from './tokens';
+import type { WebOrigins } from '../../security';
+import { originAllowed } from '../../security';
 
 export const DIRECT_LINE_CHANNEL_ID = 'directline';
 const BASE = '/v3/directline';
@@ -30,6 +32,8 @@ export interface DirectLineDeps {
   messagesPerMinute?: number;
   /** New conversations one address may open per minute before 429. */
   conversationsPerMinute?: number;
+  /** Pages allowed to open the WebSocket (browsers send their Origin; CORS does not cover WebSockets). */
+  webOrigins?: WebOrigins;
 }
 
 /** What a client may send: an activity, loosely (Web Chat adds fields we ignore). */
@@ -162,6 +166,10 @@ export class DirectLine {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const match = STREAM_PATH.exec(url.pathname);
       if (!match) return; // another upgrade handler's business
+      if (!originAllowed(this.deps.webOrigins ?? '*', req.headers.origin)) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        return;
+      }
       const claims = this.deps.tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
       if (!claims || claims.conversationId !== match[1] || !this.deps.store.get(match[1])) {
         socket.end(`HTTP/1.1 ${claims ? '403 Forbidden' : '401 Unauthorized'}\r\nConnection: close\r\n\r\n`);
