@@ -34,7 +34,9 @@ const onCache = new Map<string, string[]>();
 export function onReadings(char: string): string[] {
   let readings = onCache.get(char);
   if (!readings) {
-    readings = kanji.readings(char).on.map((r) => toHiragana(r.replace(/[.-]/g, '')));
+    // The kanji package returns null for characters KANJIDIC lacks (rare kanji, 々, variants).
+    const known = kanji.readings(char) as { on?: string[] } | null;
+    readings = (known?.on ?? []).map((r) => toHiragana(r.replace(/[.-]/g, '')));
     onCache.set(char, readings);
   }
   return readings;
