@@ -86,6 +86,9 @@ export class Lexicon {
     out: string[],
   ): number {
     for (const { entry, length } of this.matchesAt(tokens, i)) {
+      // Part of a longer compound (住民基本台帳 in 住民基本台帳法, 自己負担 in 自己負担割合): a bracket
+      // would cut the word in two and a paraphrase would leave a noun hanging. Leave it whole.
+      if (continuesCompound(tokens[i + length - 1], tokens[i + length])) continue;
       if (entry.keep) {
         out.push(entry.word);
         if (explained && !explained.has(entry.word)) {
@@ -194,4 +197,14 @@ export class Lexicon {
       : after.replace(/^で/u, 'て').replace(/^だ/u, 'た');
     return { text: text + particle, consumed: consumed + 1 };
   }
+}
+
+/** Nouns that glue onto the word before them into one compound. */
+const COMPOUND_NOUNS = new Set(['一般', 'サ変接続', '固有名詞', '形容動詞語幹']);
+/** Suffixes that only list or address (窓口等, 田中さん): the word before them stands alone. */
+const LOOSE_SUFFIXES = new Set(['等', 'など', 'さん', '様', 'たち', '達', '方']);
+function continuesCompound(last: Token | undefined, next: Token | undefined): boolean {
+  if (last?.pos !== '名詞' || next?.pos !== '名詞') return false;
+  if (next.pos_detail_1 === '接尾') return !LOOSE_SUFFIXES.has(next.surface_form); // 台帳法, 保険料
+  return COMPOUND_NOUNS.has(next.pos_detail_1);
 }

@@ -24,6 +24,10 @@ const partSchema = z.union([
   z.object({ teOf: z.number().int().min(0) }).strict(),
   // A fused honorific noun (お待ち, お送り): drop お and give the verb's て form.
   z.object({ fusedTe: z.number().int().min(0) }).strict(),
+  // The verb whose masu-stem token i is (お支払い → 支払う), in token `as`'s form.
+  z
+    .object({ stemVerb: z.number().int().min(0), as: z.union([z.number().int().min(0), z.string()]) })
+    .strict(),
 ]);
 export const ruleSchema = z
   .object({
@@ -34,6 +38,11 @@ export const ruleSchema = z
     pattern: z.array(matcherSchema).min(1),
     replace: z.array(partSchema).min(1),
     gaToWo: z.boolean().optional(),
+    /**
+     * Subjects that are people: their される is respect (代理人が請求される = the agent requests),
+     * not a passive, so their が stays.
+     */
+    people: z.array(z.string().min(1)).optional(),
     examples: z.array(z.object({ in: z.string(), out: z.string() }).strict()).min(1),
   })
   .strict();
@@ -177,7 +186,8 @@ export class Rewriter {
         if (before[i] === '、' || before[i] === '。') break;
         const t = tokens[i]!;
         if (t.surface_form === 'が' && t.pos === '助詞' && t.pos_detail_1 === '格助詞') {
-          before[i] = 'を';
+          const subject = tokens[i - 1]?.surface_form ?? '';
+          if (!rule.people?.some((p) => subject.endsWith(p))) before[i] = 'を';
           break;
         }
       }
@@ -186,11 +196,12 @@ export class Rewriter {
     return { text: [...before, replacement, ...after].join(''), replacement };
   }
 
-  /** 待ち → 待って: the masu-stem read back by kuromoji gives the verb and its type. */
-  private teFormOfStem(stem: string): string {
+  /** 待ち → 待つ: the masu-stem read back by kuromoji gives the verb and its type. */
+  private verbOfStem(token: Token | undefined): Token {
+    const stem = (token?.surface_form ?? '').replace(/^[おご]/, '');
     const verb = this.tokenizer.tokenize(`${stem}ます`).find((t) => t.pos === '動詞');
     if (!verb) throw new Error(`no verb in ${stem}`);
-    return teForm(verb.basic_form, verb.conjugated_type);
+    return verb;
   }
 
   private part(part: Part, matched: readonly Token[], following: string): string {
@@ -202,12 +213,16 @@ export class Rewriter {
       return teForm(t.basic_form, t.conjugated_type);
     }
     if ('fusedTe' in part) {
-      const stem = (matched[part.fusedTe]?.surface_form ?? '').replace(/^[おご]/, '');
-      return this.teFormOfStem(stem);
+      const verb = this.verbOfStem(matched[part.fusedTe]);
+      return teForm(verb.basic_form, verb.conjugated_type);
     }
     let form = typeof part.as === 'number' ? (matched[part.as]?.conjugated_form ?? '基本形') : part.as;
     // An ichidan 連用形 before て/た is a godan verb's 連用タ接続 (書き → 書いて).
     if (form === '連用形' && /^[てただで]/.test(following)) form = '連用タ接続';
+    if ('stemVerb' in part) {
+      const verb = this.verbOfStem(matched[part.stemVerb]);
+      return conjugate(verb.basic_form, verb.conjugated_type, form);
+    }
     if ('verbOf' in part) {
       const t = matched[part.verbOf];
       if (!t) throw new Error('no token');

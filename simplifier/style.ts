@@ -103,7 +103,9 @@ export class Style {
 
   private isConnector(c: SplitRules['connectors'][number], tokens: readonly Token[], i: number): boolean {
     const t = tokens[i]!;
-    if (c.renyo) return t.pos === '動詞' && t.conjugated_form === '連用形' && t.pos_detail_1 === '自立';
+    // A 連用中止 rule with a surface (であり) matches that word; without one, any verb's 連用形.
+    if (c.renyo && c.surface === undefined)
+      return t.pos === '動詞' && t.conjugated_form === '連用形' && t.pos_detail_1 === '自立';
     const surfaces = c.surface === undefined ? [] : Array.isArray(c.surface) ? c.surface : [c.surface];
     if (!surfaces.includes(t.surface_form)) return false;
     if (c.pos && t.pos !== c.pos) return false;
@@ -118,6 +120,9 @@ export class Style {
   private requestClause(tokens: readonly Token[]): string | null {
     const last = tokens[tokens.length - 1];
     if (!last || last.pos !== '動詞') return null;
+    // 混雑してい(て、) describes a state: "be crowded, please" would be a request nobody made.
+    if (last.pos_detail_1 === '非自立' || ['いる', 'ある', 'おる', 'なる'].includes(last.basic_form))
+      return this.politeClause(tokens);
     try {
       const head = tokens
         .slice(0, -1)

@@ -42,4 +42,13 @@ describe('the simplifier on the official-style corpus (npm run eval:simplify)', 
   it('ends sentences in です/ます forms (≥ 90 %)', () => {
     expect(metrics.desuMasu).toBeGreaterThanOrEqual(0.9);
   });
+
+  // The targets for these are not reached yet (npm run eval:simplify prints the gap): these
+  // floors hold what has been reached, so a change that makes things worse fails here.
+  it('does not fall back: keigo left, readability, sentence length', () => {
+    expect(metrics.honorifics).toBeLessThanOrEqual(10);
+    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.5);
+    expect(metrics.meanChars).toBeLessThanOrEqual(61);
+    expect(metrics.passive).toBeLessThanOrEqual(0.14);
+  });
 });
