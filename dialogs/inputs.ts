@@ -4,6 +4,7 @@ import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
 import { parseDateInput } from '../knowledge/dateInput';
 import type { Router } from '../knowledge/routing/router';
+import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
 import type { Clock } from '../bot/clock';
 import { parseAction } from './actions';
@@ -63,7 +64,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     const text = incomingText(dc);
     const value = this.recognize(dc, state.options.choices, text);
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
-    const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
+    const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     if (state.options.mode === 'open' || otherTopic || state.retries >= MAX_RETRIES || parseAction(text)) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }
@@ -137,7 +138,7 @@ export class DateInput extends Dialog<DateInputOptions> {
     const date =
       action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
-    const otherTopic = this.router.route(text, this.presenter.for(dc.context).locale).topic !== 'fallback';
+    const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }
@@ -157,4 +158,15 @@ export class DateInput extends Dialog<DateInputOptions> {
     const example = `${today.m}/${today.d}`;
     return say.text(key, { example }, choices);
   }
+}
+
+/**
+ * While a question is open, an answer leaves it only when it is clearly about another topic: a
+ * keyword rule or a confident model match. "I don't remember" resembles "you don't understand me"
+ * a little, and that must not send a resident who is answering a date question to a person.
+ */
+export const LEAVE_QUESTION_CONFIDENCE = 0.4;
+function leavesQuestion(router: Router, text: string, locale: Locale): boolean {
+  const route = router.route(text, locale);
+  return route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
 }

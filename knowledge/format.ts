@@ -17,11 +17,12 @@ const INTL_LOCALE: Record<Locale, string> = {
   ko: 'ko-KR',
   vi: 'vi-VN',
   tl: 'fil-PH',
-  ne: 'ne-NP',
+  // Western digits: the same digits as on the resident's documents, receipts and the phone keypad.
+  ne: 'ne-NP-u-nu-latn',
   'pt-BR': 'pt-BR',
   es: 'es-ES',
   id: 'id-ID',
-  th: 'th-TH-u-ca-gregory',
+  th: 'th-TH-u-ca-gregory-nu-latn',
 };
 
 const isJapanese = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-easy';

@@ -1,3 +1,4 @@
+import { ALL_LOCALES } from '../../knowledge/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, KnowledgeError } from '../../knowledge/knowledgeBase';
@@ -149,5 +150,17 @@ describe('ordinal facts', () => {
     const kb = KnowledgeBase.load();
     expect(new Formatter(kb).vars('en').facts.wardSundayNth).toBe('4th');
     expect(new Formatter(kb).vars('ja').facts.wardSundayNth).toBe('4');
+  });
+});
+
+describe('numbers in every language', () => {
+  // Nepali and Thai would otherwise write dates and amounts in their own digits, beside phone
+  // numbers and receipts in Western ones: one reader, two digit systems.
+  it.each([...ALL_LOCALES])('%s writes dates and yen amounts in Western digits', (locale) => {
+    const f = new Formatter(KnowledgeBase.load());
+    const date = f.pastDate({ y: 2022, m: 6, d: 1 }, locale);
+    expect(date).toMatch(/2022/);
+    expect(date).toMatch(/\b1\b|1日|1일|1 /u);
+    expect(f.yen(300, locale)).toMatch(/300/);
   });
 });
