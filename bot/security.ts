@@ -52,7 +52,8 @@ export function webCors(origins: WebOrigins): RequestHandler {
   return cors({
     origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Authorization', 'Content-Type'],
+    // Microsoft's DirectLineJS (inside Web Chat) adds x-requested-with and x-ms-bot-agent.
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Requested-With', 'x-ms-bot-agent'],
     exposedHeaders: ['Retry-After', 'RateLimit', 'RateLimit-Policy'],
     maxAge: 600,
   });

@@ -62,10 +62,12 @@ function features(text: string): string[] {
   const folded = foldForMatching(text);
   const out: string[] = [];
   for (const word of folded.split(' ')) if (word) out.push(`w:${word}`);
-  const padded = [...` ${folded} `];
-  for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= padded.length; i++) {
-      const gram = padded.slice(i, i + n).join('');
+  const chars = [...` ${folded} `];
+  // Grams grown one character at a time: the same 2-, 3- and 4-grams without an array per gram.
+  for (let i = 0; i < chars.length; i++) {
+    let gram = chars[i]!;
+    for (let n = 2; n <= 4 && i + n <= chars.length; n++) {
+      gram += chars[i + n - 1]!;
       if (gram.trim().length > 0) out.push(gram);
     }
   }
@@ -76,7 +78,13 @@ export class RetrievalRouter implements Router {
   private readonly docs: Doc[] = [];
   private readonly vocabulary = new Map<string, number>();
   private readonly idf: number[] = [];
-  private readonly postings = new Map<number, Array<[number, number]>>();
+  /** Term id → the documents that have it and the weight there, as flat typed arrays (CSR). */
+  private readonly postingStart: Int32Array;
+  private readonly postingDoc: Int32Array;
+  private readonly postingWeight: Float32Array;
+  /** Scratch for one query: a score per document, and which ones were touched. */
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
   private readonly options: RetrievalOptions;
 
   constructor(
@@ -92,21 +100,48 @@ export class RetrievalRouter implements Router {
         for (const text of texts) raw.push({ topic, locale, text, terms: features(text) });
       }
     }
-    const df = new Map<string, number>();
-    for (const r of raw) for (const t of new Set(r.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const [term, count] of df) {
-      this.vocabulary.set(term, this.idf.length);
-      this.idf.push(Math.log((1 + raw.length) / (1 + count)) + 1);
-    }
-    raw.forEach((r, index) => {
-      const vector = this.vectorOf(r.terms);
+    // Term ids on first sight, document frequencies counted as we go (a term counts once per
+    // document: `lastDoc` remembers where it was last seen). One map lookup per term occurrence.
+    const df: number[] = [];
+    const lastDoc: number[] = [];
+    const ids = raw.map((r, index) =>
+      r.terms.map((term) => {
+        let id = this.vocabulary.get(term);
+        if (id === undefined) {
+          id = df.length;
+          this.vocabulary.set(term, id);
+          df.push(0);
+          lastDoc.push(-1);
+        }
+        if (lastDoc[id] !== index) {
+          lastDoc[id] = index;
+          df[id]! += 1;
+        }
+        return id;
+      }),
+    );
+    for (const count of df) this.idf.push(Math.log((1 + raw.length) / (1 + count)) + 1);
+    const counts = new Int32Array(this.idf.length + 1);
+    for (const [index, r] of raw.entries()) {
+      const vector = this.weigh(ids[index]!);
       this.docs.push({ topic: r.topic, locale: r.locale, text: r.text, vector });
-      for (const [term, weight] of vector) {
-        const list = this.postings.get(term) ?? [];
-        list.push([index, weight]);
-        this.postings.set(term, list);
+      for (const id of vector.keys()) counts[id + 1]! += 1;
+    }
+    for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
+    this.postingStart = counts;
+    const total = counts[counts.length - 1]!;
+    this.postingDoc = new Int32Array(total);
+    this.postingWeight = new Float32Array(total);
+    const fill = counts.slice(0, -1);
+    this.docs.forEach((doc, index) => {
+      for (const [id, weight] of doc.vector) {
+        const at = fill[id]!++;
+        this.postingDoc[at] = index;
+        this.postingWeight[at] = weight;
       }
     });
+    this.scratch = new Float64Array(this.docs.length);
+    this.touched = new Int32Array(this.docs.length);
   }
 
   static load(dir: string = UTTERANCES_DIR, options: Partial<RetrievalOptions> = {}): RetrievalRouter {
@@ -129,11 +164,17 @@ export class RetrievalRouter implements Router {
 
   /** Sublinear TF × IDF, L2-normalised; terms outside the vocabulary carry no weight. */
   private vectorOf(terms: string[]): Map<number, number> {
-    const tf = new Map<number, number>();
+    const ids: number[] = [];
     for (const t of terms) {
       const id = this.vocabulary.get(t);
-      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (id !== undefined) ids.push(id);
     }
+    return this.weigh(ids);
+  }
+
+  private weigh(ids: readonly number[]): Map<number, number> {
+    const tf = new Map<number, number>();
+    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
     let norm = 0;
     const vector = new Map<number, number>();
     for (const [id, count] of tf) {
@@ -149,28 +190,34 @@ export class RetrievalRouter implements Router {
   route(text: string, locale?: Locale): RouteResult {
     const query = this.vectorOf(features(text.slice(0, MAX_ROUTED_CHARS)));
     if (query.size === 0) return { topic: 'fallback', confidence: 0, matched: [] };
-    const scores = new Map<number, number>();
+    const scores = this.scratch;
+    let touched = 0;
     for (const [term, qw] of query) {
-      for (const [doc, dw] of this.postings.get(term) ?? [])
-        scores.set(doc, (scores.get(doc) ?? 0) + qw * dw);
+      for (let p = this.postingStart[term]!; p < this.postingStart[term + 1]!; p++) {
+        const doc = this.postingDoc[p]!;
+        if (scores[doc] === 0) this.touched[touched++] = doc;
+        scores[doc]! += qw * this.postingWeight[p]!;
+      }
     }
     // Each topic scores by its two nearest examples: one lucky example is not enough.
-    const byTopic = new Map<RoutedTopic, Array<{ score: number; doc: Doc }>>();
-    for (const [index, raw] of scores) {
+    const nearest = new Map<RoutedTopic, [{ score: number; doc: Doc }, { score: number; doc: Doc } | null]>();
+    for (let k = 0; k < touched; k++) {
+      const index = this.touched[k]!;
       const doc = this.docs[index]!;
       const related =
         !locale || doc.locale === locale || (locale.startsWith('ja') && doc.locale.startsWith('ja'));
-      const score = raw * (related ? 1 : this.options.otherLocaleWeight);
-      const list = byTopic.get(doc.topic) ?? [];
-      list.push({ score, doc });
-      byTopic.set(doc.topic, list);
+      const score = scores[index]! * (related ? 1 : this.options.otherLocaleWeight);
+      scores[index] = 0; // ready for the next query
+      const pair = nearest.get(doc.topic);
+      if (!pair) nearest.set(doc.topic, [{ score, doc }, null]);
+      else if (score > pair[0].score) nearest.set(doc.topic, [{ score, doc }, pair[0]]);
+      else if (!pair[1] || score > pair[1].score) pair[1] = { score, doc };
     }
     let best: { topic: RoutedTopic; score: number; examples: Doc[] } | null = null;
-    for (const [topic, list] of byTopic) {
-      list.sort((a, b) => b.score - a.score);
-      const top = list.slice(0, 2);
-      const score = top.length === 1 ? top[0]!.score * 0.8 : (top[0]!.score * 2 + top[1]!.score) / 3;
-      if (!best || score > best.score) best = { topic, score, examples: top.map((t) => t.doc) };
+    for (const [topic, [first, second]] of nearest) {
+      const score = second ? (first.score * 2 + second.score) / 3 : first.score * 0.8;
+      if (!best || score > best.score)
+        best = { topic, score, examples: second ? [first.doc, second.doc] : [first.doc] };
     }
     if (!best || best.topic === 'fallback' || best.score < this.options.threshold) {
       return {

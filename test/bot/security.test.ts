@@ -63,12 +63,14 @@ describe('security headers', () => {
       headers: {
         origin: CITY,
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization,content-type',
+        // What Microsoft's DirectLineJS (inside Web Chat) sends.
+        'access-control-request-headers': 'authorization,content-type,x-requested-with,x-ms-bot-agent',
       },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+    for (const header of ['authorization', 'x-requested-with', 'x-ms-bot-agent'])
+      expect(preflight.headers.get('access-control-allow-headers')).toMatch(new RegExp(header, 'i'));
   });
 });
 

@@ -8,7 +8,7 @@ import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter, UTTERANCES_DIR } from '../../knowledge/routing/retrievalRouter';
 import { fold } from '../../knowledge/routing/normalize';
-import { isLocale } from '../../knowledge/types';
+import { ALL_LOCALES, isLocale } from '../../knowledge/types';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'routing');
 // The router the bot uses: rules first, then the example-based model.
@@ -43,6 +43,25 @@ describe('routing on held-out questions', () => {
     it('routes at least 90 % to the right topic', () => {
       expect(result.accuracy).toBeGreaterThanOrEqual(0.9);
     });
+
+    it('routes at least 85 % right without the locale hint (language detected from the text)', () => {
+      expect(evaluate(questions, router, detector, { detect: ALL_LOCALES }).accuracy).toBeGreaterThanOrEqual(
+        0.85,
+      );
+    });
+  });
+});
+
+describe('out-of-scope questions', () => {
+  it('get the friendly fallback at least 90 % of the time over all sets', () => {
+    const outOfScope = sets.flatMap(({ name, locale }) =>
+      (JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as LabelledQuestion[])
+        .filter((q) => q.topic === 'fallback')
+        .map((q) => ({ q, locale })),
+    );
+    expect(outOfScope.length).toBeGreaterThanOrEqual(80);
+    const answered = outOfScope.filter(({ q, locale }) => router.route(q.text, locale).topic === 'fallback');
+    expect(answered.length / outOfScope.length).toBeGreaterThanOrEqual(0.9);
   });
 });
 
