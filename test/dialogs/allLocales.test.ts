@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Formatter } from '../../knowledge/format';
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { readEmergencyDir } from '../../knowledge/routing/emergency';
 import { LANGUAGE_NAMES } from '../../knowledge/languages';
 import type { Locale } from '../../knowledge/types';
 import { availableLocales, LOCALES_DIR } from '../../locales';
@@ -9,9 +11,10 @@ import type { Turn } from '../helpers/harness';
 import { createHarness } from '../helpers/harness';
 
 /**
- * The core paths in every locale the project has: the reply comes back in that language (each
- * activity's locale and the locale's own words) and carries the facts (PIN digits, hours, 110,
- * 188). Typed phrases are language-specific and live in the per-dialog tests; here only buttons.
+ * Every dialog in every locale the project has: the reply comes back in that language (each
+ * activity's locale and the locale's own words) and carries the facts (PIN digits, hours, dates,
+ * 110, 119, 188). Mostly buttons; typed text comes from the project's own data (emergency phrases,
+ * language names), so it exists in every language.
  */
 const NOW = '2026-11-24T10:00:00+09:00';
 const kb = KnowledgeBase.load();
@@ -77,5 +80,63 @@ describe.each(availableLocales())('core paths in %s', (locale) => {
     expectIn(menu, locale, 'language.prompt');
     expect(menu.values).toEqual(availableLocales().map((l) => `lang:${l}`));
     expect(menu.buttons).toEqual(availableLocales().map((l) => LANGUAGE_NAMES[l]));
+  });
+
+  it.each(['consult', 'movingIn', 'myNumber', 'oneDay', 'humanRights'])(
+    'life information for foreign residents: %s',
+    async (choice) => {
+      const h = start();
+      expectIn(await h.say('menu:multicultural'), locale, 'multicultural:intro');
+      const answer = await h.say(`opt:${choice}`);
+      expectIn(answer, locale, `multicultural:${choice}`);
+      // Every answer points somewhere: a contact card or the official page.
+      expect(
+        answer.contacts.length + answer.replies.filter((r) => /https?:\/\//.test(r.text ?? '')).length,
+      ).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['touting', 'bicycle', 'crime'])('safety in town: %s', async (choice) => {
+    const h = start();
+    expectIn(await h.say('menu:safety'), locale, 'safety:intro');
+    expectIn(await h.say(`opt:${choice}`), locale, `safety:${choice}`);
+  });
+
+  it("women's job support, and a person to talk to", async () => {
+    const jobs = await start().say('menu:jobs');
+    expectIn(jobs, locale, 'jobs:intro');
+    expect(jobs.contacts.map((c) => c.id)).toContain('jobsHiroba');
+    const person = await start().say('menu:handoff');
+    expectIn(person, locale, 'handoff:intro');
+    expect(person.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('the cooling-off calculator: door-to-door sale, document received today → the last day, written in this language', async () => {
+    const h = start();
+    await h.say('menu:consumer');
+    expectIn(await h.say('opt:coolingOff'), locale, 'consumer:coolingOff.saleTypePrompt');
+    const date = await h.say('opt:doorToDoor');
+    expectIn(date, locale, 'consumer:coolingOff.datePrompt');
+    const result = await h.say('opt:2026_11_24');
+    expectIn(result, locale, 'consumer:coolingOff.open');
+    // Received Tuesday 24 November counts as day 1: the 8th day is 1 December 2026.
+    expect(read(result)).toContain(new Formatter(kb).date({ y: 2026, m: 12, d: 1 }, locale));
+  });
+
+  it('an emergency written in this language gets the alert with 110 and 119, in this language', async () => {
+    const file = readEmergencyDir().find((f) => f.file === `${locale === 'ja-easy' ? 'ja' : locale}.json`);
+    const phrase = file?.data.kinds.fire?.always?.[0];
+    expect(phrase).toBeDefined();
+    const alert = await start().say(phrase!);
+    expectIn(alert, locale, 'emergency:alert');
+    expect(alert.text).toContain('110');
+    expect(alert.text).toContain('119');
+  });
+
+  it("typing the language's own name switches to it from Japanese", async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say(LANGUAGE_NAMES[locale]);
+    expect(turn.locale).toBe(locale);
+    expect(turn.replies.every((r) => r.locale === locale)).toBe(true);
   });
 });

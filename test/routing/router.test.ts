@@ -52,6 +52,30 @@ describe('routing on held-out questions', () => {
   });
 });
 
+describe('evaluation sets', () => {
+  it('share no sentence with the training utterances, and hold at least 30 questions per locale', () => {
+    const training = new Set<string>();
+    for (const file of readdirSync(UTTERANCES_DIR)) {
+      const topics = JSON.parse(readFileSync(path.join(UTTERANCES_DIR, file), 'utf8')) as Record<
+        string,
+        string[]
+      >;
+      for (const text of Object.values(topics).flat()) training.add(fold(text));
+    }
+    const shared: string[] = [];
+    const perLocale = new Map<string, number>();
+    for (const { name, locale } of sets) {
+      const questions = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as LabelledQuestion[];
+      perLocale.set(locale, (perLocale.get(locale) ?? 0) + questions.length);
+      for (const q of questions) if (training.has(fold(q.text))) shared.push(`${name}: ${q.text}`);
+    }
+    expect(shared).toEqual([]);
+    expect([...perLocale.keys()].sort()).toEqual([...ALL_LOCALES].sort());
+    for (const [locale, n] of perLocale)
+      expect({ locale, enough: n >= 30 }).toEqual({ locale, enough: true });
+  });
+});
+
 describe('out-of-scope questions', () => {
   it('get the friendly fallback at least 90 % of the time over all sets', () => {
     const outOfScope = sets.flatMap(({ name, locale }) =>
