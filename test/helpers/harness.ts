@@ -5,6 +5,9 @@ import { FixedClock } from '../../bot/clock';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { getTurnInfo } from '../../dialogs/turn';
+import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
+import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import type { ContactView } from '../../dialogs/presenter';
 
 export interface Turn {
@@ -21,6 +24,16 @@ export interface Turn {
 }
 
 /**
+ * The router the bot builds, built once per test file: it is immutable, and training it from
+ * ~4,900 examples for each of hundreds of conversations was most of the suite's time.
+ */
+let router: CombinedRouter | undefined;
+function sharedRouter(): CombinedRouter {
+  router ??= new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
+  return router;
+}
+
+/**
  * Drives the real bot (composition root, turn pipeline, dialogs, state) through botbuilder's
  * TestAdapter with a fake clock. Each `say` is one resident message; the result is what they see.
  */
@@ -29,6 +42,7 @@ export function createHarness(options: { now: string; locale?: string; env?: Nod
   const runtime = compose(loadConfig({ LOG_LEVEL: 'silent', ...options.env }), {
     clock,
     logger: createLogger('silent'),
+    router: sharedRouter(),
   });
   const adapter = new TestAdapter(async (context) => {
     await runtime.bot.run(context);
