@@ -27,11 +27,33 @@ const INTL_LOCALE: Record<Locale, string> = {
 
 const isJapanese = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-easy';
 
+/**
+ * Intl formatters are costly to build (a profile of the LINE benchmark showed them among the top
+ * costs of a turn) and immutable: one per locale and style, built on first use.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(locale: Locale, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[locale], options)));
+  return f;
+}
+function yenFormat(locale: Locale): Intl.NumberFormat {
+  const key = `${locale}|yen`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'JPY' })),
+    );
+  return f;
+}
+
 export class Formatter {
   constructor(private readonly kb: KnowledgeBase) {}
 
   date(date: LocalDate, locale: Locale): string {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    return dateFormat(locale, 'date', {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
@@ -42,7 +64,7 @@ export class Formatter {
 
   /** A date without the weekday: for "since 1 June 2022". */
   pastDate(date: LocalDate, locale: Locale): string {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    return dateFormat(locale, 'pastDate', {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
@@ -53,7 +75,7 @@ export class Formatter {
   /** An instant as a time in Japan, with the day when it is not today. */
   when(instant: Date, now: Date, locale: Locale): string {
     const sameDay = dayKey(instant) === dayKey(now);
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    return dateFormat(locale, sameDay ? 'time' : 'dayTime', {
       timeZone: 'Asia/Tokyo',
       ...(sameDay ? {} : { weekday: 'short', month: 'numeric', day: 'numeric' }),
       hour: 'numeric',
@@ -68,7 +90,7 @@ export class Formatter {
       if (amount >= 10000 && amount % 10000 === 0) return `${amount / 10000}万円`;
       return `${amount.toLocaleString('ja-JP')}円`;
     }
-    return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'JPY' }).format(amount);
+    return yenFormat(locale).format(amount);
   }
 
   clock(hhmm: string): string {

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { fold, MAX_ROUTED_CHARS } from './normalize';
-import type { CompiledPattern } from './patterns';
-import { compilePattern, matches, prepareText } from './patterns';
+import { compilePattern, PatternIndex, prepareText } from './patterns';
 
 export const EMERGENCY_KINDS = ['fire', 'medical', 'violence', 'breakIn', 'suicide', 'trapped'] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
@@ -72,22 +71,22 @@ export function readEmergencyDir(
 export class EmergencyDetector {
   private readonly kinds: Array<{
     kind: EmergencyKind;
-    always: CompiledPattern[];
-    unlessPast: CompiledPattern[];
+    always: PatternIndex;
+    unlessPast: PatternIndex;
     // Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job").
     whole: Set<string>;
   }>;
-  private readonly pastOrInfo: CompiledPattern[];
+  private readonly pastOrInfo: PatternIndex;
 
   constructor(data: EmergencyFile) {
     const parsed = emergencyFileSchema.parse(data);
     this.kinds = EMERGENCY_KINDS.map((kind) => ({
       kind,
-      always: (parsed.kinds[kind]?.always ?? []).map(compilePattern),
-      unlessPast: (parsed.kinds[kind]?.unlessPast ?? []).map(compilePattern),
+      always: new PatternIndex((parsed.kinds[kind]?.always ?? []).map(compilePattern)),
+      unlessPast: new PatternIndex((parsed.kinds[kind]?.unlessPast ?? []).map(compilePattern)),
       whole: new Set((parsed.kinds[kind]?.whole ?? []).map((w) => fold(w))),
     }));
-    this.pastOrInfo = parsed.pastOrInfo.map(compilePattern);
+    this.pastOrInfo = new PatternIndex(parsed.pastOrInfo.map(compilePattern));
   }
 
   static load(dir: string = DEFAULT_EMERGENCY_DIR): EmergencyDetector {
@@ -99,14 +98,14 @@ export class EmergencyDetector {
     // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
     const order = [...this.kinds].sort((a, b) => Number(b.kind === 'suicide') - Number(a.kind === 'suicide'));
     for (const k of order) {
-      const hit = k.always.find((p) => matches(p, prepared));
+      const hit = k.always.first(prepared);
       if (hit) return { kind: k.kind, matched: hit.source };
       if (k.whole.has(prepared.folded)) return { kind: k.kind, matched: prepared.folded, whole: true };
     }
-    const pastOrInfo = this.pastOrInfo.some((p) => matches(p, prepared));
+    const pastOrInfo = this.pastOrInfo.first(prepared) !== undefined;
     if (pastOrInfo) return null;
     for (const k of order) {
-      const hit = k.unlessPast.find((p) => matches(p, prepared));
+      const hit = k.unlessPast.first(prepared);
       if (hit) return { kind: k.kind, matched: hit.source };
     }
     return null;

@@ -29,3 +29,38 @@ export function matches(pattern: CompiledPattern, text: PreparedText): boolean {
   if (pattern.folded.trim().length === 0) return false;
   return pattern.words ? text.words.includes(pattern.folded) : text.folded.includes(pattern.folded);
 }
+
+/**
+ * Many patterns against one short text: patterns are filed under their first character, and the
+ * text is scanned once, so the cost follows the text's length rather than the number of patterns
+ * (the emergency phrases of 13 languages run into thousands, on every message). Returns the
+ * earliest pattern in the original order that matches, exactly as `patterns.find(matches)` would.
+ */
+export class PatternIndex {
+  private readonly byFirst = new Map<string, Array<{ order: number; pattern: CompiledPattern }>>();
+
+  constructor(private readonly patterns: readonly CompiledPattern[]) {
+    patterns.forEach((pattern, order) => {
+      if (pattern.folded.trim().length === 0) return;
+      const key = (pattern.words ? 'w' : 'c') + pattern.folded[0]!;
+      const list = this.byFirst.get(key) ?? [];
+      list.push({ order, pattern });
+      this.byFirst.set(key, list);
+    });
+  }
+
+  first(text: PreparedText): CompiledPattern | undefined {
+    let best = Number.POSITIVE_INFINITY;
+    const scan = (haystack: string, kind: 'w' | 'c'): void => {
+      for (let i = 0; i < haystack.length; i++) {
+        const list = this.byFirst.get(kind + haystack[i]!);
+        if (!list) continue;
+        for (const { order, pattern } of list)
+          if (order < best && haystack.startsWith(pattern.folded, i)) best = order;
+      }
+    };
+    scan(text.folded, 'c');
+    scan(text.words, 'w');
+    return best === Number.POSITIVE_INFINITY ? undefined : this.patterns[best];
+  }
+}
