@@ -248,6 +248,16 @@ describe('LINE webhook on loopback, with the real SDK client and a fake LINE API
     expect(second).toContain('opt:refund');
   });
 
+  it('answers a burst from many residents at once, each once (events wait for a processing slot)', async () => {
+    t.line.reset();
+    const events = Array.from({ length: 20 }, (_, i) => postbackEvent(`Uburst${i}`, 'menu:consumer'));
+    await t.send(...events);
+    const replied = t.line.calls
+      .filter((c) => c.path === 'reply')
+      .map((c) => (c.body as { replyToken: string }).replyToken);
+    expect(replied.sort()).toEqual(events.map((e) => e.replyToken).sort());
+  });
+
   it('shows readings in brackets for easy Japanese, and quick replies within LINE limits', async () => {
     await t.send(postbackEvent('Ueasy', 'lang:ja-easy'));
     t.line.reset();

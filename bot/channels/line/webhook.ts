@@ -20,7 +20,35 @@ export interface LineWebhookDeps {
   logger: Logger;
   hasher: IdHasher;
   bodyLimit: string;
+  /** Events processed at the same time (all users together); the rest wait their turn. */
+  concurrency?: number;
   now?: () => number;
+}
+
+/**
+ * A counting gate. Without it every user's queue starts at once: a burst of webhooks becomes a
+ * burst of turns run back to back, and the next webhook waits behind all of them for its 200.
+ */
+class Gate {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async enter(): Promise<void> {
+    if (this.active < this.limit) {
+      this.active += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next)
+      next(); // the slot passes straight to the next waiter
+    else this.active -= 1;
+  }
 }
 
 /** LINE redelivers for up to about a day in practice; a redelivered event must not be answered twice. */
@@ -37,9 +65,11 @@ export class LineWebhook {
   private readonly queues = new Map<string, Promise<void>>();
   private readonly languages = new Map<string, { language: string | null; expires: number }>();
   private readonly now: () => number;
+  private readonly gate: Gate;
 
   constructor(private readonly deps: LineWebhookDeps) {
     this.now = deps.now ?? Date.now;
+    this.gate = new Gate(deps.concurrency ?? 4);
   }
 
   router(): express.Router {
@@ -88,15 +118,20 @@ export class LineWebhook {
     const key = typeof userId === 'string' ? userId : '';
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous
-      // Each event waits for the next turn of the event loop, so incoming webhooks are read and
-      // acknowledged between events instead of queueing behind a burst of processing.
+      .then(() => this.gate.enter())
+      // Each event also waits for the next turn of the event loop, so incoming webhooks are read
+      // and acknowledged between events instead of queueing behind processing.
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(async () => {
-        if (typeof id === 'string' && !(await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS))) {
-          this.deps.logger.info({ user: this.deps.hasher.hash(key) }, 'LINE event already handled');
-          return;
+        try {
+          if (typeof id === 'string' && !(await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS))) {
+            this.deps.logger.info({ user: this.deps.hasher.hash(key) }, 'LINE event already handled');
+            return;
+          }
+          await this.handle(raw, receivedAt);
+        } finally {
+          this.gate.leave();
         }
-        await this.handle(raw, receivedAt);
       })
       .catch((err: unknown) => {
         this.deps.logger.error(
