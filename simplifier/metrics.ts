@@ -2,6 +2,7 @@ import { normalizeJapanese } from './normalize';
 import { kanjiShare } from './readability';
 import { splitSentences } from './sentences';
 import type { Simplifier } from './simplify';
+import { ENDS_POLITE } from './simplify';
 
 /** One sentence of the official-style test corpus. */
 export interface CorpusEntry {
@@ -73,8 +74,6 @@ export function meetsTarget(metrics: CorpusMetrics, name: TargetName): boolean {
     (target.min === undefined || value >= target.min) && (target.max === undefined || value <= target.max)
   );
 }
-
-const ENDS_POLITE = /(です|ます|ました|ません|でした|ください|ましょう|ませんか)[。！？!?」』）)]*$/u;
 
 /**
  * Keigo that easy Japanese avoids. Written independently of the rewrite rules, so a form the rules

@@ -66,7 +66,8 @@ function westernYear(span: ProtectedSpan): ProtectedSpan {
   return { ...span, text };
 }
 
-const ENDS_POLITE = /(です|ます|ました|ません|でした|ください|ましょう|ませんか)[。！？!?」』）)]*$/u;
+/** A sentence that ends in a です/ます form (the report's and the corpus metrics' measure). */
+export const ENDS_POLITE = /(です|ます|ました|ません|でした|ください|ましょう|ませんか)[。！？!?」』）)]*$/u;
 
 /**
  * The easy-Japanese engine: normalise → sentences → protect facts → rewrite rules → lexicon →

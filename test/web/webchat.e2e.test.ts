@@ -2,13 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { compose } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { launchChromium } from './browser';
 import { listen } from '../helpers/http';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTEFACTS = path.join(__dirname, '..', '..', 'test-results');
 /** Microsoft's Web Chat bundle from npm, served from loopback: the test makes no outside request. */
 const WEBCHAT_JS = path.join(
@@ -59,10 +58,7 @@ describe('Microsoft Web Chat (botframework-webchat) against our Direct Line', ()
 </script></body></html>`);
     });
     site = await listen(host);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

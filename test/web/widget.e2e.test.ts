@@ -2,16 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import express from 'express';
 import { compose } from '../../bot';
 import { widgetBundle } from '../../bot/channels/web/widgetRoutes';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { askWidgetAboutKonbini, launchChromium } from './browser';
 import { listen } from '../helpers/http';
 
-/** Debian's chromium, installed by .ci/run; the flags keep it off the (closed) network. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTEFACTS = path.join(__dirname, '..', '..', 'test-results');
 jest.setTimeout(60_000);
 
@@ -26,18 +24,7 @@ describe('the widget in headless Chromium', () => {
     mkdirSync(ARTEFACTS, { recursive: true });
     base = await listen(runtime.app);
     runtime.directLine.attach(base.server);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     page.on('request', (r) => {
       if (!r.url().startsWith(base.url) && !r.url().startsWith(base.url.replace('http', 'ws')))
@@ -68,14 +55,7 @@ describe('the widget in headless Chromium', () => {
   });
 
   it('answers a question about certificates at a convenience store, with buttons', async () => {
-    await page.locator('#ym-input').fill('I want a residence certificate at a convenience store');
-    await page.locator('#yasashii-madoguchi form button').click();
-    await page.locator('#yasashii-madoguchi .actions button', { hasText: 'Yes' }).click();
-    await page.waitForFunction(() =>
-      [
-        ...(document.querySelector('#yasashii-madoguchi')?.shadowRoot?.querySelectorAll('.msg.bot') ?? []),
-      ].some((m) => m.textContent?.includes('6:30')),
-    );
+    await askWidgetAboutKonbini(page);
     const answer = (await bot().allTextContents()).join('\n');
     expect(answer).toMatch(/convenience store/);
     expect(answer).toContain('6:30');
@@ -183,14 +163,7 @@ describe('the widget in headless Chromium', () => {
       // localhost and 127.0.0.1 are different origins, whatever the ports.
       await other.goto(site.url.replace('127.0.0.1', 'localhost'));
       await other.locator('#yasashii-madoguchi .launcher').click();
-      await other.locator('#ym-input').fill('I want a residence certificate at a convenience store');
-      await other.locator('#yasashii-madoguchi form button').click();
-      await other.locator('#yasashii-madoguchi .actions button', { hasText: 'Yes' }).click();
-      await other.waitForFunction(() =>
-        [
-          ...(document.querySelector('#yasashii-madoguchi')?.shadowRoot?.querySelectorAll('.msg.bot') ?? []),
-        ].some((m) => m.textContent?.includes('6:30')),
-      );
+      await askWidgetAboutKonbini(other);
       expect(errors.filter((e) => /CORS|blocked|Refused/i.test(e))).toEqual([]);
       await other.screenshot({ path: path.join(ARTEFACTS, 'widget-other-site.png') });
       await other.close();
