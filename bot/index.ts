@@ -280,6 +280,9 @@ export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
   }
 }
 
+/** How long in-flight work may take after SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 export async function start(config: Config = loadConfig()): Promise<{ runtime: Runtime; server: Server }> {
   process.env.TZ = config.TZ;
   const runtime = compose(config);
@@ -296,11 +299,29 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
   runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');
   void tokenizer;
 
-  // Finish in-flight requests on SIGTERM (rolling deploys), then exit.
+  // SIGTERM (a rolling deploy, a scale-in): /readyz turns unready so the load balancer stops
+  // sending, no new connections are taken, in-flight requests finish, and every LINE event already
+  // acknowledged with 200 is answered before the process exits — LINE will not send it again.
+  let stopping = false;
   const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
     runtime.logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
+    runtime.readiness.failed('shutdown', `received ${signal}`);
+    setTimeout(() => {
+      runtime.logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown grace period over: exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    runtime.directLine.closeStreams();
+    void (async () => {
+      await runtime.line?.webhook.idle();
+      await closed;
+      await runtime.redis?.quit().catch(() => undefined);
+      runtime.logger.info({ signal }, 'stopped');
+      process.exit(0);
+    })();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

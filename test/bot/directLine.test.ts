@@ -208,4 +208,13 @@ describe('Direct Line 3.0 on loopback', () => {
     const calm = await open();
     expect((await say(calm, 'こんにちは')).status).toBe(200);
   });
+
+  it('on shutdown closes open streams with 1001 (going away), so clients reconnect elsewhere', async () => {
+    const c = await open();
+    const ws = new WebSocket(c.streamUrl);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const closed = new Promise<number>((resolve) => ws.once('close', (code: number) => resolve(code)));
+    runtime.directLine.closeStreams();
+    expect(await closed).toBe(1001);
+  });
 });

@@ -13,13 +13,18 @@ export interface LineCall {
  * A stand-in for LINE's Messaging API on loopback: records every call the real SDK client makes
  * and can be told to fail the next calls of an endpoint (expired reply token, 429, 500).
  */
-export async function fakeLineApi() {
+export async function fakeLineApi(options: { delayMs?: number } = {}) {
   const calls: LineCall[] = [];
   const failures = new Map<string, Array<{ status: number; body?: unknown; retryAfter?: string }>>();
   const acceptedKeys = new Set<string>();
   const profiles = new Map<string, { language?: string }>();
   const app = express();
   app.use(express.json());
+  // A slow LINE: answers are still in flight when the test does something else (SIGTERM).
+  if (options.delayMs)
+    app.use((_req, _res, next) => {
+      setTimeout(next, options.delayMs);
+    });
 
   const fail = (path: string, res: express.Response): boolean => {
     const next = failures.get(path)?.shift();

@@ -160,6 +160,14 @@ export class DirectLine {
     return router;
   }
 
+  /**
+   * Shutting down: every open stream is closed with 1001 ("going away"), so clients reconnect
+   * (to another instance) with their watermark instead of holding this process open.
+   */
+  closeStreams(): void {
+    for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
+  }
+
   /** WebSocket streams: `streamUrl` upgrades on the same server. */
   attach(server: Server): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -1,0 +1,61 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fakeLineApi, postbackEvent, sign } from '../helpers/fakeLine';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SECRET = 'shutdown-test-secret';
+jest.setTimeout(90_000);
+
+/** Starts the real bot (`bot/index.ts`) in its own process and resolves with its port. */
+function startBot(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const m = /"port":(\d+)/.exec(buffer);
+      if (m) resolve({ child, port: Number(m[1]), exited });
+    });
+    child.once('exit', (code) => reject(new Error(`bot exited with ${String(code)} before listening`)));
+  });
+}
+
+describe('SIGTERM', () => {
+  it('answers every LINE event it already acknowledged, then exits 0', async () => {
+    // LINE answers slowly, so the answers are still on their way when SIGTERM arrives.
+    const line = await fakeLineApi({ delayMs: 300 });
+    const bot = await startBot({
+      LINE_CHANNEL_SECRET: SECRET,
+      LINE_CHANNEL_ACCESS_TOKEN: 'token',
+      LINE_API_BASE_URL: line.url,
+      LINE_DATA_API_BASE_URL: line.url,
+    });
+    try {
+      const events = Array.from({ length: 8 }, (_, i) => postbackEvent(`Ushutdown${i}`, 'menu:consumer'));
+      const body = JSON.stringify({ destination: 'Ubot', events });
+      const res = await fetch(`http://127.0.0.1:${bot.port}/api/line/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, SECRET) },
+        body,
+      });
+      expect(res.status).toBe(200);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      const replied = line.calls
+        .filter((c) => c.path === 'reply')
+        .map((c) => (c.body as { replyToken: string }).replyToken);
+      expect(replied.sort()).toEqual(events.map((e) => e.replyToken).sort());
+    } finally {
+      bot.child.kill('SIGKILL');
+      await line.close();
+    }
+  });
+});
