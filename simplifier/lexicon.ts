@@ -65,12 +65,25 @@ export class Lexicon {
     // is not the place for an explanation, and a bracket at its end would be read as a sentence.
     const explain = SENTENCE_END.test(sentence) ? explained : null;
     const out: string[] = [];
+    let depth = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const step = this.applyAt(tokens, i, explain, applied, out);
+      const surface = tokens[i]!.surface_form;
+      if (OPEN.has(surface)) depth += 1;
+      if (CLOSE.has(surface)) depth = Math.max(0, depth - 1);
+      // No explanation inside brackets (a bracket in a bracket), nor where the text already
+      // explains the word in a bracket of its own (連鎖販売取引（マルチ商法）).
+      const here = depth > 0 || OPEN.has(this.nextSurface(tokens, i)) ? null : explain;
+      const step = this.applyAt(tokens, i, here, applied, out);
       if (step === 0) out.push(tokens[i]!.surface_form);
       else i += step - 1;
     }
     return out.join('');
+  }
+
+  /** The token after the longest entry matching at i (where a bracket would go). */
+  private nextSurface(tokens: readonly Token[], i: number): string {
+    const longest = this.matchesAt(tokens, i)[0];
+    return longest ? (tokens[i + longest.length]?.surface_form ?? '') : '';
   }
 
   /**
@@ -208,3 +221,6 @@ function continuesCompound(last: Token | undefined, next: Token | undefined): bo
   if (next.pos_detail_1 === '接尾') return !LOOSE_SUFFIXES.has(next.surface_form); // 台帳法, 保険料
   return COMPOUND_NOUNS.has(next.pos_detail_1);
 }
+
+const OPEN = new Set(['（', '(', '「', '『']);
+const CLOSE = new Set(['）', ')', '」', '』']);

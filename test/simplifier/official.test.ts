@@ -47,8 +47,8 @@ describe('the simplifier on the official-style corpus (npm run eval:simplify)', 
   // floors hold what has been reached, so a change that makes things worse fails here.
   it('does not fall back: keigo left, readability, sentence length', () => {
     expect(metrics.honorifics).toBeLessThanOrEqual(10);
-    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.5);
-    expect(metrics.meanChars).toBeLessThanOrEqual(61);
-    expect(metrics.passive).toBeLessThanOrEqual(0.14);
+    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.54);
+    expect(metrics.meanChars).toBeLessThanOrEqual(59.5);
+    expect(metrics.passive).toBeLessThanOrEqual(0.13);
   });
 });

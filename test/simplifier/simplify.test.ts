@@ -171,6 +171,12 @@ describe('the simplifier', () => {
     expect(text).not.toMatch(/いてください|おられ|申し上げ|いただ/u);
   });
 
+  it('adds no explanation where the text already explains the word, and none inside a bracket', () => {
+    const text = simplifier.simplify('連鎖販売取引（いわゆるマルチ商法）については、20日間です。').text;
+    expect(text).toContain('連鎖販売取引（いわゆるマルチ商法）');
+    expect(text).not.toMatch(/（[^）]*（/u);
+  });
+
   it('leaves a word inside a longer compound whole (no bracket inside 住民基本台帳法)', () => {
     const text = simplifier.simplify('住民基本台帳法に基づき届け出てください。').text;
     expect(text).toContain('住民基本台帳法');
