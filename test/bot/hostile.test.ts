@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compose } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -117,6 +118,33 @@ describe('hostile input', () => {
     expect(res.headers.get('set-cookie')).toBeNull();
     if (res.status >= 400)
       expect(((await res.json()) as { error?: { code?: string } }).error?.code).toBeTruthy();
+  });
+
+  it('Direct Line: any JSON body gets 200 or 400, never a server error (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record(
+            {
+              type: fc.constantFrom('message', 'event', 'typing', 'conversationUpdate'),
+              text: fc.string(),
+              value: fc.jsonValue(),
+            },
+            { requiredKeys: ['type'] },
+          ),
+        ),
+        async (body) => {
+          const res = await fetch(activities(), {
+            method: 'POST',
+            headers: auth(),
+            body: JSON.stringify(body),
+          });
+          expect([200, 400]).toContain(res.status);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   const webhook = (body: string | Buffer) =>
