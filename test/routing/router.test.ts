@@ -90,6 +90,20 @@ describe('out-of-scope questions', () => {
 });
 
 describe('emergency rules', () => {
+  it.each([
+    'おおさかじょう に いきたい', // Osaka Castle: かじょう holds かじ (fire)
+    'きのう かじ が ありました', // a fire yesterday: the past
+    'cómo te llamas', // llamas: flames
+    'apoyo para víctimas del delito', // apoyo holds apoy (Tagalog: fire)
+    'tôi muốn nghiên cứu về thuế', // nghiên cứu holds cứu (help)
+  ])('raise no alarm on an ordinary message that merely contains an alarm word: %s', (text) => {
+    expect(detector.detect(text)).toBeNull();
+  });
+
+  it.each(['かじ', 'かじ です', 'いえ が かじ に なった', '火事だ！'])('still raise one on %s', (text) => {
+    expect(detector.detect(text)?.kind).toBe('fire');
+  });
+
   it('raise no alarm on any training utterance (ordinary questions in 13 languages)', () => {
     const alarms: string[] = [];
     for (const file of readdirSync(UTTERANCES_DIR)) {
