@@ -70,20 +70,12 @@ export class Lexicon {
       const surface = tokens[i]!.surface_form;
       if (OPEN.has(surface)) depth += 1;
       if (CLOSE.has(surface)) depth = Math.max(0, depth - 1);
-      // No explanation inside brackets (a bracket in a bracket), nor where the text already
-      // explains the word in a bracket of its own (連鎖販売取引（マルチ商法）).
-      const here = depth > 0 || OPEN.has(this.nextSurface(tokens, i)) ? null : explain;
-      const step = this.applyAt(tokens, i, here, applied, out);
+      // No explanation inside brackets: a bracket in a bracket.
+      const step = this.applyAt(tokens, i, depth > 0 ? null : explain, applied, out);
       if (step === 0) out.push(tokens[i]!.surface_form);
       else i += step - 1;
     }
     return out.join('');
-  }
-
-  /** The token after the longest entry matching at i (where a bracket would go). */
-  private nextSurface(tokens: readonly Token[], i: number): string {
-    const longest = this.matchesAt(tokens, i)[0];
-    return longest ? (tokens[i + longest.length]?.surface_form ?? '') : '';
   }
 
   /**
@@ -104,7 +96,9 @@ export class Lexicon {
       if (continuesCompound(tokens[i + length - 1], tokens[i + length])) continue;
       if (entry.keep) {
         out.push(entry.word);
-        if (explained && !explained.has(entry.word)) {
+        // Nor where the text already explains the word in a bracket of its own (連鎖販売取引（マルチ商法）).
+        const bracketFollows = OPEN.has(tokens[i + length]?.surface_form ?? '');
+        if (explained && !bracketFollows && !explained.has(entry.word)) {
           explained.add(entry.word);
           out.push(`（${entry.explain}）`);
           applied.push({
