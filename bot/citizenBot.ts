@@ -5,7 +5,6 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { resolveLocale } from '../knowledge/routing/language';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';
 import type { Locale } from '../knowledge/types';
-import { looksLikeAction, parseAction } from '../dialogs/actions';
 import { MAIN_DIALOG } from '../dialogs/ids';
 import type { Interrupts } from '../dialogs/interrupts';
 import type { LanguageMemory } from '../dialogs/languageDialog';
@@ -13,8 +12,13 @@ import type { MainDialog, MainOptions } from '../dialogs/mainDialog';
 import type { Presenter } from '../dialogs/presenter';
 import type { ConversationInfo, UserProfile } from '../dialogs/turn';
 import { getTurnInfo, setTurnInfo } from '../dialogs/turn';
+import { action, looksLikeAction, parseAction } from '../dialogs/actions';
+import { menuChoices } from '../dialogs/mainDialog';
+import type { HandoffCase, HandoffDesk } from './handoff/desk';
+import { caseKey } from './handoff/hub';
 import type { Logger } from './logger';
 import type { IdHasher } from './privacy';
+import { scrub } from './privacy';
 
 export interface CitizenBotDeps {
   conversationState: ConversationState;
@@ -26,7 +30,13 @@ export interface CitizenBotDeps {
   hasher: IdHasher;
   locales: readonly Locale[];
   defaultLocale: Locale;
+  /** Live chat with staff; null when the staff console is not configured. */
+  desk?: HandoffDesk | null;
 }
+
+/** Lines of the conversation kept for a hand-off (each message up to RECENT_CHARS characters). */
+const RECENT_LINES = 12;
+const RECENT_CHARS = 300;
 
 /**
  * The turn pipeline: clean the text, resolve the language, answer what cannot wait (emergency,
@@ -74,6 +84,18 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
 
   override async run(context: TurnContext): Promise<void> {
     const started = Date.now();
+    if (this.deps.desk) {
+      // What the bot says is kept (briefly) for staff, should the resident ask for a person.
+      context.onSendActivities(async (ctx, activities, next) => {
+        const recent = getTurnInfo(ctx).recent;
+        if (recent) {
+          for (const a of activities) {
+            if (a.type === 'message' && a.text) this.note(recent, 'bot', a.text);
+          }
+        }
+        return next();
+      });
+    }
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
@@ -101,13 +123,65 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       this.deps.defaultLocale,
     );
     conversation.locale = locale;
-    setTurnInfo(context, { locale, channel: context.activity.channelId ?? 'unknown' });
+    if (this.deps.desk) conversation.recent ??= [];
+    else delete conversation.recent;
+    setTurnInfo(context, {
+      locale,
+      channel: context.activity.channelId ?? 'unknown',
+      ...(conversation.recent ? { recent: conversation.recent } : {}),
+    });
+  }
+
+  private note(
+    recent: NonNullable<ConversationInfo['recent']>,
+    from: 'resident' | 'bot',
+    text: string,
+  ): void {
+    recent.push({ from, text: text.slice(0, RECENT_CHARS), at: Date.now() });
+    if (recent.length > RECENT_LINES) recent.splice(0, recent.length - RECENT_LINES);
+  }
+
+  /**
+   * A resident who is waiting for, or chatting with, a staff member: their words go to the desk,
+   * not the dialogs. An emergency still gets its answer at once; "leave" or "stop" ends the chat.
+   */
+  private async relay(context: TurnContext, live: HandoffCase, text: string): Promise<void> {
+    const desk = this.deps.desk!;
+    const say = () => this.deps.presenter.for(context);
+    const tapped = parseAction(text);
+    if (tapped?.kind === 'ho' || this.deps.interrupts.isStop(text)) {
+      await desk.residentLeaves(live);
+      await context.sendActivity(say().text('handoff:ended.resident', {}, menuChoices()));
+      return;
+    }
+    if (!hasWords(text) || looksLikeAction(text)) {
+      // A photo or a sticker cannot be passed on; an old button means nothing to staff.
+      await context.sendActivity(say().text('handoff:textOnly'));
+      return;
+    }
+    await this.deps.interrupts.alertIfEmergency(context, text);
+    desk.residentSays(live, text);
+    if (live.state === 'waiting') {
+      const position = desk.position(live.id) ?? 1;
+      await context.sendActivity(
+        say().text('handoff:stillWaiting', { position }, [
+          { value: action.leaveHandoff(), label: 'handoff:leave' },
+        ]),
+      );
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = cleanIncoming(context.activity.text);
     // A button code (opt:yes) says nothing about the resident's language.
     await this.prepareTurn(context, looksLikeAction(text) ? '' : text);
+    const live = this.deps.desk?.caseFor(caseKey(context.activity));
+    if (live) {
+      await this.relay(context, live, text);
+      return;
+    }
+    const recent = getTurnInfo(context).recent;
+    if (recent && hasWords(text) && !looksLikeAction(text)) this.note(recent, 'resident', scrub(text));
     const dc = await this.dialogs.createContext(context);
     const say = () => this.deps.presenter.for(context);
 

@@ -9,15 +9,18 @@ export type Action =
   | { kind: 'menu'; topic: TopicId | 'language' | 'other' }
   | { kind: 'opt'; value: string }
   | { kind: 'lang'; locale: Locale }
-  | { kind: 'fb'; helpful: boolean };
+  | { kind: 'fb'; helpful: boolean }
+  /** Leave the queue for a staff member, or end the chat with one. */
+  | { kind: 'ho'; value: 'leave' };
 
-const ACTION = /^(menu|opt|lang|fb):([\w-]{1,40})$/;
+const ACTION = /^(menu|opt|lang|fb|ho):([\w-]{1,40})$/;
 
 export const action = {
   menu: (topic: TopicId | 'language' | 'other'): string => `menu:${topic}`,
   opt: (value: string): string => `opt:${value}`,
   lang: (locale: Locale): string => `lang:${locale}`,
   feedback: (helpful: boolean): string => `fb:${helpful ? 'yes' : 'no'}`,
+  leaveHandoff: (): string => 'ho:leave',
 };
 
 /** true when the text has the shape of a button code, known or not. */
@@ -40,6 +43,8 @@ export function parseAction(text: string): Action | null {
       return isLocale(value) ? { kind: 'lang', locale: value } : null;
     case 'fb':
       return value === 'yes' || value === 'no' ? { kind: 'fb', helpful: value === 'yes' } : null;
+    case 'ho':
+      return value === 'leave' ? { kind: 'ho', value } : null;
     default:
       return null;
   }

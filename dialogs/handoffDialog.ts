@@ -1,6 +1,8 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
+import { action } from './actions';
 import { HANDOFF_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -12,12 +14,33 @@ export interface HandoffOptions {
   topic?: TopicId;
 }
 
+/** Whether live chat with staff can start now, and when it opens again if not. */
+export type LiveAvailability =
+  | { state: 'available' }
+  | { state: 'closed'; nextOpen: Date | null }
+  | { state: 'nobody' }
+  | { state: 'unsupported' };
+
 /**
- * "Talk to a person": the right contacts for what the resident was asking about, each with
- * whether it is open now and when it opens next. Live chat with staff comes with the counter issue.
+ * Live chat with staff, as the dialogs see it. The bot layer implements it with the hand-off desk
+ * (Bot Framework `handoff.initiate`); without one, "talk to a person" gives phone numbers only.
+ */
+export interface LiveHandoff {
+  availability(context: TurnContext): LiveAvailability;
+  /** Queues the resident for a staff member; returns their place in the queue (1 = next). */
+  request(context: TurnContext, topic: TopicId | null): Promise<number>;
+}
+
+/**
+ * "Talk to a person": during staffed hours with staff online, a place in the queue for live chat;
+ * otherwise the right contacts for what the resident was asking about, each with whether it is
+ * open now and when it opens next.
  */
 export class HandoffDialog extends TopicDialog {
-  constructor(deps: DialogDeps) {
+  constructor(
+    deps: DialogDeps,
+    private readonly live?: LiveHandoff,
+  ) {
     super(HANDOFF_DIALOG, deps);
     this.flow((s) => this.answer(s));
   }
@@ -26,12 +49,30 @@ export class HandoffDialog extends TopicDialog {
     const say = this.say(step);
     const topic = (step.options as HandoffOptions | undefined)?.topic;
     const isMenuTopic = topic && (MENU_TOPICS as readonly string[]).includes(topic);
+    const live = this.live?.availability(step.context) ?? { state: 'unsupported' as const };
+    if (live.state === 'available' && this.live) {
+      const position = await this.live.request(step.context, isMenuTopic ? topic : null);
+      await this.send(step, [
+        say.lines(
+          [['handoff:queued', { position }], 'handoff:alwaysEmergency'],
+          [{ value: action.leaveHandoff(), label: 'handoff:leave' }],
+        ),
+      ]);
+      // The conversation now belongs to the desk until the chat ends: no menu, no feedback question.
+      return step.endDialog({ stopped: true });
+    }
     const ids = [...(isMenuTopic ? this.kb.topic(topic).contacts : []), ...this.kb.topic('handoff').contacts];
     const lead: [string, Record<string, unknown>] = isMenuTopic
       ? ['handoff:forTopic', { topic: say.label(`menu.${topic}`) }]
       : ['handoff:intro', {}];
+    const why: [string, Record<string, unknown>] =
+      live.state === 'closed' && live.nextOpen
+        ? ['handoff:liveClosed', { when: say.when(live.nextOpen) }]
+        : live.state === 'nobody' || live.state === 'closed'
+          ? ['handoff:liveNobody', {}]
+          : ['handoff:noLiveChat', {}];
     await this.send(step, [
-      say.lines([lead, 'handoff:noLiveChat', 'handoff:alwaysEmergency']),
+      say.lines([lead, why, 'handoff:alwaysEmergency']),
       say.contacts([...new Set(ids)]),
     ]);
     return step.endDialog({ answered: 'handoff' });

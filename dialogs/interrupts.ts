@@ -1,6 +1,7 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { CommandRecognizer } from '../knowledge/routing/commands';
-import type { EmergencyDetector } from '../knowledge/routing/emergency';
+import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
 import type { Locale } from '../knowledge/types';
 import { parseAction } from './actions';
 import { LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
@@ -25,21 +26,38 @@ export class Interrupts {
     private readonly available: readonly Locale[],
   ) {}
 
+  /**
+   * The emergency answer alone, with no change to the dialogs: during a chat with staff the alert
+   * still comes at once, and the message also goes on to the staff member.
+   */
+  async alertIfEmergency(context: TurnContext, text: string): Promise<EmergencyHit | null> {
+    const hit = this.emergency.detect(text);
+    if (!hit) return null;
+    noteTopic(context, 'emergency');
+    const say = this.presenter.for(context);
+    await context.sendActivities([
+      say.lines([
+        'emergency:alert',
+        ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
+        'emergency:advice',
+        ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
+      ]),
+      say.contacts(['police110', 'fire119', 'kyukyu7119']),
+    ]);
+    return hit;
+  }
+
+  /** Whether the text asks to stop or start over (leaving a chat with staff, say). */
+  isStop(text: string): boolean {
+    const kind = this.commands.recognize(text)?.kind;
+    return kind === 'stop' || kind === 'restart';
+  }
+
   /** true when the message was handled here and the dialogs must not see it. */
   async handle(dc: DialogContext, text: string): Promise<boolean> {
-    const hit = this.emergency.detect(text);
+    const hit = await this.alertIfEmergency(dc.context, text);
     if (hit) {
-      noteTopic(dc.context, 'emergency');
       const say = this.presenter.for(dc.context);
-      await dc.context.sendActivities([
-        say.lines([
-          'emergency:alert',
-          ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
-          'emergency:advice',
-          ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
-        ]),
-        say.contacts(['police110', 'fire119', 'kyukyu7119']),
-      ]);
       // A lone "help" is also how people ask how the chat works: after the alert (never skipped),
       // they get the usage help and keep their place instead of losing the question.
       if (hit.whole && this.commands.recognize(text)?.kind === 'help') {

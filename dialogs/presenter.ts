@@ -129,6 +129,11 @@ export class Say {
     return reply;
   }
 
+  /** A moment in the resident's language, relative to today ("today 9:00", "Mon 1 Dec 9:00"). */
+  when(instant: Date): string {
+    return this.fmt.when(instant, this.clock.now(), this.locale);
+  }
+
   choicesOnly(promptKey: string, choices: readonly Choice[], vars?: Record<string, unknown>): Reply {
     return this.text(promptKey, vars, choices);
   }

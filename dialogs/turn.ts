@@ -8,6 +8,16 @@ export interface TurnInfo {
   channel: string;
   /** The topic this turn was routed to, for logs and the terminal chat's --json output. */
   topic?: TopicId;
+  /** The conversation so far (scrubbed), kept for a hand-off to staff; the state's own array. */
+  recent?: RecentLine[];
+}
+
+/** One earlier message, as staff see it when a resident asks for a person. */
+export interface RecentLine {
+  from: 'resident' | 'bot';
+  /** A resident's words are scrubbed of phone numbers, e-mail addresses and names before storage. */
+  text: string;
+  at: number;
 }
 
 const TURN_INFO = Symbol('yasashii.turnInfo');
@@ -40,4 +50,6 @@ export interface UserProfile {
 /** Facts about this conversation (conversation state). */
 export interface ConversationInfo {
   locale?: Locale;
+  /** The last few messages, scrubbed (see RecentLine). */
+  recent?: RecentLine[];
 }

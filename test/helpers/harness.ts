@@ -1,6 +1,8 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { ActivityTypes, TestAdapter } from 'botbuilder';
+import type { Runtime } from '../../bot';
 import { compose } from '../../bot';
+import type { StaffAccount } from '../../bot/staff/accounts';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -37,17 +39,43 @@ function sharedRouter(): CombinedRouter {
  * Drives the real bot (composition root, turn pipeline, dialogs, state) through botbuilder's
  * TestAdapter with a fake clock. Each `say` is one resident message; the result is what they see.
  */
-export function createHarness(options: { now: string; locale?: string; env?: NodeJS.ProcessEnv }) {
-  const clock = new FixedClock(new Date(options.now));
-  const runtime = compose(loadConfig({ LOG_LEVEL: 'silent', ...options.env }), {
-    clock,
-    logger: createLogger('silent'),
-    router: sharedRouter(),
-  });
-  const adapter = new TestAdapter(async (context) => {
-    await runtime.bot.run(context);
-    lastInfo = getTurnInfo(context);
-  });
+export function createHarness(options: {
+  now: string;
+  locale?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Staff accounts: with any, live chat with staff is on. */
+  staffAccounts?: StaffAccount[];
+  /** Another resident of the same running bot (a second conversation). */
+  runtime?: Runtime;
+  conversationId?: string;
+}) {
+  const clock = options.runtime
+    ? (options.runtime.clock as FixedClock)
+    : new FixedClock(new Date(options.now));
+  const runtime =
+    options.runtime ??
+    compose(loadConfig({ LOG_LEVEL: 'silent', ...options.env }), {
+      clock,
+      logger: createLogger('silent'),
+      router: sharedRouter(),
+      staffAccounts: options.staffAccounts ?? [],
+    });
+  const id = options.conversationId ?? 'Convo1';
+  const adapter = new TestAdapter(
+    async (context) => {
+      await runtime.bot.run(context);
+      lastInfo = getTurnInfo(context);
+    },
+    options.conversationId
+      ? {
+          channelId: 'test',
+          serviceUrl: 'https://test.com',
+          from: { id: `user-${id}`, name: 'User' },
+          recipient: { id: 'bot', name: 'Bot' },
+          conversation: { id, name: id, isGroup: false, conversationType: 'personal' },
+        }
+      : undefined,
+  );
   adapter.onTurnError = runtime.adapter.onTurnError;
   let lastInfo: { locale: string; topic?: string } = { locale: '' };
 

@@ -21,7 +21,7 @@ const i18n = createI18n();
 
 /** Keys that are buttons: LINE cuts quick-reply labels at 20 characters. */
 const BUTTON_KEY =
-  /^(menu\.|choice\.|which\.|scam\.(refund|transfer|police|sale|subscription|other)$|coolingOff\.saleType\.|coolingOff\.(today|yesterday)$|(yes|no|notSure|backToMenu|stop)$|feedback\.(yes|no)$|card\.website$)/;
+  /^(menu\.|choice\.|which\.|scam\.(refund|transfer|police|sale|subscription|other)$|coolingOff\.saleType\.|coolingOff\.(today|yesterday)$|(yes|no|notSure|backToMenu|stop)$|feedback\.(yes|no)$|card\.website$|leave$)/;
 
 /** The values a dialog passes besides the knowledge: any string the dialogs may fill in. */
 const DYNAMIC = {
@@ -33,6 +33,8 @@ const DYNAMIC = {
   fee: 'FEE',
   url: 'https://example.invalid',
   topic: 'TOPIC',
+  position: 2,
+  name: 'NAME',
   time: '17:00',
   when: 'WHEN',
   list: 'en, zh',

@@ -211,6 +211,31 @@ export class DirectLine {
     ws.on('error', () => ws.terminate());
   }
 
+  /**
+   * Activities for a visitor outside a turn (a staff member's words in a live chat): appended to
+   * the conversation, so open streams get them now and a polling or reconnecting client later.
+   */
+  deliver(conversationId: string, activities: Array<Partial<Activity>>): Promise<void> {
+    const conversation = this.deps.store.get(conversationId);
+    if (!conversation) return Promise.reject(new Error('the web conversation has expired'));
+    const account = { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
+    this.deps.store.append(
+      conversationId,
+      activities
+        .filter((a) => a.type !== 'typing' && a.type !== 'delay')
+        .map((a) => ({
+          ...a,
+          id: undefined,
+          channelId: DIRECT_LINE_CHANNEL_ID,
+          conversation: account,
+          from: { id: 'bot', name: 'やさしい窓口', role: 'bot' },
+          recipient: { id: conversation.userId, name: '', role: 'user' },
+          timestamp: new Date(),
+        })),
+    );
+    return Promise.resolve();
+  }
+
   private async turn(
     claims: TokenClaims,
     incoming: Partial<Activity>,
