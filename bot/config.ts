@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_LOCALES } from '../knowledge/types';
+import { parseStaffedHours } from './handoff/staffedHours';
 
 /**
  * Every setting, its default and what it is for. The README's configuration table is checked
@@ -103,6 +104,55 @@ export const SETTINGS = {
   LINE_DATA_API_BASE_URL: {
     schema: z.url().default('https://api-data.line.me'),
     doc: 'LINE data API base URL (rich menu images).',
+  },
+  STAFF_ACCOUNTS_FILE: {
+    schema: z.string().default('config/staff-accounts.json'),
+    doc: 'Staff accounts for the console at /staff (scrypt hashes; create them with `npm run staff:add`). A missing file means nobody can log in, and live chat with staff stays off.',
+  },
+  STAFF_SESSION_IDLE_MINUTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    doc: 'A staff session ends after this many minutes without a request.',
+  },
+  STAFF_LOCKOUT_FAILURES: {
+    schema: z.coerce.number().int().min(1).max(100).default(5),
+    doc: 'Wrong passwords for one account before it is locked (four times as many from one address).',
+  },
+  STAFF_LOCKOUT_MINUTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    doc: 'How long a locked account (or address) is refused.',
+  },
+  HANDOFF_HOURS: {
+    schema: z
+      .string()
+      .default('weekday 09:00-17:30')
+      .refine((v) => parseStaffedHours(v) !== null, "rules such as 'weekday 09:00-17:30; sat 10:00-12:00'"),
+    doc: "When staff answer live chat (Japan time; public holidays and 29 Dec–3 Jan are closed). Rules like 'weekday 09:00-17:30; sat 10:00-12:00' with days mon…sun, weekday, weekend, daily.",
+  },
+  HANDOFF_MAX_WAIT_MINUTES: {
+    schema: z.coerce.number().int().min(1).max(240).default(20),
+    doc: 'A resident waiting longer than this for a staff member gets the phone numbers instead.',
+  },
+  ANALYTICS_RETENTION_DAYS: {
+    schema: z.coerce.number().int().min(1).max(3650).default(90),
+    doc: 'Days the counters and the scrubbed unanswered questions are kept; older days are deleted.',
+  },
+  PUBLIC_URL: {
+    schema: z.union([z.literal(''), z.url()]).default(''),
+    doc: "The bot's public address, for the QR codes on printed handouts. Empty: the address the console was opened with.",
+  },
+  LINE_FRIEND_URL: {
+    schema: z.union([z.literal(''), z.url()]).default(''),
+    doc: 'LINE friend link (https://lin.ee/…). Set: printed handouts carry it as a second QR code.',
   },
   TOKENIZER_DICT: {
     schema: z.string().default(''),

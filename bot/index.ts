@@ -65,6 +65,17 @@ import { MemoryTtlSet } from './ttlSet';
 import type { SimplifierSlot } from './simplifyApi';
 import { simplifyRouter } from './simplifyApi';
 import { createTurnErrorHandler } from './turnError';
+import { HandoffDesk } from './handoff/desk';
+import { HandoffHub, noticeRenderer } from './handoff/hub';
+import { parseStaffedHours } from './handoff/staffedHours';
+import type { StaffAccount } from './staff/accounts';
+import { loadAccounts } from './staff/accounts';
+import { MemoryAuditLog } from './staff/audit';
+import { StaffAuth } from './staff/auth';
+import { consoleRoutes } from './staff/consoleRoutes';
+import { ScriptAid } from './staff/scriptAid';
+import { LINE_CHANNEL_ID } from './channels/line/toActivity';
+import { DIRECT_LINE_CHANNEL_ID } from './channels/web/directLine';
 import { parseOrigins } from './security';
 
 /** What may be swapped when composing: tests inject a fake clock, a log sink, another storage. */
@@ -77,6 +88,8 @@ export interface Overrides {
   logger?: Logger;
   router?: Router;
   counters?: Counters;
+  /** Staff accounts instead of STAFF_ACCOUNTS_FILE (tests). */
+  staffAccounts?: StaffAccount[];
 }
 
 export type Runtime = ReturnType<typeof compose>;
@@ -98,8 +111,25 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const presenter = new Presenter(i18n, kb, formatter, clock);
   // Hand-written rules first, then the example-based model (knowledge/routing/utterances).
   const router = overrides.router ?? new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
-  const counters = overrides.counters ?? new MemoryCounters();
+  const counters =
+    overrides.counters ?? new MemoryCounters({ clock, retentionDays: config.ANALYTICS_RETENTION_DAYS });
   const hasher = new IdHasher(config.ID_HASH_SALT);
+
+  // The counter: staff accounts, and live chat with staff when there is anybody who can log in.
+  const accounts = overrides.staffAccounts ?? loadAccounts(config.STAFF_ACCOUNTS_FILE);
+  const audit = new MemoryAuditLog({ logger, clock });
+  const staffHours = parseStaffedHours(config.HANDOFF_HOURS)!;
+  const desk =
+    accounts.length > 0
+      ? new HandoffDesk({
+          clock,
+          logger,
+          hours: staffHours,
+          render: noticeRenderer(presenter, kb),
+          maxWaitMs: config.HANDOFF_MAX_WAIT_MINUTES * 60_000,
+          onWait: (ms, outcome) => counters.handoffWait(ms, outcome),
+        })
+      : null;
 
   // With REDIS_URL every instance is stateless; without it, state stays in this process.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, logger, readiness) : null;
@@ -124,7 +154,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     new CertificateDialog(deps),
     new SafetyDialog(deps),
     new JobsDialog(deps),
-    new HandoffDialog(deps),
+    new HandoffDialog(deps, desk ? new HandoffHub(desk, staffHours, clock) : undefined),
     new LanguageDialog(deps, locales, memory),
   ]);
   const interrupts = new Interrupts(
@@ -144,6 +174,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     hasher,
     locales,
     defaultLocale: config.DEFAULT_LOCALE,
+    desk,
   });
 
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -198,7 +229,29 @@ export function compose(config: Config, overrides: Overrides = {}) {
     webOrigins,
   });
 
+  // Staff words reach residents outside a turn: a LINE push (with a retry key), a Direct Line append.
+  if (desk && line) {
+    const lineAdapter = line.adapter;
+    desk.channel(LINE_CHANNEL_ID, (reference, activities) =>
+      lineAdapter.continueConversation(reference, async (context) => {
+        await context.sendActivities(activities);
+      }),
+    );
+  }
+  desk?.channel(DIRECT_LINE_CHANNEL_ID, (reference, activities) =>
+    directLine.deliver(reference.conversation?.id ?? '', activities),
+  );
+
   const simplifier: SimplifierSlot = { current: null };
+  const staffAuth = new StaffAuth({
+    accounts,
+    audit,
+    logger,
+    clock,
+    idleMinutes: config.STAFF_SESSION_IDLE_MINUTES,
+    maxFailures: config.STAFF_LOCKOUT_FAILURES,
+    lockMinutes: config.STAFF_LOCKOUT_MINUTES,
+  });
   const app = createServer({
     adapter,
     bot,
@@ -210,7 +263,19 @@ export function compose(config: Config, overrides: Overrides = {}) {
       directLine.router(),
       widgetRoutes(locales),
       ...(line ? [line.webhook.router()] : []),
-      ...(config.SIMPLIFY_API_TOKEN ? [simplifyRouter(simplifier, config.SIMPLIFY_API_TOKEN)] : []),
+      simplifyRouter(simplifier, { token: config.SIMPLIFY_API_TOKEN, staff: staffAuth }),
+      consoleRoutes({
+        auth: staffAuth,
+        audit,
+        scriptAid: ScriptAid.load(presenter, kb),
+        desk,
+        counters,
+        simplifier,
+        locales,
+        logger,
+        publicUrl: config.PUBLIC_URL,
+        lineFriendUrl: config.LINE_FRIEND_URL,
+      }),
     ],
   });
 
@@ -235,6 +300,9 @@ export function compose(config: Config, overrides: Overrides = {}) {
     line,
     directLine,
     redis,
+    desk,
+    audit,
+    staffAuth,
   };
 }
 
@@ -294,6 +362,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
   });
   runtime.directLine.attach(server);
+  const stopSweep = runtime.desk?.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');
@@ -315,6 +384,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     runtime.directLine.closeStreams();
+    stopSweep?.();
     void (async () => {
       await runtime.line?.webhook.idle();
       await closed;

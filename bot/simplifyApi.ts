@@ -4,6 +4,7 @@ import express from 'express';
 import { z } from 'zod';
 import { renderRuby } from '../simplifier/ruby';
 import type { Simplifier } from '../simplifier/simplify';
+import type { StaffAuth } from './staff/auth';
 
 /** Filled in once the tokenizer has loaded; the route answers 503 until then. */
 export interface SimplifierSlot {
@@ -25,22 +26,40 @@ const requestSchema = z
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
+/** Who may call POST /api/simplify: a tool with the bearer token, or a logged-in staff member. */
+export interface SimplifyAccess {
+  /** SIMPLIFY_API_TOKEN; empty: no token is accepted. */
+  token: string;
+  staff: Pick<StaffAuth, 'requireStaff' | 'requireCsrf'>;
+}
+
 /**
- * POST /api/simplify: official Japanese in, easy Japanese out, for staff writing answers. Off
- * unless a token is configured (the counter issue brings staff login); the text is never logged.
+ * POST /api/simplify: official Japanese in, easy Japanese out, for staff writing answers and for
+ * the city's own tools. Anonymous callers get 401; the text is never logged.
  */
-export function simplifyRouter(slot: SimplifierSlot, token: string): express.Router {
+export function simplifyRouter(slot: SimplifierSlot, access: SimplifyAccess): express.Router {
   const router = express.Router();
-  const expected = digest(`Bearer ${token}`);
+  const expected = access.token ? digest(`Bearer ${access.token}`) : null;
+  const staff = access.staff.requireStaff();
+  const csrf = access.staff.requireCsrf();
   router.post(
     '/api/simplify',
     (req, res, next) => {
-      // Constant-time comparison of fixed-length digests: the token's length does not leak either.
-      if (!timingSafeEqual(digest(req.get('authorization') ?? ''), expected)) {
+      const header = req.get('authorization');
+      if (header !== undefined) {
+        // Constant-time comparison of fixed-length digests: the token's length does not leak either.
+        if (expected && timingSafeEqual(digest(header), expected)) {
+          next();
+          return;
+        }
         res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'a valid bearer token is required' });
         return;
       }
-      next();
+      // No token: the staff console's session, with its CSRF token (a cookie alone is not enough).
+      void staff(req, res, (err?: unknown) => {
+        if (err) next(err);
+        else void csrf(req, res, next);
+      });
     },
     express.json({ limit: '128kb', type: ['application/json'] }),
     (req: Request, res: Response) => {

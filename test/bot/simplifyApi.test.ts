@@ -16,11 +16,19 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 describe('POST /api/simplify', () => {
-  it('does not exist unless a token is configured', async () => {
+  it('refuses anonymous callers, and any bearer token when none is configured', async () => {
     const runtime = compose(loadConfig({ LOG_LEVEL: 'silent' }), quiet);
     const server = await listen(runtime.app);
     try {
-      expect((await post(server.url, { text: '区役所にお越しください。' })).status).toBe(404);
+      const anonymous = await fetch(`${server.url}/api/simplify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: '区役所にお越しください。' }),
+      });
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toEqual({ error: 'login required' });
+      const guessed = await post(server.url, { text: '区役所にお越しください。' });
+      expect(guessed.status).toBe(401);
     } finally {
       await server.close();
     }
