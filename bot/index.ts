@@ -385,6 +385,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
     server.closeIdleConnections();
     runtime.directLine.closeStreams();
     stopSweep?.();
+    runtime.desk?.close();
     void (async () => {
       await runtime.line?.webhook.idle();
       await closed;

@@ -118,6 +118,8 @@ export class HandoffDesk extends EventEmitter {
 
   constructor(private readonly options: DeskOptions) {
     super();
+    // Each open console listens twice (changes, shutdown): a busy counter has more than ten.
+    this.setMaxListeners(0);
     this.presenceMs = options.presenceMs ?? 60_000;
     this.maxWaitMs = options.maxWaitMs ?? 20 * 60_000;
     this.keepEndedMs = options.keepEndedMs ?? 30 * 60_000;
@@ -314,6 +316,11 @@ export class HandoffDesk extends EventEmitter {
       await this.notify(c, { kind: 'ended', reason }, { state: 'failed' });
     }
     await this.tellQueue();
+  }
+
+  /** Shutting down: consoles' live streams close so the server can stop (they reconnect elsewhere). */
+  close(): void {
+    this.emit('closing');
   }
 
   /** Starts the sweep timer; returns the stopper. */

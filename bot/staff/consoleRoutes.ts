@@ -267,10 +267,13 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
     };
     push();
     desk!.on('changed', push);
+    const end = () => res.end();
+    desk!.once('closing', end);
     const beat = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
     req.on('close', () => {
       clearInterval(beat);
       desk!.off('changed', push);
+      desk!.off('closing', end);
       disconnect();
     });
   });
