@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import QRCode from 'qrcode';
@@ -10,6 +9,7 @@ import type { Locale } from '../../knowledge/types';
 import { isLocale } from '../../knowledge/types';
 import { escapeHtml, renderRuby } from '../../simplifier/ruby';
 import type { Counters } from '../analytics';
+import { browserBundle } from '../browserBundle';
 import type { HandoffDesk } from '../handoff/desk';
 import { DeskError } from '../handoff/desk';
 import type { Logger } from '../logger';
@@ -23,19 +23,9 @@ import type { ScriptAid, ScriptAidText } from './scriptAid';
 
 const WEB_DIR = path.join(__dirname, '..', '..', 'web', 'staff');
 
-let bundle: Promise<string> | undefined;
-/** The console's script, built once in memory from web/staff (esbuild, like the widget). */
+/** The console's script, built once in memory from web/staff (like the widget). */
 export function consoleBundle(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [path.join(WEB_DIR, 'console.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-  }).then((r) => r.outputFiles[0]!.text);
-  return bundle;
+  return browserBundle(path.join(WEB_DIR, 'console.ts'));
 }
 
 export interface ConsoleDeps {

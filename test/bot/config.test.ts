@@ -1,3 +1,4 @@
+import { parseStaffedHours } from '../../bot/handoff/staffedHours';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, SETTINGS } from '../../bot/config';
@@ -38,5 +39,23 @@ describe('configuration', () => {
     // Prettier pads table cells: compare the tables without the padding.
     const unpadded = (s: string) => s.replace(/ *\| */g, '|').replace(/-{3,}/g, '---');
     expect(unpadded(readme)).toContain(unpadded(configTable()));
+  });
+});
+
+describe('HANDOFF_HOURS', () => {
+  it('reads rules of days and times, and refuses anything else naming the setting', () => {
+    expect(parseStaffedHours('weekday 09:00-17:30; sat 10:00-12:00')?.rules).toEqual([
+      { days: ['weekday'], from: '09:00', to: '17:30' },
+      { days: ['sat'], from: '10:00', to: '12:00' },
+    ]);
+    for (const bad of [
+      'weekday 17:30-09:00',
+      'holiday 09:00-12:00',
+      'someday 09:00-10:00',
+      'weekday 9-5',
+      '',
+    ]) {
+      expect(() => loadConfig({ HANDOFF_HOURS: bad === '' ? ';' : bad })).toThrow(/HANDOFF_HOURS/);
+    }
   });
 });

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import express from 'express';
+import { browserBundle } from '../../browserBundle';
 import { LANGUAGE_NAMES } from '../../../knowledge/languages';
 import type { Locale } from '../../../knowledge/types';
 
 const WEB_DIR = path.join(__dirname, '..', '..', '..', 'web');
 
-/** The widget bundle, built once in memory from web/widget (esbuild, minified, no source maps). */
-let bundle: Promise<string> | undefined;
+/** The widget bundle, built once in memory from web/widget. */
 export function widgetBundle(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [path.join(WEB_DIR, 'widget', 'widget.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-  }).then((r) => r.outputFiles[0]!.text);
-  return bundle;
+  return browserBundle(path.join(WEB_DIR, 'widget', 'widget.ts'));
 }
 
 /**
