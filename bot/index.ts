@@ -50,7 +50,10 @@ import { IdHasher } from './privacy';
 import { Readiness } from './readiness';
 import { InProcessAdapter } from './channels/inProcessAdapter';
 import { LineAdapter } from './channels/line/lineAdapter';
-import { ConversationStore } from './channels/web/conversations';
+import type { DirectLineStore } from './channels/web/conversations';
+import { MemoryDirectLineStore } from './channels/web/conversations';
+import { RedisDirectLineStore } from './redis/redisDirectLineStore';
+import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
 import { widgetRoutes } from './channels/web/widgetRoutes';
@@ -216,8 +219,12 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const webAdapter = new InProcessAdapter();
   webAdapter.onTurnError = turnError;
   const webOrigins = parseOrigins(config.WEB_ORIGINS);
+  const directLineStore: DirectLineStore & { close?: () => Promise<void> } = redis
+    ? new RedisDirectLineStore(redis, { logger })
+    : new MemoryDirectLineStore();
   const directLine = new DirectLine({
-    store: new ConversationStore(),
+    store: directLineStore,
+    ...(redis ? { rateLimitStore: redisRateLimitStore(redis) } : {}),
     tokens: new TokenIssuer(config.DIRECTLINE_SECRET),
     adapter: webAdapter,
     bot,
@@ -299,6 +306,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     simplifier,
     line,
     directLine,
+    directLineStore,
     redis,
     desk,
     audit,
@@ -389,6 +397,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
     void (async () => {
       await runtime.line?.webhook.idle();
       await closed;
+      await runtime.directLineStore.close?.();
       await runtime.redis?.quit().catch(() => undefined);
       runtime.logger.info({ signal }, 'stopped');
       process.exit(0);

@@ -110,7 +110,17 @@ describe('state in a real Redis', () => {
 
   it('when Redis goes away the resident gets an apology and /readyz says so; it recovers by itself', async () => {
     const own = await startRedis();
-    const runtime = compose(loadConfig({ LOG_LEVEL: 'silent', REDIS_URL: own.url }), quiet());
+    const line = await fakeLineApi();
+    const runtime = compose(
+      loadConfig({
+        LOG_LEVEL: 'silent',
+        REDIS_URL: own.url,
+        LINE_CHANNEL_SECRET: 'secret',
+        LINE_CHANNEL_ACCESS_TOKEN: 'token',
+        LINE_API_BASE_URL: line.url,
+      }),
+      quiet(),
+    );
     await connectRedis(runtime.redis!, own.url);
     runtime.readiness.ready('tokenizer');
     runtime.readiness.ready('easyJapanese');
@@ -142,8 +152,37 @@ describe('state in a real Redis', () => {
 
       await own.stop();
       await new Promise((r) => setTimeout(r, 300));
-      expect(await ask(c, 'menu')).toMatch(/something went wrong/i);
+      // The web conversation itself lives in Redis: a clear "try again shortly", never a 500.
+      const down = await fetch(`${http.url}/v3/directline/conversations/${c.conversationId}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'menu', locale: 'en-US' }),
+      });
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('5');
+      expect(((await down.json()) as { error: { message: string } }).error.message).toMatch(
+        /try again shortly/,
+      );
+      expect((await fetch(`${http.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(503);
       expect((await fetch(`${http.url}/readyz`)).status).toBe(503);
+
+      // On LINE the apology still reaches the resident; with their saved language out of reach
+      // too, it comes in the default language, easy Japanese.
+      const body = JSON.stringify({ events: [textEvent('Uoutage', 'menu')] });
+      const webhook = await fetch(`${http.url}/api/line/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, 'secret') },
+        body,
+      });
+      expect(webhook.status).toBe(200);
+      await runtime.line!.webhook.idle();
+      const apology = line
+        .delivered()
+        .flatMap((d) => d.messages)
+        .map((m) => (typeof m.text === 'string' ? m.text : ''));
+      expect(apology.join('\n')).toContain(
+        '少(すこ)し 待(ま)ってから、もう一度(いちど) 送(おく)ってください',
+      );
 
       const back = await startRedis(own.port);
       try {
@@ -151,13 +190,19 @@ describe('state in a real Redis', () => {
           await new Promise((r) => setTimeout(r, 100));
         }
         expect((await fetch(`${http.url}/readyz`)).status).toBe(200);
-        expect(await ask(c, 'menu')).toMatch(/topic/i);
+        // This Redis kept nothing on disk: the old conversation is gone (404), a new one works.
+        const lost = await fetch(`${http.url}/v3/directline/conversations/${c.conversationId}/activities`, {
+          headers: { authorization: `Bearer ${c.token}` },
+        });
+        expect(lost.status).toBe(404);
+        expect(await ask(await open(), 'menu')).toMatch(/topic/i);
       } finally {
         await back.stop();
       }
     } finally {
       runtime.redis!.disconnect();
       await http.close();
+      await line.close();
     }
   });
 });

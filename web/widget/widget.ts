@@ -321,8 +321,8 @@ class Widget {
       body: JSON.stringify(activity),
     }).catch(() => null);
     if (!res) this.setStatus('おくれませんでした。もう いちど。/ Not sent, please try again.');
-    else if (res.status === 429)
-      this.setStatus('すこし まってから おくってください。/ Please wait a moment.');
+    else if (res.status === 429 || res.status === 503)
+      this.setStatus('すこし まってから もう いちど おくってください。/ Please try again in a moment.');
     else if (!res.ok) this.setStatus('エラーです。もう いちど。/ Error, please try again.');
   }
 

@@ -124,7 +124,7 @@ export class LineWebhook {
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(async () => {
         try {
-          if (typeof id === 'string' && !(await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS))) {
+          if (typeof id === 'string' && !(await this.firstDelivery(id, key))) {
             this.deps.logger.info({ user: this.deps.hasher.hash(key) }, 'LINE event already handled');
             return;
           }
@@ -146,6 +146,26 @@ export class LineWebhook {
         if (this.queues.get(key) === next) this.queues.delete(key);
       });
     this.queues.set(key, next);
+  }
+
+  /**
+   * Whether this event is seen for the first time. When the de-duplication store (Redis) is down
+   * the event is answered anyway: a rare duplicate beats a resident left without an answer (the
+   * turn then apologises, since state is unreachable too).
+   */
+  private async firstDelivery(id: string, key: string): Promise<boolean> {
+    try {
+      return await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS);
+    } catch (err) {
+      this.deps.logger.warn(
+        {
+          user: this.deps.hasher.hash(key),
+          err: { name: (err as Error).name, message: (err as Error).message },
+        },
+        'LINE de-duplication unavailable: answering anyway',
+      );
+      return true;
+    }
   }
 
   private async handle(raw: unknown, receivedAt: number): Promise<void> {

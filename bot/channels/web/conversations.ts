@@ -16,7 +16,65 @@ export interface StoredConversation {
   activities: Array<Partial<Activity>>;
 }
 
-export type Listener = (activities: Array<Partial<Activity>>, watermark: number) => void;
+/**
+ * `watermark` is the log's latest sequence number; null for live-only activities (typing), whose
+ * sender does not know it without a read.
+ */
+export type Listener = (activities: Array<Partial<Activity>>, watermark: number | null) => void;
+
+/** Who a conversation belongs to: what the endpoints need to know about it. */
+export interface ConversationInfo {
+  id: string;
+  userId: string;
+}
+
+/**
+ * Direct Line conversations as the endpoint sees them. In memory for one instance; in Redis (lists
+ * and pub/sub) so that a stream on one instance sees the replies made on another.
+ */
+export interface DirectLineStore {
+  create(): Promise<ConversationInfo>;
+  /** null when unknown or expired after inactivity. */
+  get(id: string): Promise<ConversationInfo | null>;
+  /** Appends, numbers the activities `<conversation>|<n>`, tells listeners; returns the watermark. */
+  append(id: string, activities: Array<Partial<Activity>>): Promise<number>;
+  since(
+    id: string,
+    watermark: number | null,
+  ): Promise<{ activities: Array<Partial<Activity>>; watermark: number }>;
+  /** Typing indicators: streamed, never stored. */
+  signal(id: string, activity: Partial<Activity>): Promise<void>;
+  /** Resolves once listening (a Redis subscription is confirmed); returns the stopper. */
+  listen(id: string, listener: Listener): Promise<() => void>;
+}
+
+/** The in-process store behind the async interface. */
+export class MemoryDirectLineStore implements DirectLineStore {
+  constructor(private readonly store = new ConversationStore()) {}
+  create(): Promise<ConversationInfo> {
+    const c = this.store.create();
+    return Promise.resolve({ id: c.id, userId: c.userId });
+  }
+  get(id: string): Promise<ConversationInfo | null> {
+    const c = this.store.get(id);
+    return Promise.resolve(c ? { id: c.id, userId: c.userId } : null);
+  }
+  // async: an expired conversation's throw becomes a rejection, as with Redis.
+  async append(id: string, activities: Array<Partial<Activity>>): Promise<number> {
+    await Promise.resolve();
+    return this.store.append(id, activities);
+  }
+  since(id: string, watermark: number | null) {
+    return Promise.resolve(this.store.since(id, watermark));
+  }
+  signal(id: string, activity: Partial<Activity>): Promise<void> {
+    this.store.signal(id, activity);
+    return Promise.resolve();
+  }
+  listen(id: string, listener: Listener): Promise<() => void> {
+    return Promise.resolve(this.store.listen(id, listener));
+  }
+}
 
 export class ConversationStore {
   private readonly conversations = new Map<string, StoredConversation>();
@@ -112,7 +170,7 @@ export class ConversationStore {
   }
 }
 
-function sequence(id: string | undefined): number {
+export function sequence(id: string | undefined): number {
   const n = Number((id ?? '').split('|')[1]);
   return Number.isFinite(n) ? n : -1;
 }

@@ -4,13 +4,15 @@ import type { Activity, ActivityHandler } from 'botbuilder';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
+import type { Store } from 'express-rate-limit';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import type { IdHasher } from '../../privacy';
 import type { InProcessAdapter } from '../inProcessAdapter';
-import type { ConversationStore } from './conversations';
+import type { DirectLineStore } from './conversations';
+import { sequence } from './conversations';
 import type { TokenClaims, TokenIssuer } from './tokens';
 import { bearer } from './tokens';
 import type { WebOrigins } from '../../security';
@@ -21,7 +23,9 @@ const BASE = '/v3/directline';
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]+)\/stream$/;
 
 export interface DirectLineDeps {
-  store: ConversationStore;
+  store: DirectLineStore;
+  /** Shared rate-limit counters (Redis) so limits hold across instances; default: per process. */
+  rateLimitStore?: (prefix: string) => Store;
   tokens: TokenIssuer;
   adapter: InProcessAdapter;
   bot: ActivityHandler;
@@ -65,6 +69,10 @@ export class DirectLine {
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       message: { error: { code: 'TooManyRequests', message: 'too many new conversations; try again later' } },
+      // Redis down: let the request through; the turn itself then apologises politely.
+      ...(this.deps.rateLimitStore
+        ? { store: this.deps.rateLimitStore('ym:rl:dlnew:'), passOnStoreError: true }
+        : {}),
     });
     const messages = rateLimit({
       windowMs: 60_000,
@@ -74,10 +82,13 @@ export class DirectLine {
       // Per conversation: one noisy client does not slow anyone else down.
       keyGenerator: (req) => `conversation:${String(req.params.id)}`,
       message: { error: { code: 'TooManyRequests', message: 'too many messages; wait a moment' } },
+      ...(this.deps.rateLimitStore
+        ? { store: this.deps.rateLimitStore('ym:rl:dlmsg:'), passOnStoreError: true }
+        : {}),
     });
 
-    router.post(`${BASE}/tokens/generate`, newConversations, (_req, res) => {
-      const conversation = this.deps.store.create();
+    router.post(`${BASE}/tokens/generate`, newConversations, async (_req, res) => {
+      const conversation = await this.deps.store.create();
       const { token, expires_in } = this.deps.tokens.issue(conversation.id, conversation.userId);
       res.status(200).json({ conversationId: conversation.id, token, expires_in });
     });
@@ -91,18 +102,18 @@ export class DirectLine {
       });
     });
 
-    router.post(`${BASE}/conversations`, newConversations, (req, res) => {
+    router.post(`${BASE}/conversations`, newConversations, async (req, res) => {
       const header = bearer(req.get('authorization'));
       if (header === undefined) {
         // An anonymous visitor: a new conversation and a token for it alone.
-        const conversation = this.deps.store.create();
+        const conversation = await this.deps.store.create();
         const issued = this.deps.tokens.issue(conversation.id, conversation.userId);
         res.status(201).json(this.describe(req, conversation.id, issued));
         return;
       }
       const claims = this.claims(req, res);
       if (!claims) return;
-      if (!this.deps.store.get(claims.conversationId)) {
+      if (!(await this.deps.store.get(claims.conversationId))) {
         res.status(404).json(error('NotFound', 'the conversation has expired'));
         return;
       }
@@ -111,8 +122,8 @@ export class DirectLine {
         .json(this.describe(req, claims.conversationId, { token: header, expires_in: remaining(claims) }));
     });
 
-    router.get(`${BASE}/conversations/:id`, (req, res) => {
-      const claims = this.claimsFor(req, res);
+    router.get(`${BASE}/conversations/:id`, async (req, res) => {
+      const claims = await this.claimsFor(req, res);
       if (!claims) return;
       res.json(
         this.describe(req, claims.conversationId, {
@@ -122,15 +133,15 @@ export class DirectLine {
       );
     });
 
-    router.get(`${BASE}/conversations/:id/activities`, (req, res) => {
-      const claims = this.claimsFor(req, res);
+    router.get(`${BASE}/conversations/:id/activities`, async (req, res) => {
+      const claims = await this.claimsFor(req, res);
       if (!claims) return;
       const watermark = parseWatermark(req.query.watermark);
       if (watermark === undefined) {
         res.status(400).json(error('BadArgument', 'watermark must be a number'));
         return;
       }
-      const { activities, watermark: latest } = this.deps.store.since(claims.conversationId, watermark);
+      const { activities, watermark: latest } = await this.deps.store.since(claims.conversationId, watermark);
       res.json({ activities, watermark: String(latest) });
     });
 
@@ -139,7 +150,7 @@ export class DirectLine {
       messages,
       json,
       async (req: Request, res: Response) => {
-        const claims = this.claimsFor(req, res);
+        const claims = await this.claimsFor(req, res);
         if (!claims) return;
         const parsed = incomingSchema.safeParse(req.body);
         if (!parsed.success) {
@@ -148,6 +159,7 @@ export class DirectLine {
         }
         const result = await this.turn(claims, parsed.data);
         if (result.ok) res.status(200).json({ id: result.id });
+        else if (result.unavailable) unavailable(res);
         else res.status(502).json(error('BotError', 'the bot could not answer; please try again'));
       },
     );
@@ -155,7 +167,14 @@ export class DirectLine {
     router.use(BASE, (err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
       if (err.status === 413) res.status(413).json(error('MessageSizeTooBig', 'request body too large'));
       else if (err.status === 400) res.status(400).json(error('BadArgument', 'malformed JSON'));
-      else next(err);
+      else if (err.status === undefined) {
+        // The conversation store (Redis) is unreachable: a clear "try again shortly", not a 500.
+        this.deps.logger.warn(
+          { err: { name: err.name, message: err.message } },
+          'Direct Line store unavailable',
+        );
+        unavailable(res);
+      } else next(err);
     });
     return router;
   }
@@ -179,47 +198,79 @@ export class DirectLine {
         return;
       }
       const claims = this.deps.tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
-      if (!claims || claims.conversationId !== match[1] || !this.deps.store.get(match[1])) {
+      if (!claims || claims.conversationId !== match[1]) {
         socket.end(`HTTP/1.1 ${claims ? '403 Forbidden' : '401 Unauthorized'}\r\nConnection: close\r\n\r\n`);
         return;
       }
-      this.wss.handleUpgrade(req, socket, head, (ws) =>
-        this.stream(
-          ws,
-          claims.conversationId,
-          parseWatermark(url.searchParams.get('watermark') ?? undefined) ?? null,
-        ),
-      );
+      this.deps.store
+        .get(claims.conversationId)
+        .then((conversation) => {
+          if (!conversation) {
+            socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+            return;
+          }
+          this.wss.handleUpgrade(req, socket, head, (ws) =>
+            this.stream(
+              ws,
+              claims.conversationId,
+              parseWatermark(url.searchParams.get('watermark') ?? undefined) ?? null,
+            ),
+          );
+        })
+        .catch(() => socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n'));
     });
   }
 
   private stream(ws: WebSocket, conversationId: string, watermark: number | null): void {
-    const send = (activities: Array<Partial<Activity>>, mark: number): void => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(mark) }));
+    // Activities are numbered; whatever this client has had is never sent twice, even when the
+    // catch-up read and the live subscription overlap.
+    let sent = watermark ?? -1;
+    const send = (activities: Array<Partial<Activity>>, mark: number | null): void => {
+      if (ws.readyState !== ws.OPEN) return;
+      const fresh = activities.filter((a) => a.type === 'typing' || sequence(a.id) > sent);
+      if (!fresh.length) return;
+      if (mark !== null) sent = Math.max(sent, mark);
+      ws.send(
+        JSON.stringify(
+          mark === null ? { activities: fresh } : { activities: fresh, watermark: String(mark) },
+        ),
+      );
     };
-    // Resuming after a drop: whatever was missed comes first, then live activities.
-    if (watermark !== null) {
-      const missed = this.deps.store.since(conversationId, watermark);
-      if (missed.activities.length) send(missed.activities, missed.watermark);
-    }
-    const stop = this.deps.store.listen(conversationId, send);
+    let stop: (() => void) | null = null;
+    let closed = false;
     const ping = setInterval(() => ws.ping(), 30_000);
     ws.on('close', () => {
+      closed = true;
       clearInterval(ping);
-      stop();
+      stop?.();
     });
     ws.on('error', () => ws.terminate());
+    // Listen first, then catch up: nothing published in between is lost.
+    void this.deps.store
+      .listen(conversationId, send)
+      .then(async (stopper) => {
+        if (closed) return stopper();
+        stop = stopper;
+        if (watermark !== null) {
+          const missed = await this.deps.store.since(conversationId, watermark);
+          send(missed.activities, missed.watermark);
+        }
+      })
+      .catch((err: Error) => {
+        this.deps.logger.warn({ err: { message: err.message } }, 'Direct Line stream could not start');
+        ws.close(1011, 'try again');
+      });
   }
 
   /**
    * Activities for a visitor outside a turn (a staff member's words in a live chat): appended to
    * the conversation, so open streams get them now and a polling or reconnecting client later.
    */
-  deliver(conversationId: string, activities: Array<Partial<Activity>>): Promise<void> {
-    const conversation = this.deps.store.get(conversationId);
-    if (!conversation) return Promise.reject(new Error('the web conversation has expired'));
+  async deliver(conversationId: string, activities: Array<Partial<Activity>>): Promise<void> {
+    const conversation = await this.deps.store.get(conversationId);
+    if (!conversation) throw new Error('the web conversation has expired');
     const account = { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
-    this.deps.store.append(
+    await this.deps.store.append(
       conversationId,
       activities
         .filter((a) => a.type !== 'typing' && a.type !== 'delay')
@@ -233,13 +284,12 @@ export class DirectLine {
           timestamp: new Date(),
         })),
     );
-    return Promise.resolve();
   }
 
   private async turn(
     claims: TokenClaims,
     incoming: Partial<Activity>,
-  ): Promise<{ ok: true; id: string } | { ok: false }> {
+  ): Promise<{ ok: true; id: string } | { ok: false; unavailable?: boolean }> {
     const { store, adapter, bot } = this.deps;
     const conversationId = claims.conversationId;
     // The token says who the visitor is: a client cannot speak for someone else.
@@ -252,9 +302,21 @@ export class DirectLine {
       recipient: { id: 'bot', name: 'やさしい窓口', role: 'bot' },
       timestamp: new Date(),
     };
-    const mark = store.append(conversationId, [activity]);
-    const id = `${conversationId}|${String(mark).padStart(7, '0')}`;
-    store.signal(conversationId, { type: 'typing', from: activity.recipient });
+    let id: string;
+    try {
+      const mark = await store.append(conversationId, [activity]);
+      id = `${conversationId}|${String(mark).padStart(7, '0')}`;
+      await store.signal(conversationId, { type: 'typing', from: activity.recipient });
+    } catch (err) {
+      this.deps.logger.error(
+        {
+          conversation: this.deps.hasher.hash(conversationId),
+          err: { name: (err as Error).name, message: (err as Error).message },
+        },
+        'Direct Line store failed',
+      );
+      return { ok: false, unavailable: true };
+    }
     try {
       const replies = await adapter.process(activity, (context) => bot.run(context));
       const outgoing = replies
@@ -267,7 +329,7 @@ export class DirectLine {
           replyToId: id,
           timestamp: new Date(),
         }));
-      if (outgoing.length) store.append(conversationId, outgoing);
+      if (outgoing.length) await store.append(conversationId, outgoing);
       return { ok: true, id };
     } catch (err) {
       this.deps.logger.error(
@@ -289,14 +351,14 @@ export class DirectLine {
   }
 
   /** The claims when they open conversation `:id`; 401, 403 or 404 already sent otherwise. */
-  private claimsFor(req: Request, res: Response): TokenClaims | null {
+  private async claimsFor(req: Request, res: Response): Promise<TokenClaims | null> {
     const claims = this.claims(req, res);
     if (!claims) return null;
     if (claims.conversationId !== req.params.id) {
       res.status(403).json(error('Forbidden', 'this token is for another conversation'));
       return null;
     }
-    if (!this.deps.store.get(claims.conversationId)) {
+    if (!(await this.deps.store.get(claims.conversationId))) {
       res.status(404).json(error('NotFound', 'the conversation has expired'));
       return null;
     }
@@ -312,6 +374,13 @@ export class DirectLine {
       streamUrl: `${scheme}://${req.get('host') ?? 'localhost'}${BASE}/conversations/${conversationId}/stream?t=${encodeURIComponent(issued.token)}`,
     };
   }
+}
+
+function unavailable(res: Response): void {
+  res
+    .status(503)
+    .set('Retry-After', '5')
+    .json(error('ServiceUnavailable', 'the service is busy for a moment; please try again shortly'));
 }
 
 function error(code: string, message: string) {
