@@ -37,7 +37,7 @@ import { loadLexicon } from '../simplifier/lexicon';
 import { loadRules } from '../simplifier/rewrite';
 import { Simplifier } from '../simplifier/simplify';
 import { loadTokenizer, defaultDictionaryPath } from '../simplifier/tokenizer';
-import type { Counters } from './analytics';
+import type { InsightsStore } from './analytics';
 import { MemoryCounters } from './analytics';
 import { CitizenBot } from './citizenBot';
 import type { Clock } from './clock';
@@ -53,6 +53,8 @@ import { LineAdapter } from './channels/line/lineAdapter';
 import type { DirectLineStore } from './channels/web/conversations';
 import { MemoryDirectLineStore } from './channels/web/conversations';
 import { RedisDirectLineStore } from './redis/redisDirectLineStore';
+import { RedisCounters } from './redis/redisCounters';
+import { RedisSessionStore } from './redis/redisSessionStore';
 import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
@@ -90,7 +92,7 @@ export interface Overrides {
   storage?: Storage;
   logger?: Logger;
   router?: Router;
-  counters?: Counters;
+  counters?: InsightsStore;
   /** Staff accounts instead of STAFF_ACCOUNTS_FILE (tests). */
   staffAccounts?: StaffAccount[];
 }
@@ -114,8 +116,6 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const presenter = new Presenter(i18n, kb, formatter, clock);
   // Hand-written rules first, then the example-based model (knowledge/routing/utterances).
   const router = overrides.router ?? new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
-  const counters =
-    overrides.counters ?? new MemoryCounters({ clock, retentionDays: config.ANALYTICS_RETENTION_DAYS });
   const hasher = new IdHasher(config.ID_HASH_SALT);
 
   // The counter: staff accounts, and live chat with staff when there is anybody who can log in.
@@ -140,6 +140,12 @@ export function compose(config: Config, overrides: Overrides = {}) {
     overrides.storage ??
     (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new MemoryStorage());
   const dedupe = overrides.dedupe ?? (redis ? new RedisTtlSet(redis) : new MemoryTtlSet());
+  const retentionDays = config.ANALYTICS_RETENTION_DAYS;
+  const counters: InsightsStore =
+    overrides.counters ??
+    (redis
+      ? new RedisCounters(redis, { clock, logger, retentionDays })
+      : new MemoryCounters({ clock, retentionDays }));
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
@@ -252,6 +258,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const simplifier: SimplifierSlot = { current: null };
   const staffAuth = new StaffAuth({
     accounts,
+    ...(redis ? { sessions: new RedisSessionStore(redis) } : {}),
     audit,
     logger,
     clock,
@@ -398,6 +405,8 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
       await runtime.line?.webhook.idle();
       await closed;
       await runtime.directLineStore.close?.();
+      // Counts still being written to Redis are kept.
+      if (runtime.counters instanceof RedisCounters) await runtime.counters.flush();
       await runtime.redis?.quit().catch(() => undefined);
       runtime.logger.info({ signal }, 'stopped');
       process.exit(0);

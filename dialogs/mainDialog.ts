@@ -1,5 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Counters } from '../bot/analytics';
+import type { CounterSink } from '../bot/analytics';
 import { scrub } from '../bot/privacy';
 import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
@@ -66,7 +66,7 @@ export class MainDialog extends TopicDialog {
 
   constructor(
     deps: DialogDeps,
-    private readonly counters: Counters,
+    private readonly counters: CounterSink,
     topicDialogs: TopicDialog[],
   ) {
     super(MAIN_DIALOG, deps);

@@ -1,3 +1,4 @@
+import { snapshotOf } from '../../bot/analytics';
 import type { PerLocale } from './util';
 import {
   choose,
@@ -52,7 +53,9 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     expect(turn.topic).toBe('fallback');
     expectSays(turn, locale, 'fallback');
     expectMenu(turn, locale);
-    expect(Object.values(h.runtime.counters.snapshot().unanswered[locale] ?? {})).toEqual([1]);
+    expect(Object.values(snapshotOf(await h.runtime.counters.report()).unanswered[locale] ?? {})).toEqual([
+      1,
+    ]);
   });
 
   it('shows the help in the middle of a dialog and asks the same question again', async () => {
@@ -123,20 +126,20 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
       const h = start(locale);
       const answer = await walk(h, ['menu:jobs']);
       expectFeedbackQuestion(answer, locale);
-      expect(h.runtime.counters.snapshot().feedback).toEqual({});
+      expect(snapshotOf(await h.runtime.counters.report()).feedback).toEqual({});
 
       const thanks = await choose(h, answer, locale, labelKey, code);
       expectLocale(thanks, locale);
       expectSays(thanks, locale, thanksKey);
       expectMenu(thanks, locale);
-      const after = h.runtime.counters.snapshot().feedback;
+      const after = snapshotOf(await h.runtime.counters.report()).feedback;
       expect(after.jobs?.[counter]).toBe(1);
       expect(after.jobs?.[counter === 'helpful' ? 'notHelpful' : 'helpful']).toBe(0);
 
       // Another topic is counted apart.
       const certificate = await walk(h, ['menu:certificate', 'opt:other']);
       await press(h, certificate, code);
-      const both = h.runtime.counters.snapshot().feedback;
+      const both = snapshotOf(await h.runtime.counters.report()).feedback;
       expect(both.certificate?.[counter]).toBe(1);
       expect(both.jobs?.[counter]).toBe(1);
     },
@@ -147,7 +150,7 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     await walk(h, ['menu:jobs']);
     await h.say('menu:safety');
     await h.say('menu:jobs');
-    const topics = h.runtime.counters.snapshot().topics;
+    const topics = snapshotOf(await h.runtime.counters.report()).topics;
     expect(topics[`jobs|${locale}|test`]).toBe(2);
     expect(topics[`safety|${locale}|test`]).toBe(1);
   });
@@ -158,7 +161,7 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     const turn = await h.say(words.weather);
     expectSays(turn, locale, 'fallback');
     expectMenu(turn, locale);
-    expect(h.runtime.counters.snapshot().feedback).toEqual({});
+    expect(snapshotOf(await h.runtime.counters.report()).feedback).toEqual({});
   });
 
   it('a number picks the button with that number', async () => {
