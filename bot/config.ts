@@ -154,6 +154,10 @@ export const SETTINGS = {
     schema: z.union([z.literal(''), z.url()]).default(''),
     doc: 'LINE friend link (https://lin.ee/…). Set: printed handouts carry it as a second QR code.',
   },
+  LINE_TAKEOVER_SECONDS: {
+    schema: z.coerce.number().int().min(2).max(600).default(15),
+    doc: 'With REDIS_URL: an instance silent for this long is presumed dead, and another answers the LINE events it had acknowledged but not answered.',
+  },
   TOKENIZER_DICT: {
     schema: z.string().default(''),
     doc: "kuromoji dictionary folder. Empty: the one shipped in kuromoji's npm package.",

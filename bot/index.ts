@@ -55,6 +55,7 @@ import { MemoryDirectLineStore } from './channels/web/conversations';
 import { RedisDirectLineStore } from './redis/redisDirectLineStore';
 import { RedisCounters } from './redis/redisCounters';
 import { RedisSessionStore } from './redis/redisSessionStore';
+import { RedisJournal } from './redis/redisJournal';
 import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
@@ -217,6 +218,17 @@ export function compose(config: Config, overrides: Overrides = {}) {
         logger,
         hasher,
         bodyLimit: config.BODY_LIMIT,
+        // With Redis, acknowledged events survive an instance killed mid-answer (see README).
+        ...(redis
+          ? {
+              journal: new RedisJournal(redis, {
+                logger,
+                aliveMs: config.LINE_TAKEOVER_SECONDS * 1000,
+                heartbeatMs: (config.LINE_TAKEOVER_SECONDS * 1000) / 3,
+              }),
+              recoverEveryMs: (config.LINE_TAKEOVER_SECONDS * 1000) / 2,
+            }
+          : {}),
       }),
     };
   }
@@ -378,6 +390,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
   });
   runtime.directLine.attach(server);
   const stopSweep = runtime.desk?.start();
+  const stopRecovery = runtime.line?.webhook.startRecovery();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');
@@ -400,6 +413,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
     server.closeIdleConnections();
     runtime.directLine.closeStreams();
     stopSweep?.();
+    stopRecovery?.();
     runtime.desk?.close();
     void (async () => {
       await runtime.line?.webhook.idle();

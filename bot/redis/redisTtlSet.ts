@@ -11,4 +11,9 @@ export class RedisTtlSet implements TtlSet {
   async add(key: string, ttlMs: number): Promise<boolean> {
     return (await this.redis.set(this.prefix + key, '1', 'PX', ttlMs, 'NX')) === 'OK';
   }
+
+  async claim(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    if ((await this.redis.set(this.prefix + key, owner, 'PX', ttlMs, 'NX')) === 'OK') return true;
+    return (await this.redis.get(this.prefix + key)) === owner;
+  }
 }

@@ -13,7 +13,7 @@ export interface LineCall {
  * A stand-in for LINE's Messaging API on loopback: records every call the real SDK client makes
  * and can be told to fail the next calls of an endpoint (expired reply token, 429, 500).
  */
-export async function fakeLineApi(options: { delayMs?: number } = {}) {
+export async function fakeLineApi(options: { delayMs?: number; profileDelayMs?: number } = {}) {
   const calls: LineCall[] = [];
   const failures = new Map<string, Array<{ status: number; body?: unknown; retryAfter?: string }>>();
   const acceptedKeys = new Set<string>();
@@ -58,6 +58,11 @@ export async function fakeLineApi(options: { delayMs?: number } = {}) {
     calls.push({ path: 'loading', body: req.body as Record<string, unknown> });
     res.status(202).json({});
   });
+  // A slow profile lookup holds events before any answer is sent (the SIGKILL test kills then).
+  if (options.profileDelayMs)
+    app.use('/v2/bot/profile', (_req, _res, next) => {
+      setTimeout(next, options.profileDelayMs);
+    });
   app.get('/v2/bot/profile/:userId', (req, res) => {
     calls.push({ path: 'profile', body: { userId: req.params.userId } });
     const profile = profiles.get(req.params.userId);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 import { JSONParseError, middleware, SignatureValidationFailed } from '@line/bot-sdk';
@@ -6,6 +7,8 @@ import { TurnContext } from 'botbuilder';
 import type { Logger } from '../../logger';
 import type { IdHasher } from '../../privacy';
 import type { TtlSet } from '../../ttlSet';
+import type { EventJournal } from './journal';
+import { NoJournal } from './journal';
 import type { LineAdapter, LineApi } from './lineAdapter';
 import { toActivity, webhookBodySchema } from './toActivity';
 
@@ -20,6 +23,10 @@ export interface LineWebhookDeps {
   logger: Logger;
   hasher: IdHasher;
   bodyLimit: string;
+  /** Where acknowledged events are written down until answered (Redis); default: nowhere. */
+  journal?: EventJournal;
+  /** How often to look for events of stopped instances to answer. */
+  recoverEveryMs?: number;
   /** Events processed at the same time (all users together); the rest wait their turn. */
   concurrency?: number;
   now?: () => number;
@@ -67,8 +74,11 @@ export class LineWebhook {
   private readonly now: () => number;
   private readonly gate: Gate;
 
+  private readonly journal: EventJournal;
+
   constructor(private readonly deps: LineWebhookDeps) {
     this.now = deps.now ?? Date.now;
+    this.journal = deps.journal ?? new NoJournal();
     this.gate = new Gate(deps.concurrency ?? 4);
   }
 
@@ -78,16 +88,17 @@ export class LineWebhook {
       '/api/line/webhook',
       express.raw({ type: () => true, limit: this.deps.bodyLimit }),
       middleware({ channelSecret: this.deps.channelSecret }),
-      (req: Request, res: Response) => {
+      async (req: Request, res: Response) => {
         const body = webhookBodySchema.safeParse(req.body);
         if (!body.success) {
           res.status(400).json({ error: 'a webhook body with an events array is required' });
           return;
         }
+        const receivedAt = this.now();
+        const entries = await this.record(body.data.events, receivedAt);
         // events: [] is LINE's "Verify" button: 200 and nothing to do.
         res.status(200).json({});
-        const receivedAt = this.now();
-        for (const raw of body.data.events) this.accept(raw, receivedAt);
+        body.data.events.forEach((raw, i) => this.accept(raw, receivedAt, entries[i]!));
       },
     );
     router.use(
@@ -112,7 +123,45 @@ export class LineWebhook {
     while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
   }
 
-  private accept(raw: unknown, receivedAt: number): void {
+  /**
+   * Written down before the 200 when a journal is configured. If the journal is unreachable the
+   * events are still answered (without the SIGKILL guarantee) rather than refused.
+   */
+  private async record(events: readonly unknown[], receivedAt: number): Promise<string[]> {
+    try {
+      return await this.journal.record(events, receivedAt);
+    } catch (err) {
+      this.deps.logger.warn(
+        { err: { name: (err as Error).name, message: (err as Error).message } },
+        'LINE event journal unavailable',
+      );
+      return events.map(() => randomUUID());
+    }
+  }
+
+  /** Looks for events of stopped instances now and then, and answers them; returns the stopper. */
+  startRecovery(): () => void {
+    const stopHeartbeat = this.journal.start();
+    const recover = () => {
+      this.journal
+        .claimOrphans()
+        .then((orphans) => {
+          for (const o of orphans) this.accept(o.raw, o.receivedAt, o.entryId);
+        })
+        .catch((err: Error) =>
+          this.deps.logger.warn({ err: { message: err.message } }, 'LINE event recovery failed'),
+        );
+    };
+    recover();
+    const timer = setInterval(recover, this.deps.recoverEveryMs ?? 10_000);
+    timer.unref();
+    return () => {
+      clearInterval(timer);
+      stopHeartbeat();
+    };
+  }
+
+  private accept(raw: unknown, receivedAt: number, entryId: string): void {
     const id = (raw as { webhookEventId?: unknown } | null)?.webhookEventId;
     const userId = (raw as { source?: { userId?: unknown } } | null)?.source?.userId;
     const key = typeof userId === 'string' ? userId : '';
@@ -124,13 +173,14 @@ export class LineWebhook {
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(async () => {
         try {
-          if (typeof id === 'string' && !(await this.firstDelivery(id, key))) {
+          if (typeof id === 'string' && !(await this.firstDelivery(id, key, entryId))) {
             this.deps.logger.info({ user: this.deps.hasher.hash(key) }, 'LINE event already handled');
             return;
           }
           await this.handle(raw, receivedAt);
         } finally {
           this.gate.leave();
+          await this.journal.done(entryId).catch(() => undefined);
         }
       })
       .catch((err: unknown) => {
@@ -153,9 +203,11 @@ export class LineWebhook {
    * the event is answered anyway: a rare duplicate beats a resident left without an answer (the
    * turn then apologises, since state is unreachable too).
    */
-  private async firstDelivery(id: string, key: string): Promise<boolean> {
+  private async firstDelivery(id: string, key: string, entryId: string): Promise<boolean> {
     try {
-      return await this.deps.dedupe.add(`line:event:${id}`, DEDUPE_TTL_MS);
+      // Claimed by journal entry: a redelivery by LINE is a new entry (refused), an event taken over
+      // from a stopped instance is the same entry (allowed).
+      return await this.deps.dedupe.claim(`line:event:${id}`, entryId, DEDUPE_TTL_MS);
     } catch (err) {
       this.deps.logger.warn(
         {
