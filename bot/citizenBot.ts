@@ -160,9 +160,9 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       return;
     }
     await this.deps.interrupts.alertIfEmergency(context, text);
-    desk.residentSays(live, text);
+    await desk.residentSays(live, text);
     if (live.state === 'waiting') {
-      const position = desk.position(live.id) ?? 1;
+      const position = (await desk.position(live.id)) ?? 1;
       await context.sendActivity(
         say().text('handoff:stillWaiting', { position }, [
           { value: action.leaveHandoff(), label: 'handoff:leave' },
@@ -175,7 +175,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     const text = cleanIncoming(context.activity.text);
     // A button code (opt:yes) says nothing about the resident's language.
     await this.prepareTurn(context, looksLikeAction(text) ? '' : text);
-    const live = this.deps.desk?.caseFor(caseKey(context.activity));
+    const live = (await this.deps.desk?.caseFor(caseKey(context.activity))) ?? null;
     if (live) {
       await this.relay(context, live, text);
       return;

@@ -56,6 +56,8 @@ import { RedisDirectLineStore } from './redis/redisDirectLineStore';
 import { RedisCounters } from './redis/redisCounters';
 import { RedisSessionStore } from './redis/redisSessionStore';
 import { RedisJournal } from './redis/redisJournal';
+import { RedisDeskStore } from './redis/redisDeskStore';
+import { RedisDeskBus } from './redis/redisDeskBus';
 import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
@@ -119,10 +121,14 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const router = overrides.router ?? new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
   const hasher = new IdHasher(config.ID_HASH_SALT);
 
+  // With REDIS_URL every instance is stateless; without it, state stays in this process.
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, logger, readiness) : null;
+
   // The counter: staff accounts, and live chat with staff when there is anybody who can log in.
   const accounts = overrides.staffAccounts ?? loadAccounts(config.STAFF_ACCOUNTS_FILE);
   const audit = new MemoryAuditLog({ logger, clock });
   const staffHours = parseStaffedHours(config.HANDOFF_HOURS)!;
+  const deskBus = redis && accounts.length > 0 ? new RedisDeskBus(redis, { logger }) : null;
   const desk =
     accounts.length > 0
       ? new HandoffDesk({
@@ -132,11 +138,11 @@ export function compose(config: Config, overrides: Overrides = {}) {
           render: noticeRenderer(presenter, kb),
           maxWaitMs: config.HANDOFF_MAX_WAIT_MINUTES * 60_000,
           onWait: (ms, outcome) => counters.handoffWait(ms, outcome),
+          // Shared by every instance: a resident queued on one is seen by consoles on all.
+          ...(redis && deskBus ? { store: new RedisDeskStore(redis), bus: deskBus } : {}),
         })
       : null;
 
-  // With REDIS_URL every instance is stateless; without it, state stays in this process.
-  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, logger, readiness) : null;
   const storage =
     overrides.storage ??
     (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new MemoryStorage());
@@ -328,6 +334,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     directLineStore,
     redis,
     desk,
+    deskBus,
     audit,
     staffAuth,
   };
@@ -419,6 +426,7 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
       await runtime.line?.webhook.idle();
       await closed;
       await runtime.directLineStore.close?.();
+      await runtime.deskBus?.close();
       // Counts still being written to Redis are kept.
       if (runtime.counters instanceof RedisCounters) await runtime.counters.flush();
       await runtime.redis?.quit().catch(() => undefined);

@@ -26,7 +26,8 @@ export type LiveAvailability =
  * (Bot Framework `handoff.initiate`); without one, "talk to a person" gives phone numbers only.
  */
 export interface LiveHandoff {
-  availability(context: TurnContext): LiveAvailability;
+  /** Async: with several instances, who is online is asked of the shared store. */
+  availability(context: TurnContext): Promise<LiveAvailability>;
   /** Queues the resident for a staff member; returns their place in the queue (1 = next). */
   request(context: TurnContext, topic: TopicId | null): Promise<number>;
 }
@@ -49,7 +50,9 @@ export class HandoffDialog extends TopicDialog {
     const say = this.say(step);
     const topic = (step.options as HandoffOptions | undefined)?.topic;
     const isMenuTopic = topic && (MENU_TOPICS as readonly string[]).includes(topic);
-    const live = this.live?.availability(step.context) ?? { state: 'unsupported' as const };
+    const live: LiveAvailability = this.live
+      ? await this.live.availability(step.context)
+      : { state: 'unsupported' };
     if (live.state === 'available' && this.live) {
       const position = await this.live.request(step.context, isMenuTopic ? topic : null);
       await this.send(step, [

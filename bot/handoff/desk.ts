@@ -6,6 +6,10 @@ import type { Hours } from '../../knowledge/schema';
 import type { Locale, TopicId } from '../../knowledge/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { DeskBus, DeskEvent } from './deskBus';
+import { MemoryDeskBus } from './deskBus';
+import type { CaseChange, DeskStore } from './deskStore';
+import { MemoryDeskStore } from './deskStore';
 import { statusEvent } from './hub';
 
 /** One line of a hand-off conversation as staff see it. */
@@ -23,7 +27,7 @@ export type CaseState = 'waiting' | 'active' | 'ended';
 export interface HandoffCase {
   /** Random id shown to staff; never the channel's conversation or user id. */
   id: string;
-  /** channel + conversation id: the key the bot looks cases up by. Kept in memory only. */
+  /** channel + conversation id: the key the bot looks cases up by. Never shown to staff. */
   key: string;
   reference: Partial<ConversationReference>;
   channel: string;
@@ -81,15 +85,18 @@ export interface DeskOptions {
   /** Live lines kept per case (the earliest are dropped first). */
   maxLines?: number;
   onWait?: (ms: number, outcome: 'accepted' | 'left' | 'timeout') => void;
+  /** Cases, queue and presence: in this process by default, in Redis when instances share them. */
+  store?: DeskStore;
+  /** Tells the desks of other instances what changed, so every console refreshes. */
+  bus?: DeskBus;
+  /**
+   * A live case nobody touched for this long is dropped from the store. The sweep ends such cases
+   * long before; this only bounds what is left behind if every instance stops.
+   */
+  liveTtlMs?: number;
 }
 
 export type Availability = 'available' | 'closed' | 'nobody';
-
-interface Presence {
-  name: string;
-  streams: number;
-  lastSeen: number;
-}
 
 export class DeskError extends Error {
   constructor(
@@ -100,20 +107,31 @@ export class DeskError extends Error {
   }
 }
 
+/** How long one instance's sweep may hold the lock; an instance that dies holding it delays the next sweep by at most this. */
+const SWEEP_LOCK_MS = 30_000;
+
 /**
  * The live hand-off desk: the queue of residents who asked for a person, the staff who are online,
- * and the relay between them. In memory: one instance serves both sides (see README, scale-out).
+ * and the relay between them. The state is in a DeskStore (memory, or Redis shared by every
+ * instance); changes to a case are atomic, so two instances never both accept or end one case.
  *
- * Events: `changed` (the queue or a case changed: staff consoles refresh), `line` (caseId, line).
+ * Events: `changed` (the queue or a case changed, here or on another instance: staff consoles
+ * refresh), `line` (caseId, line), `closing` (shutdown).
  */
 export class HandoffDesk extends EventEmitter {
-  private readonly cases = new Map<string, HandoffCase>();
-  private readonly byKey = new Map<string, string>();
-  private readonly presence = new Map<string, Presence>();
+  private readonly store: DeskStore;
+  private readonly bus: DeskBus;
+  private readonly unsubscribe: () => void;
+  /** Tells this desk's own events apart from other instances' on the bus. */
+  private readonly origin = randomBytes(6).toString('base64url');
   private readonly deliverers = new Map<string, Deliver>();
+  /** Consoles connected to this instance: online here whatever the store says. */
+  private readonly streams = new Map<string, { name: string; count: number }>();
+  private readonly pending = new Set<Promise<void>>();
   private readonly presenceMs: number;
   private readonly maxWaitMs: number;
   private readonly keepEndedMs: number;
+  private readonly liveTtlMs: number;
   private readonly maxLines: number;
 
   constructor(private readonly options: DeskOptions) {
@@ -123,7 +141,11 @@ export class HandoffDesk extends EventEmitter {
     this.presenceMs = options.presenceMs ?? 60_000;
     this.maxWaitMs = options.maxWaitMs ?? 20 * 60_000;
     this.keepEndedMs = options.keepEndedMs ?? 30 * 60_000;
+    this.liveTtlMs = options.liveTtlMs ?? 24 * 3600_000;
     this.maxLines = options.maxLines ?? 200;
+    this.store = options.store ?? new MemoryDeskStore(options.clock);
+    this.bus = options.bus ?? new MemoryDeskBus();
+    this.unsubscribe = this.bus.subscribe((event) => this.heard(event));
   }
 
   /** Registers how to reach residents of a channel outside a turn. */
@@ -139,60 +161,67 @@ export class HandoffDesk extends EventEmitter {
 
   /** A console stream opened (SSE); returns the function that closes it. */
   connect(username: string, name: string): () => void {
-    const p = this.presence.get(username) ?? { name, streams: 0, lastSeen: 0 };
-    p.streams += 1;
-    p.lastSeen = this.now();
-    this.presence.set(username, p);
+    const s = this.streams.get(username) ?? { name, count: 0 };
+    s.count += 1;
+    this.streams.set(username, s);
+    this.markPresent(username, name, true);
     this.emit('changed');
+    let open = true;
     return () => {
-      p.streams = Math.max(0, p.streams - 1);
-      p.lastSeen = this.now();
+      if (!open) return;
+      open = false;
+      s.count -= 1;
+      if (s.count <= 0 && this.streams.get(username) === s) this.streams.delete(username);
+      // Still online for presenceMs: a console reloading or reconnecting elsewhere is not "gone".
+      this.markPresent(username, name, true);
       this.emit('changed');
     };
   }
 
   seen(username: string, name: string): void {
-    const p = this.presence.get(username) ?? { name, streams: 0, lastSeen: 0 };
-    p.lastSeen = this.now();
-    this.presence.set(username, p);
+    this.markPresent(username, name);
   }
 
-  online(): string[] {
-    const now = this.now();
-    return [...this.presence]
-      .filter(([, p]) => p.streams > 0 || now - p.lastSeen < this.presenceMs)
-      .map(([u]) => u);
+  /** Resolves when this desk's presence writes so far have reached the store (tests; shutdown). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  /** Usernames of the staff online on any instance. */
+  async online(): Promise<string[]> {
+    await this.idle();
+    const shared = await this.store.online(this.now());
+    return [...new Set([...shared.map((s) => s.username), ...this.streams.keys()])];
   }
 
   /** Staffed hours by the clock, and somebody there to answer. */
-  availability(channelId: string): Availability {
+  async availability(channelId: string): Promise<Availability> {
     if (!this.supports(channelId)) return 'nobody';
     if (openStatus(this.options.hours, this.options.clock.now()).state !== 'open') return 'closed';
-    return this.online().length > 0 ? 'available' : 'nobody';
+    return (await this.online()).length > 0 ? 'available' : 'nobody';
   }
 
   // ---- the resident's side (called by the bot during a turn) ----
 
-  caseFor(key: string): HandoffCase | null {
-    const id = this.byKey.get(key);
-    const found = id ? this.cases.get(id) : undefined;
+  async caseFor(key: string): Promise<HandoffCase | null> {
+    const id = await this.store.idForKey(key);
+    const found = id ? await this.store.get(id) : null;
     return found && found.state !== 'ended' ? found : null;
   }
 
-  /** Queues a resident; returns their case and place in the queue (1 = next). */
-  enqueue(input: {
+  /** Queues a resident; returns their case and place in the queue (1 = next), which the caller tells them. */
+  async enqueue(input: {
     key: string;
     reference: Partial<ConversationReference>;
     channel: string;
     locale: Locale;
     topic: TopicId | null;
     history: CaseLine[];
-  }): { case: HandoffCase; position: number } {
-    const existing = this.caseFor(input.key);
-    if (existing) return { case: existing, position: this.position(existing.id) ?? 0 };
-    const id = randomBytes(6).toString('base64url');
-    const c: HandoffCase = {
-      id,
+  }): Promise<{ case: HandoffCase; position: number }> {
+    const existing = await this.caseFor(input.key);
+    if (existing) return { case: existing, position: (await this.position(existing.id)) ?? 0 };
+    const fresh: HandoffCase = {
+      id: randomBytes(6).toString('base64url'),
       key: input.key,
       reference: input.reference,
       channel: input.channel,
@@ -202,130 +231,169 @@ export class HandoffDesk extends EventEmitter {
       state: 'waiting',
       queuedAt: this.now(),
     };
-    this.cases.set(id, c);
-    this.byKey.set(input.key, id);
-    this.emit('changed');
-    return { case: c, position: this.position(id) ?? 1 };
+    const stored = await this.store.add(fresh, this.liveTtlMs);
+    // Another instance queued the same conversation a moment earlier: that case is the one.
+    if (stored.id !== fresh.id) return { case: stored, position: (await this.position(stored.id)) ?? 0 };
+    const position = (await this.position(fresh.id)) ?? 1;
+    // Until this is written, the queue's updates skip the case: the caller is telling the place.
+    const told = await this.store.update(
+      fresh.id,
+      (c) => (c.state === 'waiting' ? { ...c, lastToldPosition: position } : null),
+      this.ttlOf,
+    );
+    this.committed();
+    return { case: told?.case ?? stored, position };
   }
 
-  position(caseId: string): number | null {
-    const waiting = this.waiting();
-    const i = waiting.findIndex((c) => c.id === caseId);
-    return i < 0 ? null : i + 1;
+  async position(caseId: string): Promise<number | null> {
+    const rank = await this.store.rank(caseId);
+    return rank === null ? null : rank + 1;
   }
 
   /** A message the resident typed while waiting or chatting: it is meant for staff, so kept as typed. */
-  residentSays(c: HandoffCase, text: string): void {
-    this.addLine(c, { from: 'resident', text, at: this.now() });
+  async residentSays(c: HandoffCase, text: string): Promise<void> {
+    const line: CaseLine = { from: 'resident', text, at: this.now() };
+    const r = await this.store.update(c.id, (cur) => this.withLine(cur, line), this.ttlOf);
+    if (r?.changed) this.committed(r.case.id, line);
   }
 
   /** The resident left the queue or ended the chat. */
   async residentLeaves(c: HandoffCase): Promise<void> {
-    if (c.state === 'waiting') this.options.onWait?.(this.now() - c.queuedAt, 'left');
-    this.finish(c, 'resident');
+    const done = await this.finish(c.id, 'resident', () => true);
+    if (done?.before === 'waiting') this.options.onWait?.(this.now() - done.case.queuedAt, 'left');
     await this.tellQueue();
   }
 
   // ---- the staff side ----
 
-  waiting(): HandoffCase[] {
-    return [...this.cases.values()]
-      .filter((c) => c.state === 'waiting')
-      .sort((a, b) => a.queuedAt - b.queuedAt);
+  waiting(): Promise<HandoffCase[]> {
+    return this.store.waiting();
   }
 
   /** The queue and the cases this staff member holds; other staff members' chats are not shown. */
-  view(username: string): { waiting: CaseView[]; mine: CaseView[]; online: number } {
-    const toView = (c: HandoffCase): CaseView => {
-      const view: CaseView = {
-        id: c.id,
-        channel: c.channel,
-        locale: c.locale,
-        topic: c.topic,
-        lines: c.lines.map((l) => ({ ...l })),
-        state: c.state,
-        queuedAt: c.queuedAt,
-        position: this.position(c.id),
-        ...(c.acceptedAt !== undefined ? { acceptedAt: c.acceptedAt } : {}),
-        ...(c.endedAt !== undefined ? { endedAt: c.endedAt } : {}),
-        ...(c.staff !== undefined ? { staff: c.staff, staffName: c.staffName } : {}),
-      };
-      return view;
-    };
+  async view(username: string): Promise<{ waiting: CaseView[]; mine: CaseView[]; online: number }> {
+    const [waiting, all, online] = await Promise.all([this.store.waiting(), this.store.all(), this.online()]);
+    const positions = new Map(waiting.map((c, i) => [c.id, i + 1]));
+    const toView = (c: HandoffCase): CaseView => ({
+      id: c.id,
+      channel: c.channel,
+      locale: c.locale,
+      topic: c.topic,
+      lines: c.lines.map((l) => ({ ...l })),
+      state: c.state,
+      queuedAt: c.queuedAt,
+      position: positions.get(c.id) ?? null,
+      ...(c.acceptedAt !== undefined ? { acceptedAt: c.acceptedAt } : {}),
+      ...(c.endedAt !== undefined ? { endedAt: c.endedAt } : {}),
+      ...(c.staff !== undefined ? { staff: c.staff, staffName: c.staffName } : {}),
+    });
     return {
-      waiting: this.waiting().map(toView),
-      mine: [...this.cases.values()]
+      waiting: waiting.map(toView),
+      mine: all
         .filter((c) => c.staff === username && c.state !== 'waiting')
         .sort((a, b) => (b.acceptedAt ?? 0) - (a.acceptedAt ?? 0))
         .map(toView),
-      online: this.online().length,
+      online: online.length,
     };
   }
 
   async accept(caseId: string, username: string, name: string): Promise<HandoffCase> {
-    const c = this.cases.get(caseId);
-    if (!c || c.state === 'ended') throw new DeskError(404, 'no such waiting resident');
-    if (c.state === 'active') throw new DeskError(409, 'another staff member has already accepted');
-    c.state = 'active';
-    c.staff = username;
-    c.staffName = name;
-    c.acceptedAt = this.now();
-    this.options.onWait?.(c.acceptedAt - c.queuedAt, 'accepted');
-    this.addLine(c, { from: 'system', text: 'accepted', at: this.now() });
+    const at = this.now();
+    const line: CaseLine = { from: 'system', text: 'accepted', at };
+    // Atomic: of two staff accepting at once (on any instances), the second sees 'active' and gets 409.
+    const r = await this.store.update(
+      caseId,
+      (cur) => {
+        if (cur.state === 'ended') throw new DeskError(404, 'no such waiting resident');
+        if (cur.state === 'active') throw new DeskError(409, 'another staff member has already accepted');
+        return this.withLine(
+          { ...cur, state: 'active', staff: username, staffName: name, acceptedAt: at },
+          line,
+        );
+      },
+      this.ttlOf,
+    );
+    if (!r) throw new DeskError(404, 'no such waiting resident');
+    const c = r.case;
+    this.options.onWait?.(at - c.queuedAt, 'accepted');
+    this.committed(c.id, line);
     await this.notify(c, { kind: 'accepted', staffName: name }, { state: 'accepted' });
     await this.tellQueue();
     return c;
   }
 
   async staffSays(caseId: string, username: string, text: string): Promise<void> {
-    const c = this.owned(caseId, username);
-    this.addLine(c, { from: 'staff', text, at: this.now(), staff: c.staffName });
-    await this.notify(c, { kind: 'staffMessage', text });
+    const line: CaseLine = { from: 'staff', text, at: this.now() };
+    const r = await this.store.update(
+      caseId,
+      (cur) => {
+        this.checkOwner(cur, username);
+        return this.withLine(cur, { ...line, staff: cur.staffName });
+      },
+      this.ttlOf,
+    );
+    if (!r) throw new DeskError(404, 'this chat has ended');
+    this.committed(r.case.id, r.case.lines.at(-1));
+    await this.notify(r.case, { kind: 'staffMessage', text });
   }
 
   async staffEnds(caseId: string, username: string): Promise<void> {
-    const c = this.owned(caseId, username);
-    this.finish(c, 'staff');
-    await this.notify(c, { kind: 'ended', reason: 'staff' }, { state: 'completed' });
+    const done = await this.finish(caseId, 'staff', (cur) => {
+      this.checkOwner(cur, username);
+      return true;
+    });
+    if (!done) throw new DeskError(404, 'this chat has ended');
+    await this.notify(done.case, { kind: 'ended', reason: 'staff' }, { state: 'completed' });
   }
 
   /**
    * Residents nobody can answer are not left waiting: after the longest wait, outside staffed
    * hours, or with no staff online, they get the phone numbers instead. A chat whose staff member
-   * has gone ends the same way. Runs on a timer (and in tests, by hand with a fake clock).
+   * has gone ends the same way. Runs on a timer (and in tests, by hand with a fake clock). With
+   * several instances one sweeps at a time (a lock); ending a case is atomic besides, so a resident
+   * is told once even if two sweeps overlap.
    */
   async sweep(): Promise<void> {
-    const now = this.now();
-    const closed = openStatus(this.options.hours, new Date(now)).state !== 'open';
-    const online = new Set(this.online());
-    for (const c of [...this.cases.values()]) {
-      if (c.state === 'ended') {
-        if (now - (c.endedAt ?? now) > this.keepEndedMs) this.forget(c);
-        continue;
-      }
-      const gone = c.state === 'active' ? !online.has(c.staff ?? '') : online.size === 0;
-      const reason: EndReason | null =
-        c.state === 'waiting' && now - c.queuedAt > this.maxWaitMs
+    const release = await this.store.lock('sweep', SWEEP_LOCK_MS);
+    if (!release) return;
+    try {
+      const now = this.now();
+      const closed = openStatus(this.options.hours, new Date(now)).state !== 'open';
+      const online = new Set(await this.online());
+      const reasonFor = (c: HandoffCase): EndReason | null => {
+        if (c.state === 'ended') return null;
+        const gone = c.state === 'active' ? !online.has(c.staff ?? '') : online.size === 0;
+        return c.state === 'waiting' && now - c.queuedAt > this.maxWaitMs
           ? 'timeout'
           : gone || (closed && c.state === 'waiting')
             ? 'closed'
             : null;
-      if (!reason) continue;
-      if (c.state === 'waiting') this.options.onWait?.(now - c.queuedAt, 'timeout');
-      this.finish(c, reason);
-      await this.notify(c, { kind: 'ended', reason }, { state: 'failed' });
+      };
+      for (const c of await this.store.all()) {
+        const reason = reasonFor(c);
+        if (!reason) continue;
+        // Decided again on the case as stored now: it may have been accepted in the meantime.
+        const done = await this.finish(c.id, reason, (cur) => reasonFor(cur) === reason);
+        if (!done) continue;
+        if (done.before === 'waiting') this.options.onWait?.(now - done.case.queuedAt, 'timeout');
+        await this.notify(done.case, { kind: 'ended', reason }, { state: 'failed' });
+      }
+      await this.tellQueue();
+    } finally {
+      await release();
     }
-    await this.tellQueue();
   }
 
   /** Shutting down: consoles' live streams close so the server can stop (they reconnect elsewhere). */
   close(): void {
+    this.unsubscribe();
     this.emit('closing');
   }
 
-  /** Starts the sweep timer; returns the stopper. */
+  /** Starts the sweep timer (which also keeps this instance's open consoles online); returns the stopper. */
   start(everyMs = 15_000): () => void {
     const timer = setInterval(() => {
+      for (const [username, s] of this.streams) this.markPresent(username, s.name);
       this.sweep().catch((err: Error) =>
         this.options.logger.warn({ err: { message: err.message } }, 'hand-off sweep failed'),
       );
@@ -336,42 +404,57 @@ export class HandoffDesk extends EventEmitter {
 
   // ---- internals ----
 
-  private owned(caseId: string, username: string): HandoffCase {
-    const c = this.cases.get(caseId);
-    if (!c || c.state === 'ended') throw new DeskError(404, 'this chat has ended');
+  private readonly ttlOf = (c: HandoffCase): number =>
+    c.state === 'ended' ? this.keepEndedMs : this.liveTtlMs;
+
+  private checkOwner(c: HandoffCase, username: string): void {
+    if (c.state === 'ended') throw new DeskError(404, 'this chat has ended');
     if (c.state !== 'active' || c.staff !== username)
       throw new DeskError(403, 'this chat belongs to another staff member');
-    return c;
   }
 
-  private finish(c: HandoffCase, reason: EndReason): void {
-    c.state = 'ended';
-    c.endedAt = this.now();
-    this.addLine(c, { from: 'system', text: `ended:${reason}`, at: this.now() });
-    this.byKey.delete(c.key);
-    this.emit('changed');
+  /** Ends a case unless it has ended already or `still` says no (it may throw to refuse). */
+  private async finish(
+    caseId: string,
+    reason: EndReason,
+    still: (current: HandoffCase) => boolean,
+  ): Promise<{ case: HandoffCase; before: CaseState } | null> {
+    const at = this.now();
+    const line: CaseLine = { from: 'system', text: `ended:${reason}`, at };
+    let before: CaseState = 'waiting';
+    const change: CaseChange = (cur) => {
+      if (cur.state === 'ended' || !still(cur)) return null;
+      before = cur.state;
+      return this.withLine({ ...cur, state: 'ended', endedAt: at }, line);
+    };
+    const r = await this.store.update(caseId, change, this.ttlOf);
+    if (!r?.changed) return null;
+    this.committed(r.case.id, line);
+    return { case: r.case, before };
   }
 
-  private forget(c: HandoffCase): void {
-    this.cases.delete(c.id);
+  private withLine(c: HandoffCase, line: CaseLine): HandoffCase {
+    return { ...c, lines: [...c.lines, line].slice(-this.maxLines) };
   }
 
-  private addLine(c: HandoffCase, line: CaseLine): void {
-    c.lines.push(line);
-    if (c.lines.length > this.maxLines) c.lines.splice(0, c.lines.length - this.maxLines);
-    this.emit('line', c.id, line);
-    this.emit('changed');
-  }
-
-  /** Everyone still waiting learns their new place when the queue moves. */
+  /** Everyone still waiting learns their new place when the queue moves (once, whichever instance moved it). */
   private async tellQueue(): Promise<void> {
-    const waiting = this.waiting();
+    const waiting = await this.store.waiting();
     await Promise.all(
-      waiting.map((c, i) => {
+      waiting.map(async (c, i) => {
         const position = i + 1;
-        if (position === c.lastToldPosition) return Promise.resolve();
-        c.lastToldPosition = position;
-        return this.notify(c, { kind: 'position', position });
+        const due = (cur: HandoffCase) =>
+          cur.state === 'waiting' &&
+          // Not yet told anything: enqueue is still telling the resident their first place.
+          cur.lastToldPosition !== undefined &&
+          cur.lastToldPosition !== position;
+        if (!due(c)) return;
+        const r = await this.store.update(
+          c.id,
+          (cur) => (due(cur) ? { ...cur, lastToldPosition: position } : null),
+          this.ttlOf,
+        );
+        if (r?.changed) await this.notify(r.case, { kind: 'position', position });
       }),
     );
   }
@@ -395,6 +478,49 @@ export class HandoffDesk extends EventEmitter {
         'hand-off message could not be delivered',
       );
     }
+  }
+
+  /** A write reached the store: this instance's consoles refresh now, the others' through the bus. */
+  private committed(caseId?: string, line?: CaseLine): void {
+    if (caseId && line) this.emit('line', caseId, line);
+    this.emit('changed');
+    this.publish(
+      caseId && line
+        ? { origin: this.origin, kind: 'line', caseId, line }
+        : { origin: this.origin, kind: 'changed' },
+    );
+  }
+
+  private heard(event: DeskEvent): void {
+    if (event.origin === this.origin) return;
+    if (event.kind === 'line') this.emit('line', event.caseId, event.line);
+    this.emit('changed');
+  }
+
+  private publish(event: DeskEvent): void {
+    this.bus
+      .publish(event)
+      .catch((err: Error) =>
+        this.options.logger.warn({ err: { message: err.message } }, 'hand-off event not published'),
+      );
+  }
+
+  /**
+   * Fire and forget (a console's request goes on), but online() waits for this instance's writes.
+   * `announce` when a console opened or closed: other instances' consoles show how many are online
+   * (refreshes that keep somebody online change nothing there, so they stay quiet).
+   */
+  private markPresent(username: string, name: string, announce = false): void {
+    const now = this.now();
+    const write = this.store.present(username, name, now + this.presenceMs, now).then(
+      () => {
+        if (announce) this.publish({ origin: this.origin, kind: 'changed' });
+      },
+      (err: Error) =>
+        this.options.logger.warn({ err: { message: err.message } }, 'staff presence not recorded'),
+    );
+    this.pending.add(write);
+    void write.finally(() => this.pending.delete(write));
   }
 
   private now(): number {

@@ -29,10 +29,10 @@ export class HandoffHub implements LiveHandoff {
     private readonly clock: Clock,
   ) {}
 
-  availability(context: TurnContext): LiveAvailability {
+  async availability(context: TurnContext): Promise<LiveAvailability> {
     const channel = context.activity.channelId ?? '';
     if (!this.desk.supports(channel)) return { state: 'unsupported' };
-    const state = this.desk.availability(channel);
+    const state = await this.desk.availability(channel);
     if (state === 'closed') {
       const status = openStatus(this.hours, this.clock.now());
       return { state: 'closed', nextOpen: status.state === 'closed' ? status.nextOpen : null };
@@ -40,7 +40,7 @@ export class HandoffHub implements LiveHandoff {
     return { state };
   }
 
-  request(context: TurnContext, topic: TopicId | null): Promise<number> {
+  async request(context: TurnContext, topic: TopicId | null): Promise<number> {
     const info = getTurnInfo(context);
     const history = info.recent ?? [];
     const initiate = EventFactory.createHandoffInitiation(
@@ -58,7 +58,8 @@ export class HandoffHub implements LiveHandoff {
         ),
       },
     );
-    const { case: queued, position } = this.desk.enqueue({
+    // The desk records the place as told: the dialog tells it to the resident.
+    const { position } = await this.desk.enqueue({
       key: caseKey(context.activity),
       reference: Turn.getConversationReference(context.activity),
       channel: info.channel,
@@ -66,8 +67,7 @@ export class HandoffHub implements LiveHandoff {
       topic,
       history: transcriptLines(initiate),
     });
-    queued.lastToldPosition = position;
-    return Promise.resolve(position);
+    return position;
   }
 }
 

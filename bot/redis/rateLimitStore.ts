@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Store } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import type { RedisReply } from 'rate-limit-redis';
@@ -14,7 +13,10 @@ export function redisRateLimitStore(redis: Redis): (prefix: string) => Store {
     new RedisStore({
       prefix,
       sendCommand: async (command: string, ...args: string[]): Promise<RedisReply> => {
-        if (command.toUpperCase() === 'SCRIPT' && redis.status !== 'ready') await once(redis, 'ready');
+        // Connection errors before 'ready' are the connection's business (it retries or the
+        // process refuses to start), not a reason to give up loading the script.
+        if (command.toUpperCase() === 'SCRIPT' && redis.status !== 'ready')
+          await new Promise<void>((resolve) => redis.once('ready', () => resolve()));
         return (await redis.call(command, ...args)) as RedisReply;
       },
     });

@@ -8,7 +8,7 @@ import { LANGUAGE_NAMES } from '../../knowledge/languages';
 import type { Locale } from '../../knowledge/types';
 import { isLocale } from '../../knowledge/types';
 import { escapeHtml, renderRuby } from '../../simplifier/ruby';
-import type { Counters } from '../analytics';
+import type { InsightsStore } from '../analytics';
 import { browserBundle } from '../browserBundle';
 import type { HandoffDesk } from '../handoff/desk';
 import { DeskError } from '../handoff/desk';
@@ -33,7 +33,7 @@ export interface ConsoleDeps {
   audit: AuditLog;
   scriptAid: ScriptAid;
   desk: HandoffDesk | null;
-  counters: Counters;
+  counters: InsightsStore;
   simplifier: SimplifierSlot;
   locales: readonly Locale[];
   logger: Logger;
@@ -230,10 +230,14 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
     if (desk) next();
     else res.status(404).json({ error: 'live hand-off is off' });
   };
-  router.get('/staff/api/handoff', staff, noDesk, (_req, res) => {
-    const me = staffOf(res);
-    desk!.seen(me.username, me.displayName);
-    res.json(desk!.view(me.username));
+  router.get('/staff/api/handoff', staff, noDesk, async (_req, res, next) => {
+    try {
+      const me = staffOf(res);
+      desk!.seen(me.username, me.displayName);
+      res.json(await desk!.view(me.username));
+    } catch (err) {
+      next(err);
+    }
   });
   // Server-sent events: the console's queue view, live. An open stream is what "online" means.
   router.get('/staff/api/events', staff, noDesk, (req, res) => {
@@ -245,14 +249,35 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
       'X-Accel-Buffering': 'no',
     });
     const disconnect = desk!.connect(me.username, me.displayName);
-    let pending = false;
+    let running = false;
+    let again = false;
+    let open = true;
     const push = () => {
-      if (pending) return;
-      pending = true;
+      // One view at a time, so an older view never overwrites a newer one; changes meanwhile make one more.
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
       // Several changes in one tick (a message and the queue moving) make one update.
       setImmediate(() => {
-        pending = false;
-        res.write(`event: handoff\ndata: ${JSON.stringify(desk!.view(me.username))}\n\n`);
+        desk!
+          .view(me.username)
+          .then(
+            (view) => {
+              if (open) res.write(`event: handoff\ndata: ${JSON.stringify(view)}\n\n`);
+            },
+            (err: Error) =>
+              // The console keeps its last view and gets the next change; nothing about the resident is logged.
+              deps.logger.warn({ err: { message: err.message } }, 'staff console update failed'),
+          )
+          .finally(() => {
+            running = false;
+            if (again && open) {
+              again = false;
+              push();
+            }
+          });
       });
     };
     push();
@@ -261,6 +286,7 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
     desk!.once('closing', end);
     const beat = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
     req.on('close', () => {
+      open = false;
       clearInterval(beat);
       desk!.off('changed', push);
       desk!.off('closing', end);
@@ -272,7 +298,7 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
     async (req, res, next) => {
       try {
         await fn(String(req.params.id), req, res);
-        if (!res.headersSent) res.json(desk!.view(staffOf(res).username));
+        if (!res.headersSent) res.json(await desk!.view(staffOf(res).username));
       } catch (err) {
         if (err instanceof DeskError) res.status(err.status).json({ error: err.message });
         else next(err);

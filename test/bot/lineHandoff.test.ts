@@ -48,10 +48,10 @@ describe('live hand-off on LINE', () => {
       desk.connect('sato', '佐藤');
       expect(await send(textEvent('U-resident-1', 'I want to talk to a person'))).toBe(200);
       expect(texts()).toContain('You are number 1 in line');
-      const [waiting] = desk.waiting();
+      const [waiting] = await desk.waiting();
       expect(waiting).toMatchObject({ channel: 'line', locale: 'en' });
       // Staff never see the LINE user id.
-      expect(JSON.stringify(desk.view('sato'))).not.toContain('U-resident-1');
+      expect(JSON.stringify(await desk.view('sato'))).not.toContain('U-resident-1');
 
       line.reset();
       await desk.accept(waiting!.id, 'sato', '佐藤');
@@ -70,12 +70,12 @@ describe('live hand-off on LINE', () => {
       line.reset();
       await send(textEvent('U-resident-1', 'A man called about a refund'));
       expect(texts()).toBe('');
-      expect(desk.view('sato').mine[0]!.lines.at(-1)!.text).toBe('A man called about a refund');
+      expect((await desk.view('sato')).mine[0]!.lines.at(-1)!.text).toBe('A man called about a refund');
 
       // The resident ends it with the quick-reply button.
       await send(postbackEvent('U-resident-1', 'ho:leave'));
       expect(texts()).toContain('You have ended the chat with staff');
-      expect(desk.view('sato').mine[0]!.state).toBe('ended');
+      expect((await desk.view('sato')).mine[0]!.state).toBe('ended');
     } finally {
       await server.close();
       await line.close();

@@ -2,6 +2,7 @@ import type { Runtime } from '../../bot';
 import { compose } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { FixedClock } from '../../bot/clock';
 import { connectRedis } from '../../bot/redis/connect';
 import type { RedisCounters } from '../../bot/redis/redisCounters';
 import { hashPassword } from '../../bot/staff/accounts';
@@ -28,8 +29,10 @@ describe('staff sessions and insights across two instances sharing Redis', () =>
       DIRECTLINE_SECRET: 'shared-secret-0123456789',
     };
     const staffAccounts = [{ username: 'kato', displayName: '加藤', role: 'admin' as const, hash }];
-    a = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts });
-    b = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts });
+    // Tuesday 10:00 in Japan: staffed hours.
+    const clock = new FixedClock(new Date('2026-12-01T01:00:00Z'));
+    a = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts, clock });
+    b = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts, clock });
     await connectRedis(a.redis!, redisServer.url);
     await connectRedis(b.redis!, redisServer.url);
     sa = await listen(a.app);
@@ -40,6 +43,8 @@ describe('staff sessions and insights across two instances sharing Redis', () =>
     await sb.close();
     await a.directLineStore.close?.();
     await b.directLineStore.close?.();
+    await a.deskBus?.close();
+    await b.deskBus?.close();
     a.redis!.disconnect();
     b.redis!.disconnect();
     await redisServer.stop();
@@ -99,5 +104,78 @@ describe('staff sessions and insights across two instances sharing Redis', () =>
       ]),
     );
     expect(byTopic).toEqual({ certificate: 2, consumer: 1 });
+  });
+
+  it('a resident queued through instance A is served by a clerk whose console is on instance B', async () => {
+    // The clerk logs in and opens the console's event stream on B.
+    const login = await fetch(`${sb.url}/staff/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'kato', password: PASSWORD }),
+    });
+    const { csrf } = (await login.json()) as { csrf: string };
+    const cookie = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('ym_staff='))!
+      .split(';')[0]!;
+    const events = new AbortController();
+    const stream = await fetch(`${sb.url}/staff/api/events`, { headers: { cookie }, signal: events.signal });
+    expect(stream.status).toBe(200);
+    const staff = (path: string, body?: unknown) =>
+      fetch(`${sb.url}/staff/api/handoff${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    try {
+      // The resident's web conversation: opened on A, messages alternate between instances.
+      const c = (await (await fetch(`${sa.url}/v3/directline/conversations`, { method: 'POST' })).json()) as {
+        conversationId: string;
+        token: string;
+      };
+      const say = (url: string, text: string) =>
+        fetch(`${url}/v3/directline/conversations/${c.conversationId}/activities`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text, locale: 'en' }),
+        });
+      const botTexts = async () => {
+        const res = await fetch(`${sb.url}/v3/directline/conversations/${c.conversationId}/activities`, {
+          headers: { authorization: `Bearer ${c.token}` },
+        });
+        const { activities } = (await res.json()) as {
+          activities: Array<{ text?: string; from: { role?: string } }>;
+        };
+        return activities
+          .filter((x) => x.from.role === 'bot')
+          .map((x) => x.text ?? '')
+          .join('\n');
+      };
+      expect((await say(sa.url, 'talk to a person')).status).toBe(200);
+      expect(await botTexts()).toContain('You are number 1 in line');
+
+      const queue = (await (await staff('')).json()) as { waiting: Array<{ id: string; locale: string }> };
+      expect(queue.waiting.map((w) => w.locale)).toEqual(['en']);
+      const id = queue.waiting[0]!.id;
+      expect((await staff(`/${id}/accept`, {})).status).toBe(200);
+      expect(await botTexts()).toContain('加藤 from the city has joined the chat');
+
+      // The resident writes through B, then through A: both reach the clerk's chat.
+      await say(sb.url, 'Can I get it on Sunday?');
+      await say(sa.url, 'Thank you');
+      const mine = (await (await staff('')).json()) as { mine: Array<{ lines: Array<{ text: string }> }> };
+      expect(mine.mine[0]!.lines.map((l) => l.text)).toEqual(
+        expect.arrayContaining(['Can I get it on Sunday?', 'Thank you']),
+      );
+      expect((await staff(`/${id}/message`, { text: 'Yes, from 6:30 to 23:00.' })).status).toBe(200);
+      expect(await botTexts()).toContain('Yes, from 6:30 to 23:00.');
+      expect((await staff(`/${id}/end`, {})).status).toBe(200);
+      expect(await botTexts()).toContain('The staff member has ended the chat');
+      // The bot has the conversation back, on either instance.
+      await say(sa.url, 'I want a residence certificate at a convenience store');
+      expect(await botTexts()).toContain('Do you have a My Number card');
+    } finally {
+      events.abort();
+    }
   });
 });

@@ -44,7 +44,7 @@ describe('live chat with staff', () => {
     const turn = await a.say('talk to a person');
     expect(turn.text).toContain('No staff member is available for chat right now');
     expect(turn.contacts.map((c) => c.id)).toEqual(kb.topic('handoff').contacts);
-    expect(a.runtime.desk!.waiting()).toHaveLength(0);
+    expect(await a.runtime.desk!.waiting()).toHaveLength(0);
   });
 
   it('outside staffed hours, says when chat opens again (Saturday → Monday 9:00)', async () => {
@@ -54,7 +54,7 @@ describe('live chat with staff', () => {
     const turn = await a.say('talk to a person');
     expect(turn.text).toContain('Chat with city staff opens again');
     expect(turn.text).toMatch(/Mon.*9:00/);
-    expect(desk.waiting()).toHaveLength(0);
+    expect(await desk.waiting()).toHaveLength(0);
   });
 
   it('queues residents in order, relays both ways, and gives the conversation back to the bot', async () => {
@@ -69,7 +69,7 @@ describe('live chat with staff', () => {
     const queuedB = await b.say('職員と話したい');
     expect(queuedB.text).toContain('ただいま2番目です');
 
-    const [caseA, caseB] = desk.waiting();
+    const [caseA, caseB] = await desk.waiting();
     expect(caseA!.locale).toBe('en');
     expect(caseB!.locale).toBe('ja');
     const history = caseA!.lines.map((l) => l.text).join('\n');
@@ -94,8 +94,10 @@ describe('live chat with staff', () => {
 
     const silent = await a.say('They asked me to go to an ATM');
     expect(silent.replies).toHaveLength(0);
-    expect(desk.view('yamada').mine[0]!.lines.map((l) => l.text)).toContain('They asked me to go to an ATM');
-    expect(desk.view('yamada').waiting.map((c) => c.id)).toEqual([caseB!.id]);
+    expect((await desk.view('yamada')).mine[0]!.lines.map((l) => l.text)).toContain(
+      'They asked me to go to an ATM',
+    );
+    expect((await desk.view('yamada')).waiting.map((c) => c.id)).toEqual([caseB!.id]);
 
     await desk.staffEnds(caseA!.id, 'yamada');
     expect(textsTo('conv-a')).toContain('The staff member has ended the chat');
@@ -108,7 +110,7 @@ describe('live chat with staff', () => {
     // B leaves the queue with the button.
     const left = await b.tap(queuedB, 'チャットを終える');
     expect(left.text).toContain('職員とのチャットを終了しました');
-    expect(desk.waiting()).toHaveLength(0);
+    expect(await desk.waiting()).toHaveLength(0);
     const waits = (await a.runtime.counters.report()).handoffWaits;
     expect(waits.map((w) => w.outcome).sort()).toEqual(['accepted', 'left']);
   });
@@ -117,10 +119,10 @@ describe('live chat with staff', () => {
     const { a, desk } = setUp();
     desk.connect('yamada', '山田');
     await a.say('talk to a person');
-    await desk.accept(desk.waiting()[0]!.id, 'yamada', '山田');
+    await desk.accept((await desk.waiting())[0]!.id, 'yamada', '山田');
     const turn = await a.say('Fire! My kitchen is on fire');
     expect(turn.text).toContain('119');
-    expect(desk.view('yamada').mine[0]!.lines.at(-1)!.text).toBe('Fire! My kitchen is on fire');
+    expect((await desk.view('yamada')).mine[0]!.lines.at(-1)!.text).toBe('Fire! My kitchen is on fire');
   });
 
   it('a photo or sticker during a chat is answered with "text only" and not lost silently', async () => {
@@ -142,7 +144,7 @@ describe('live chat with staff', () => {
     expect(textsTo('conv-a')).toContain('no staff member can chat right now');
     expect(contactsTo('conv-a')).toEqual(kb.topic('handoff').contacts);
     expect(statusesTo('conv-a')).toEqual(['failed']);
-    expect(desk.waiting()).toHaveLength(0);
+    expect(await desk.waiting()).toHaveLength(0);
   });
 
   it('waiting longer than the limit ends with the phone numbers, counted as a timeout', async () => {
@@ -161,11 +163,11 @@ describe('live chat with staff', () => {
     desk.connect('yamada', '山田');
     desk.connect('suzuki', '鈴木');
     await a.say('talk to a person');
-    const id = desk.waiting()[0]!.id;
+    const id = (await desk.waiting())[0]!.id;
     await desk.accept(id, 'yamada', '山田');
     await expect(desk.accept(id, 'suzuki', '鈴木')).rejects.toMatchObject({ status: 409 });
     await expect(desk.staffSays(id, 'suzuki', 'hi')).rejects.toMatchObject({ status: 403 });
-    expect(desk.view('suzuki').mine).toHaveLength(0);
+    expect((await desk.view('suzuki')).mine).toHaveLength(0);
   });
 
   it('without staff accounts, "talk to a person" works as before (contacts, no queue)', async () => {
