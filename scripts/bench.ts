@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --out bench-results/report.md --seconds 10]
+ * npm run bench [-- --out bench-results/report.md --seconds 10 --soak-minutes 5]
  *
  * Every benchmark in one run, as a markdown report: routing, the simplifier, the LINE webhook at
  * 200 events/s, Direct Line full turns at concurrency 10 and 50 (each against a bare express route
- * measured in the same run), and the bot's cold start to /readyz with its resident memory then.
+ * measured in the same run), the bot's cold start to /readyz with its resident memory then, one
+ * instance against two sharing a real redis-server (scripts/benchScale.ts), and the resident memory
+ * of one instance over a soak of realistic conversations (scripts/soak.ts, --soak-minutes).
  * Each benchmark runs in its own process, one after another, so they do not compete for the CPU.
- * Not measured here yet: two instances sharing Redis, and memory after a 5-minute soak.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,20 +19,21 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string', default: path.join(ROOT, 'bench-results', 'report.md') },
     seconds: { type: 'string', default: '10' },
+    'soak-minutes': { type: 'string', default: '5' },
   },
 });
 
 type Json = Record<string, unknown>;
 
 /** Runs one benchmark script with --json and returns its result (the last JSON line it printed). */
-function run(script: string, args: string[] = []): Json {
+function run(script: string, args: string[] = [], timeoutMs = 600_000): Json {
   const result = spawnSync(
     process.execPath,
     ['--require', 'tsx/cjs', `scripts/${script}`, '--json', ...args],
     {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 600_000,
+      timeout: timeoutMs,
       env: { ...process.env, LOG_LEVEL: 'silent' },
     },
   );
@@ -96,6 +98,11 @@ async function main(): Promise<void> {
   const dl50 = run('benchDirectLine.ts', ['--connections', '50', '--seconds', seconds]);
   console.error('cold start…');
   const cold = await coldStart();
+  console.error('one instance vs two sharing Redis…');
+  const scale = run('benchScale.ts', ['--seconds', seconds]);
+  const soakMinutes = values['soak-minutes'];
+  console.error(`soak, ${soakMinutes} min…`);
+  const soak = run('soak.ts', ['--minutes', soakMinutes], (Number(soakMinutes) * 60 + 180) * 1000);
 
   const n = (o: Json, k: string): number => Number(get(o, k));
   const dlRow = (label: string, r: Json): string =>
@@ -117,7 +124,30 @@ async function main(): Promise<void> {
     dlRow('50 connections', dl50),
     `| Cold start to /readyz | ${cold.readyMs} ms; RSS then ${cold.rssMB} MB | — | ≤ 2.5 s: ${mark(cold.readyMs <= 2500)} |`,
     ``,
-    `Not measured yet: two instances sharing Redis (target ≥ 1.6× one), memory growth over a 5-minute soak (≤ 10 %).`,
+    `## One instance vs two sharing Redis`,
+    ``,
+    `Full Direct Line turns (post, then read by watermark), ${n(scale, 'connections')} connections in all for ${n(scale, 'seconds')} s from one autocannon process; with two instances the connections alternate between them, conversations are opened on both and ${Math.round(n(scale, 'two.switchedShare') * 100)} % of turns ran on another instance than the conversation's previous turn (no sticky sessions). ${n(scale, 'cpus')} CPUs: the load generator, redis-server and the instances share them${n(scale, 'cpus') <= 2 ? ', so two instances cannot double throughput on this machine' : ''}.`,
+    ``,
+    `| Instances | Throughput | Latency | Errors | RSS after |`,
+    `|---|---|---|---|---|`,
+    ...(['one', 'two'] as const).map(
+      (k) =>
+        `| ${k} | ${Math.round(n(scale, `${k}.requestsPerSec`))} req/s (${Math.round(n(scale, `${k}.turnsPerSec`))} turns/s) | p50 ${n(scale, `${k}.p50`)} ms, p99 ${n(scale, `${k}.p99`)} ms | ${n(scale, `${k}.non2xx`)} non-2xx, ${n(scale, `${k}.errors`)} errors, ${n(scale, `${k}.readsWithoutReply`)} reads without the reply | ${(get(scale, `${k}.rssMB`) as number[]).map((m) => `${m} MB`).join(' + ')} |`,
+    ),
+    ``,
+    `Two / one: ${n(scale, 'ratio')} (≥ 1.6: ${mark(n(scale, 'ratio') >= 1.6)}).`,
+    ``,
+    `## Soak`,
+    ``,
+    `One instance ${get(soak, 'redis') ? 'with Redis' : 'without Redis'}, ${n(soak, 'concurrency')} residents at a time for ${n(soak, 'minutes')} min, each a conversation of 3–6 messages in en/ja/vi (talk to a person, a cooling-off date, an emergency, 2,000 characters, emoji), every answer read back by watermark; RSS sampled every 10 s.`,
+    ``,
+    `| What | Measured | Target |`,
+    `|---|---|---|`,
+    `| RSS after warm-up (${n(soak, 'warmUpS')} s) → end | ${n(soak, 'rssMB.afterWarmUp')} MB → ${n(soak, 'rssMB.end')} MB (peak ${n(soak, 'rssMB.peak')} MB): ${n(soak, 'growthPct')} % | ≤ 10 %: ${mark(n(soak, 'growthPct') <= 10)} |`,
+    `| RSS floor (lowest sample of the minute after warm-up → of the last minute; RSS saws between collections) | ${n(soak, 'floorMB.afterWarmUp')} MB → ${n(soak, 'floorMB.end')} MB: ${n(soak, 'floorGrowthPct')} % | ≤ 10 %: ${mark(n(soak, 'floorGrowthPct') <= 10)} |`,
+    `| Requests | ${n(soak, 'requests')} (${n(soak, 'requestsPerSec')}/s), ${n(soak, 'conversations')} conversations, ${n(soak, 'turnsWithoutReply')} turns without a reply | — |`,
+    `| Errors | ${n(soak, 'errors')} (${n(soak, 'non2xx')} non-2xx, ${n(soak, 'failed')} failed) | 0: ${mark(n(soak, 'errors') === 0)} |`,
+    `| Latency, every request | p50 ${n(soak, 'latencyMs.p50')} ms, p99 ${n(soak, 'latencyMs.p99')} ms | — |`,
     ``,
   ].join('\n');
   mkdirSync(path.dirname(values.out), { recursive: true });

@@ -5,21 +5,14 @@
  * the bot has answered — then read the answer by watermark) at a given concurrency, from this
  * process (autocannon) against the bot in a second process on loopback, beside a bare express
  * JSON route in a third process measured the same way in the same run.
+ *
+ * The turn (`turnRequests`, `openConversations`, `figures`) is exported for scripts/benchScale.ts.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { freePort, startProcess } from './bench/processes';
 
-const { values } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '50' },
-    seconds: { type: 'string', default: '10' },
-    json: { type: 'boolean', default: false },
-  },
-});
-const connections = Number(values.connections);
-const seconds = Number(values.seconds);
-const QUESTIONS = [
+export const QUESTIONS = [
   'コンビニで住民票を取りたい',
   '還付金の電話がきた',
   'How do I get a residence certificate?',
@@ -27,7 +20,7 @@ const QUESTIONS = [
   'クーリングオフしたい',
 ];
 
-interface Figures {
+export interface Figures {
   requestsPerSec: number;
   p50: number;
   p99: number;
@@ -35,7 +28,110 @@ interface Figures {
   errors: number;
 }
 
-async function baseline(url: string): Promise<Figures> {
+export interface Conversation {
+  conversationId: string;
+  token: string;
+  /** The watermark of the last read, when the caller keeps it with the conversation. */
+  watermark?: number;
+}
+
+/** Opens `count` conversations before the clock starts, conversation i on `urls[i % urls.length]`. */
+export async function openConversations(urls: string[], count: number): Promise<Conversation[]> {
+  const pool: Conversation[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${urls[i % urls.length]}/v3/directline/tokens/generate`, { method: 'POST' });
+    if (!res.ok) throw new Error(`could not open conversation ${i}: ${res.status}`);
+    pool.push((await res.json()) as Conversation);
+  }
+  return pool;
+}
+
+export interface TurnOptions {
+  /**
+   * The conversation for the turn a connection is about to take; `origin` is the instance
+   * (host:port) that connection talks to.
+   */
+  take: (origin: string) => Conversation;
+  /** Called with the conversation once its answer has been read (only with keepWatermark). */
+  release?: (conversation: Conversation, origin: string, botReplies: number) => void;
+  /**
+   * true: the watermark travels with the conversation, so each read returns only the new turn.
+   * false (bench:directline): it lives in autocannon's per-cycle context, which autocannon clears
+   * at the start of every cycle, so every read starts from -1.
+   */
+  keepWatermark?: boolean;
+}
+
+/** Per cycle (autocannon clears it when a connection starts its next turn). */
+type Ctx = { c?: Conversation; n?: number; origin?: string };
+
+/** The two requests of one full turn: post a question, then read from the watermark. */
+export function turnRequests(options: TurnOptions): autocannon.Request[] {
+  let asked = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (req, context: Ctx) => {
+        // autocannon builds each request from its target's parsed URL, host included.
+        context.origin ??= (req as autocannon.Request & { host?: string }).host ?? '';
+        context.c ??= options.take(context.origin);
+        const c = context.c;
+        asked += 1;
+        return {
+          ...req,
+          path: `/v3/directline/conversations/${c.conversationId}/activities`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` },
+          body: JSON.stringify({
+            type: 'message',
+            text: QUESTIONS[asked % QUESTIONS.length],
+            locale: 'ja-JP',
+          }),
+        };
+      },
+    },
+    {
+      method: 'GET',
+      setupRequest: (req, context: Ctx) => {
+        const c = context.c!;
+        const watermark = options.keepWatermark ? c.watermark : context.n;
+        return {
+          ...req,
+          path: `/v3/directline/conversations/${c.conversationId}/activities?watermark=${watermark ?? -1}`,
+          headers: { authorization: `Bearer ${c.token}` },
+        };
+      },
+      onResponse: (_status, body, context: Ctx) => {
+        let replies = 0;
+        try {
+          const read = JSON.parse(body) as {
+            watermark: string;
+            activities?: Array<{ from?: { role?: string } }>;
+          };
+          const n = Number(read.watermark);
+          if (options.keepWatermark) {
+            if (Number.isFinite(n)) context.c!.watermark = n;
+            replies = (read.activities ?? []).filter((a) => a.from?.role === 'bot').length;
+          } else context.n = n;
+        } catch {
+          /* keep the old watermark */
+        }
+        if (options.keepWatermark && context.c) options.release?.(context.c, context.origin ?? '', replies);
+      },
+    },
+  ];
+}
+
+export function figures(r: autocannon.Result): Figures {
+  return {
+    requestsPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+async function baseline(url: string, connections: number, seconds: number): Promise<Figures> {
   const r = await autocannon({
     url: `${url}/json`,
     method: 'POST',
@@ -44,81 +140,42 @@ async function baseline(url: string): Promise<Figures> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ type: 'message', text: QUESTIONS[0] }),
   });
-  return {
-    requestsPerSec: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
+  return figures(r);
 }
 
-async function directLine(url: string): Promise<Figures & { turnsPerSec: number }> {
-  // One conversation per connection, opened before the clock starts.
-  const pool: Array<{ conversationId: string; token: string }> = [];
-  for (let i = 0; i < connections; i++) {
-    const res = await fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST' });
-    if (!res.ok) throw new Error(`could not open conversation ${i}: ${res.status}`);
-    pool.push((await res.json()) as { conversationId: string; token: string });
-  }
-  let next = 0;
-  let asked = 0;
-  type Ctx = { c?: { conversationId: string; token: string }; n?: number };
+async function directLine(
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<Figures & { turnsPerSec: number }> {
+  // Twice as many conversations as connections, opened before the clock starts. A turn takes a
+  // free one and gives it back with its watermark once the answer is read: no two turns share a
+  // conversation (which would race on its state), and each read returns only the new activities.
+  const free = await openConversations([url], connections * 2);
   const r = await autocannon({
     url,
     connections,
     duration: seconds,
     initialContext: {},
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req, context: Ctx) => {
-          context.c ??= pool[next++ % pool.length];
-          const c = context.c!;
-          asked += 1;
-          return {
-            ...req,
-            path: `/v3/directline/conversations/${c.conversationId}/activities`,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` },
-            body: JSON.stringify({
-              type: 'message',
-              text: QUESTIONS[asked % QUESTIONS.length],
-              locale: 'ja-JP',
-            }),
-          };
-        },
-      },
-      {
-        method: 'GET',
-        setupRequest: (req, context: Ctx) => {
-          const c = context.c!;
-          return {
-            ...req,
-            path: `/v3/directline/conversations/${c.conversationId}/activities?watermark=${context.n ?? -1}`,
-            headers: { authorization: `Bearer ${c.token}` },
-          };
-        },
-        onResponse: (_status, body, context: Ctx) => {
-          try {
-            context.n = Number((JSON.parse(body) as { watermark: string }).watermark);
-          } catch {
-            /* keep the old watermark */
-          }
-        },
-      },
-    ],
+    requests: turnRequests({
+      take: () => free.shift()!,
+      release: (c) => free.push(c),
+      keepWatermark: true,
+    }),
   });
-  return {
-    requestsPerSec: r.requests.average,
-    turnsPerSec: r.requests.average / 2,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors,
-  };
+  return { ...figures(r), turnsPerSec: r.requests.average / 2 };
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const connections = Number(values.connections);
+  const seconds = Number(values.seconds);
   const barePort = await freePort();
   const botPort = await freePort();
   const bare = await startProcess(
@@ -137,8 +194,8 @@ async function main(): Promise<void> {
     `http://127.0.0.1:${botPort}/readyz`,
   );
   try {
-    const base = await baseline(`http://127.0.0.1:${barePort}`);
-    const dl = await directLine(`http://127.0.0.1:${botPort}`);
+    const base = await baseline(`http://127.0.0.1:${barePort}`, connections, seconds);
+    const dl = await directLine(`http://127.0.0.1:${botPort}`, connections, seconds);
     const result = {
       connections,
       seconds,
@@ -166,7 +223,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err.message);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
+}
