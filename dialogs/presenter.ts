@@ -44,13 +44,22 @@ export type Reply = Partial<Activity>;
  */
 export class Presenter {
   private readonly varsCache = new Map<Locale, KnowledgeVars>();
+  /**
+   * Strings without per-call values, per locale: the same few hundred labels and lines are asked
+   * for in every turn, and i18next's lookup plus interpolation over all the knowledge values was a
+   * tenth of a turn's time. Emptied whenever resources change (easy Japanese arrives after start).
+   */
+  private readonly plain = new Map<Locale, Map<string, string>>();
 
   constructor(
     private readonly i18n: i18n,
     private readonly kb: KnowledgeBase,
     private readonly fmt: Formatter,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    i18n.store.on('added', () => this.plain.clear());
+    i18n.store.on('removed', () => this.plain.clear());
+  }
 
   for(context: TurnContext): Say {
     return this.forLocale(getTurnInfo(context).locale);
@@ -62,7 +71,9 @@ export class Presenter {
       vars = this.fmt.vars(locale);
       this.varsCache.set(locale, vars);
     }
-    return new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock);
+    let memo = this.plain.get(locale);
+    if (!memo) this.plain.set(locale, (memo = new Map()));
+    return new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock, memo);
   }
 }
 
@@ -85,12 +96,20 @@ export class Say {
     private readonly kb: KnowledgeBase,
     readonly fmt: Formatter,
     private readonly clock: Clock,
+    private readonly memo: Map<string, string> = new Map(),
   ) {}
 
   /** The translated string, still carrying {漢字|かんじ} markup in easy Japanese. */
-  t(key: string, vars: Record<string, unknown> = {}): string {
+  t(key: string, vars?: Record<string, unknown>): string {
+    const fixed = !vars || Object.keys(vars).length === 0;
+    if (fixed) {
+      const known = this.memo.get(key);
+      if (known !== undefined) return known;
+    }
     const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
-    return translator(this.i18n, this.locale, ns)(k, { ...this.vars, ...vars });
+    const text = translator(this.i18n, this.locale, ns)(k, fixed ? this.vars : { ...this.vars, ...vars });
+    if (fixed) this.memo.set(key, text);
+    return text;
   }
 
   /** A plain label (no readings), for buttons and card titles. */
