@@ -72,7 +72,7 @@ export class Presenter {
       this.varsCache.set(locale, vars);
     }
     let memo = this.plain.get(locale);
-    if (!memo) this.plain.set(locale, (memo = new Map()));
+    if (!memo) this.plain.set(locale, (memo = new Map<string, string>()));
     return new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock, memo);
   }
 }
