@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { compose, loadSharedTokenizer } from '../../bot';
@@ -85,6 +85,34 @@ describe('the staff console in headless Chromium', () => {
     ).resolves.toBeGreaterThan(3);
     expect(easy).toContain('6:30');
     await shot(staff, 'script-aid');
+  });
+
+  it('has no serious accessibility violations on the login page and the console (axe-core)', async () => {
+    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const serious = async (page: Page) => {
+      // Evaluated through the DevTools protocol: the console's CSP (rightly) refuses inline scripts.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+            };
+          }
+        ).axe;
+        return (await axe.run()).violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.length,
+        }));
+      });
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    expect(await serious(staff)).toEqual([]);
+    const anonymous = await browser.newPage();
+    await anonymous.goto(`${base.url}/staff/login`);
+    expect(await serious(anonymous)).toEqual([]);
+    await anonymous.close();
   });
 
   it('opens the "show to the resident" view and a printable handout with a QR code', async () => {
