@@ -9,6 +9,7 @@ import type { Locale } from '../../knowledge/types';
 import { isLocale } from '../../knowledge/types';
 import { escapeHtml, renderRuby } from '../../simplifier/ruby';
 import type { InsightsStore } from '../analytics';
+import { isDay } from '../analytics';
 import { browserBundle } from '../browserBundle';
 import type { HandoffDesk } from '../handoff/desk';
 import { DeskError } from '../handoff/desk';
@@ -343,10 +344,22 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
   );
 
   // ---- insights (admins) ----
+  /** The days asked for (?from=YYYY-MM-DD&to=…), or null with a 400 already sent. */
+  const range = (req: Request, res: Response): [string | undefined, string | undefined] | null => {
+    const day = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    const [from, to] = [day(req.query.from), day(req.query.to)];
+    if ([from, to].some((d) => d !== undefined && !isDay(d))) {
+      res.status(400).json({ error: 'from and to are days such as 2026-11-01' });
+      return null;
+    }
+    return [from, to];
+  };
   router.get('/staff/api/insights', admin, async (req, res, next) => {
     try {
-      const summary = summarize(await deps.counters.report());
-      record(req, res, 'insights.view');
+      const days = range(req, res);
+      if (!days) return;
+      const summary = summarize(await deps.counters.report(...days));
+      record(req, res, 'insights.view', undefined, { from: summary.from, to: summary.to });
       res.json({
         summary,
         charts: {
@@ -369,7 +382,9 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
   router.get('/staff/api/insights.csv', admin, async (req, res, next) => {
     try {
       const kind = CSV_KINDS.find((k) => k === req.query.kind) ?? 'topics';
-      const csv = toCsv(await deps.counters.report(), kind);
+      const days = range(req, res);
+      if (!days) return;
+      const csv = toCsv(await deps.counters.report(...days), kind);
       record(req, res, 'insights.export', kind);
       res
         .type('text/csv; charset=utf-8')

@@ -232,6 +232,17 @@ describe('the staff console in headless Chromium', () => {
     expect(topics).toMatch(/certificate: 2/);
     expect(topics).toMatch(/handoff: 1/);
     await expect(staff.locator('#handoff-waits').textContent()).resolves.toContain('1 件');
+    // A range before today's conversations shows none of them.
+    await staff.locator('#insights-from').fill('2026-11-01');
+    await staff.locator('#insights-to').fill('2026-11-02');
+    await staff.locator('#insights-range button').click();
+    await staff.waitForFunction(
+      () => !document.querySelector('#insights figure')?.textContent?.includes('certificate: 2'),
+    );
+    const badRange = await staff.evaluate(() =>
+      fetch('/staff/api/insights?from=yesterday').then((r) => r.status),
+    );
+    expect(badRange).toBe(400);
     const bytes = await staff.evaluate(() =>
       fetch('/staff/api/insights.csv?kind=topics')
         .then((r) => r.arrayBuffer())

@@ -478,14 +478,19 @@ function connectEvents(): void {
 
 // ---- insights ----
 async function loadInsights(): Promise<void> {
+  const from = document.querySelector<HTMLInputElement>('#insights-from')?.value ?? '';
+  const to = document.querySelector<HTMLInputElement>('#insights-to')?.value ?? '';
+  const query = `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
   const data = await api<{
     charts: Record<string, string>;
     summary: {
+      from: string;
+      to: string;
       helpfulness: Array<{ topic: string; rate: number | null; helpful: number; notHelpful: number }>;
       unansweredGroups: Array<{ representative: string; count: number }>;
       handoff: { count: number; medianMs: number | null; p90Ms: number | null };
     };
-  }>('/staff/api/insights');
+  }>(`/staff/api/insights${query}`);
   const charts = el('div', { class: 'charts' });
   for (const svg of Object.values(data.charts)) charts.append(el('figure', {}, trusted(svg)));
   const rates = el(
@@ -525,14 +530,28 @@ async function loadInsights(): Promise<void> {
         'a',
         {
           class: 'button secondary',
-          href: `/staff/api/insights.csv?kind=${k}`,
+          href: `/staff/api/insights.csv${query}&kind=${k}`,
           download: `insights-${k}.csv`,
         },
         `CSV: ${k}`,
       ),
     ),
   );
+  const picker = el(
+    'form',
+    { class: 'row', id: 'insights-range' },
+    el('label', { for: 'insights-from' }, '開始日 / From'),
+    el('input', { type: 'date', id: 'insights-from', value: data.summary.from }),
+    el('label', { for: 'insights-to' }, '終了日 / To'),
+    el('input', { type: 'date', id: 'insights-to', value: data.summary.to }),
+    el('button', { type: 'submit' }, '表示 / Show'),
+  );
+  picker.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void loadInsights().catch((err: Error) => announce(err.message));
+  });
   $('insights').replaceChildren(
+    picker,
     charts,
     rates,
     el('h3', {}, '答えられなかった質問 / Unanswered questions (scrubbed)'),
