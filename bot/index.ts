@@ -55,6 +55,7 @@ import { MemoryDirectLineStore } from './channels/web/conversations';
 import { RedisDirectLineStore } from './redis/redisDirectLineStore';
 import { RedisCounters } from './redis/redisCounters';
 import { RedisSessionStore } from './redis/redisSessionStore';
+import { RedisLockouts } from './redis/redisLockouts';
 import { RedisJournal } from './redis/redisJournal';
 import { RedisDeskStore } from './redis/redisDeskStore';
 import { RedisDeskBus } from './redis/redisDeskBus';
@@ -276,7 +277,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const simplifier: SimplifierSlot = { current: null };
   const staffAuth = new StaffAuth({
     accounts,
-    ...(redis ? { sessions: new RedisSessionStore(redis) } : {}),
+    ...(redis ? { sessions: new RedisSessionStore(redis), lockouts: new RedisLockouts(redis) } : {}),
     audit,
     logger,
     clock,

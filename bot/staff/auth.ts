@@ -104,8 +104,21 @@ export class MemorySessionStore implements SessionStore {
   }
 }
 
+/**
+ * Failed logins shared by every instance (Redis), so guesses spread over N instances are counted
+ * together. The per-process counter still runs first: it also counts attempts being verified.
+ */
+export interface SharedLockouts {
+  /** Milliseconds until the key may try again (0: now). */
+  lockedFor(key: string): Promise<number>;
+  /** Counts a failure; true when it locks the key for lockMs. */
+  fail(key: string, limit: number, windowMs: number, lockMs: number): Promise<boolean>;
+  clear(key: string): Promise<void>;
+}
+
 export interface StaffAuthOptions {
   accounts: StaffAccount[];
+  lockouts?: SharedLockouts;
   audit: AuditLog;
   logger: Logger;
   clock: Clock;
@@ -426,7 +439,15 @@ export class StaffAuth {
     const account = this.accounts.get(username);
     const now = this.options.clock.now().getTime();
 
-    const blocked = Math.max(this.byUser.blockedFor(username, now), this.byIp.blockedFor(ip, now));
+    const shared = this.options.lockouts;
+    const sharedBlock = shared
+      ? Math.max(await shared.lockedFor(`u:${username}`), await shared.lockedFor(`ip:${ip}`))
+      : 0;
+    const blocked = Math.max(
+      this.byUser.blockedFor(username, now),
+      this.byIp.blockedFor(ip, now),
+      sharedBlock,
+    );
     if (blocked > 0) {
       const retryAfter = Math.ceil(blocked / 1000);
       this.options.audit.record({
@@ -451,8 +472,13 @@ export class StaffAuth {
     this.byIp.begin(ip, now);
     const ok = (await verifyPassword(parsed.data.password, account?.hash ?? this.dummyHash)) && !!account;
     const after = this.options.clock.now().getTime();
-    const userLocked = this.byUser.end(username, after, !ok);
-    const ipLocked = this.byIp.end(ip, after, !ok);
+    let userLocked = this.byUser.end(username, after, !ok);
+    let ipLocked = this.byIp.end(ip, after, !ok);
+    if (!ok && shared) {
+      userLocked =
+        (await shared.fail(`u:${username}`, this.maxFailures, this.lockMs, this.lockMs)) || userLocked;
+      ipLocked = (await shared.fail(`ip:${ip}`, this.maxFailures * 4, this.lockMs, this.lockMs)) || ipLocked;
+    }
     if (!ok || !account) {
       if (userLocked || ipLocked) {
         this.options.logger.warn({ scope: userLocked ? 'user' : 'ip', ip }, 'staff login locked');
@@ -471,6 +497,7 @@ export class StaffAuth {
 
     // The username's failures go; the IP's stay, or one valid account would reset an attacker's count.
     this.byUser.clear(username);
+    await shared?.clear(`u:${username}`);
     // Session fixation: whatever id the browser brought is dropped, and a fresh one is issued.
     const previous = this.cookieId(req);
     if (previous) await this.sessions.delete(previous);

@@ -178,4 +178,23 @@ describe('staff sessions and insights across two instances sharing Redis', () =>
       events.abort();
     }
   });
+
+  it('wrong passwords spread over both instances lock the account on both', async () => {
+    const attempt = (url: string, password: string) =>
+      fetch(`${url}/staff/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ username: 'kato', password }),
+      });
+    // Five failures in all (3 on A, 2 on B): under each instance's own limit of five.
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt(i % 2 ? sb.url : sa.url, `wrong ${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    for (const url of [sa.url, sb.url]) {
+      const locked = await attempt(url, PASSWORD);
+      expect(locked.status).toBe(429);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    await a.redis!.del('ym:staff:lock:u:kato');
+  });
 });
