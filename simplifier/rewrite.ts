@@ -13,6 +13,8 @@ const matcherSchema = z
     detail: oneOrMany.optional(),
     type: oneOrMany.optional(),
     form: oneOrMany.optional(),
+    /** Any token but these dictionary forms (a passive rule that must not touch 言われる). */
+    notBasic: oneOrMany.optional(),
   })
   .strict();
 const partSchema = z.union([
@@ -43,6 +45,11 @@ export const ruleSchema = z
      * not a passive, so their が stays.
      */
     people: z.array(z.string().min(1)).optional(),
+    /**
+     * The token right after the match must not be this one: 選択していただけます is "you can
+     * choose", but 選択していただけますか is a request, which is not rewritten to できますか.
+     */
+    notFollowedBy: matcherSchema.optional(),
     examples: z.array(z.object({ in: z.string(), out: z.string() }).strict()).min(1),
   })
   .strict();
@@ -81,7 +88,8 @@ function matchesToken(m: Matcher, t: Token): boolean {
     has(m.pos, t.pos) &&
     has(m.detail, t.pos_detail_1) &&
     hasPrefix(m.type, t.conjugated_type) &&
-    has(m.form, t.conjugated_form)
+    has(m.form, t.conjugated_form) &&
+    (m.notBasic === undefined || !has(m.notBasic, t.basic_form))
   );
 }
 
@@ -161,6 +169,8 @@ export class Rewriter {
     outer: for (let i = 0; i + rule.pattern.length <= tokens.length; i++) {
       for (let k = 0; k < rule.pattern.length; k++)
         if (!matchesToken(rule.pattern[k]!, tokens[i + k]!)) continue outer;
+      const next = tokens[i + rule.pattern.length];
+      if (rule.notFollowedBy && next && matchesToken(rule.notFollowedBy, next)) continue;
       return i;
     }
     return -1;

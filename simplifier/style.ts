@@ -21,6 +21,11 @@ const splitSchema = z.object({
         pos: z.string().optional(),
         detail: z.string().optional(),
         renyo: z.boolean().optional(),
+        /**
+         * A condition (〜場合は、): the first part becomes "〜ことがあります" and the next one starts
+         * with `next` (そのときは、), so the condition and what to do stay together in meaning.
+         */
+        condition: z.boolean().optional(),
         next: z.string(),
         explain: z.string(),
       })
@@ -30,6 +35,8 @@ const splitSchema = z.object({
 type SplitRules = z.infer<typeof splitSchema>;
 
 const END_PUNCT = /^[。．！？!?」』）)]+$/u;
+const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
+const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
 
 export class Style {
   private readonly split: SplitRules;
@@ -44,9 +51,34 @@ export class Style {
   splitLong(sentence: string, applied: Applied[]): string[] {
     if ([...sentence].length <= this.split.minChars) return [sentence];
     const tokens = this.tokenizer.tokenize(sentence);
+    let depth = 0;
     for (let i = 1; i < tokens.length - 1; i++) {
+      // Never inside brackets or a quotation: （…、…） and 「…、…」 stay whole.
+      const surface = tokens[i]!.surface_form;
+      if (OPEN.has(surface)) depth += 1;
+      else if (CLOSE.has(surface)) depth = Math.max(0, depth - 1);
+      if (depth > 0) continue;
+      const condition = this.conditionAt(tokens, i);
+      if (condition) {
+        const c = condition;
+        const tail = tokens
+          .slice(c.comma + 1)
+          .map((t) => t.surface_form)
+          .join('');
+        if ([...c.head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
+        const first = `${c.head}。`;
+        const second = `${c.rule.next}${tail}`;
+        applied.push({
+          rule: c.rule.id,
+          category: 'split',
+          explain: c.rule.explain,
+          before: sentence,
+          after: `${first}${second}`,
+        });
+        return [first, ...this.splitLong(second, applied)];
+      }
       if (tokens[i + 1]?.surface_form !== '、') continue;
-      const rule = this.split.connectors.find((c) => this.isConnector(c, tokens, i));
+      const rule = this.split.connectors.find((c) => !c.condition && this.isConnector(c, tokens, i));
       if (!rule) continue;
       const headTokens = rule.renyo ? tokens.slice(0, i + 1) : tokens.slice(0, i);
       // "Bring your ID and come to the window" stays two requests, not a statement and a request.
@@ -111,9 +143,58 @@ export class Style {
     if (c.pos && t.pos !== c.pos) return false;
     if (c.detail && t.pos_detail_1 !== c.detail) return false;
     // ため as a reason only after a predicate (受け付けるため), not "for" after a noun + の.
-    if (c.surface === 'ため' && tokens[i - 1]?.pos !== '動詞' && tokens[i - 1]?.pos !== '助動詞')
+    // 多いため (an adjective) gives a reason too.
+    if (c.surface === 'ため' && !['動詞', '助動詞', '形容詞'].includes(tokens[i - 1]?.pos ?? ''))
       return false;
     return true;
+  }
+
+  /**
+   * 〜場合は、/〜場合には、/〜場合、 after a predicate: the condition as a sentence of its own
+   * (請求する場合は、 → 請求することがあります。そのときは、). Only after a plain verb, ない or an
+   * adjective in the dictionary form, or a verb + た (変えた → 変えることがあります); else null.
+   */
+  private conditionAt(
+    tokens: readonly Token[],
+    i: number,
+  ): { rule: SplitRules['connectors'][number]; head: string; comma: number } | null {
+    const rule = this.split.connectors.find((c) => c.condition);
+    const t = tokens[i]!;
+    if (
+      !rule ||
+      !rule.surface ||
+      !(Array.isArray(rule.surface) ? rule.surface : [rule.surface]).includes(t.surface_form)
+    )
+      return null;
+    if (rule.pos && t.pos !== rule.pos) return null;
+    let comma = i + 1;
+    if (tokens[comma]?.surface_form === 'に') comma += 1;
+    if (tokens[comma]?.surface_form === 'は') comma += 1;
+    if (tokens[comma]?.surface_form !== '、') return null;
+    const prev = tokens[i - 1];
+    if (!prev) return null;
+    const text = (ts: readonly Token[]) => ts.map((x) => x.surface_form).join('');
+    let head: string | null = null;
+    const plain = prev.conjugated_form === '基本形';
+    if (
+      plain &&
+      (prev.pos === '動詞' || prev.pos === '形容詞' || (prev.pos === '助動詞' && prev.basic_form === 'ない'))
+    )
+      head = `${text(tokens.slice(0, i))}ことがあります`;
+    else if (prev.basic_form === 'た' && prev.pos === '助動詞') {
+      const verb = tokens[i - 2];
+      if (verb?.pos === '動詞' && verb.pos_detail_1 === '自立') {
+        try {
+          head = `${text(tokens.slice(0, i - 2))}${verb.basic_form === verb.surface_form ? verb.surface_form : conjugate(verb.basic_form, verb.conjugated_type, '基本形')}ことがあります`;
+        } catch {
+          head = null;
+        }
+      }
+    }
+    if (head === null) return null;
+    // A part that still has its own topic or a request in it is not a condition we can lift out.
+    if (/ください|[はが]、|(場合|とき)や/u.test(head)) return null;
+    return { rule, head, comma };
   }
 
   /** A clause ending in a verb, turned into a request: 持参し → 持参してください. */
@@ -121,7 +202,12 @@ export class Style {
     const last = tokens[tokens.length - 1];
     if (!last || last.pos !== '動詞') return null;
     // 混雑してい(て、) describes a state: "be crowded, please" would be a request nobody made.
-    if (last.pos_detail_1 === '非自立' || ['いる', 'ある', 'おる', 'なる'].includes(last.basic_form))
+    // 持ってき(て、) is a motion the reader makes: it stays a request (持ってきてください).
+    const motion = last.pos_detail_1 === '非自立' && ['くる', '来る'].includes(last.basic_form);
+    if (
+      (last.pos_detail_1 === '非自立' && !motion) ||
+      ['いる', 'ある', 'おる', 'なる'].includes(last.basic_form)
+    )
       return this.politeClause(tokens);
     try {
       const head = tokens

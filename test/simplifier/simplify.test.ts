@@ -164,7 +164,7 @@ describe('the simplifier', () => {
       'お困りのことがございましたら、まずは消費者センターへご相談いただきますようお願い申し上げます。',
       '相談してください。',
     ],
-    ['代理人が請求される場合は、委任状をお持ちください。', 'が請求する場合'],
+    ['代理人が請求される場合は、委任状をお持ちください。', 'が請求することがあります。'],
   ])('rewrites official keigo without changing the meaning: %s', (input, expected) => {
     const text = simplifier.simplify(input).text;
     expect(text).toContain(expected);
@@ -187,6 +187,37 @@ describe('the simplifier', () => {
     const r = simplifier.simplify(long);
     expect(r.text.length).toBeGreaterThan(5_000);
     expect(r.text).toContain('300円');
+  });
+
+  it.each([
+    // 〜場合は、: the condition becomes a sentence, "そのときは、" carries it to what to do.
+    [
+      'クレジットカードで支払った場合は、クレジット会社にも同時に知らせてください。',
+      'クレジットカードで払うことがあります。そのときは、クレジット会社にも同時に知らせてください。',
+    ],
+    [
+      'カードの番号を3回続けてまちがえて入力した場合には、ロックがかかります。',
+      'カードの番号を3回続けてまちがえて入力することがあります。そのときは、ロックがかかります。',
+    ],
+    // 多いため、 (an adjective) is a reason too.
+    [
+      '大阪市内の人は、相談後も対応が必要になることが多いため、センターへ直接電話してください。',
+      '大阪市内の人は、相談後も対応が必要になることが多いです。だから、センターへ直接電話してください。',
+    ],
+    // Not a condition that stands alone: 〜場合や、 and a noun + の場合 stay as they are.
+    [
+      '紙に足りないところがある場合や、紙をもらっていない場合は、8日の後でも買い物をやめることができます。',
+      '紙に足りないところがある場合や、紙をもらっていない場合は、8日の後でも買い物をやめることができます。',
+    ],
+  ])('cuts a long sentence where the meaning allows: %s', (input, output) => {
+    expect(simplifier.simplify(input).text).toBe(output);
+  });
+
+  it('never cuts a long sentence inside a bracket', () => {
+    const text = simplifier.simplify(
+      '受付（平日は窓口が混雑するため、土曜日の午前中に来る人が多くなっています）は区役所でしています。',
+    ).text;
+    expect(text).toMatch(/（[^（）]*ため、土曜日[^（）]*）/u);
   });
 
   it('splits sentences without cutting brackets', () => {
