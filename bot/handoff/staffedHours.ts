@@ -1,17 +1,8 @@
 import type { DaySelector, Hours } from '../../knowledge/schema';
+import { DAY_SELECTORS } from '../../knowledge/schema';
 
-const DAYS: readonly DaySelector[] = [
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'fri',
-  'sat',
-  'sun',
-  'weekday',
-  'weekend',
-  'daily',
-];
+/** Staffed hours name weekdays; "holiday" and "fourth Sunday" make no sense for a chat rota. */
+const DAYS: readonly DaySelector[] = DAY_SELECTORS.filter((d) => d !== 'holiday' && d !== 'sun4');
 const RULE = /^([a-z,]+)\s+([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/u;
 
 /**
