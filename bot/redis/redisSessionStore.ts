@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { SessionStore, StaffSession } from '../staff/auth';
-import { sessionKey } from '../staff/auth';
+import { sessionKey, sessionRecord } from '../staff/auth';
 
 const storedSchema = z.object({
   username: z.string(),
@@ -30,15 +30,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async set(session: StaffSession, ttlMs: number): Promise<void> {
-    // Field by field: the raw id is never stored.
-    const stored: z.infer<typeof storedSchema> = {
-      username: session.username,
-      displayName: session.displayName,
-      role: session.role,
-      csrf: session.csrf,
-      createdAt: session.createdAt,
-      lastSeen: session.lastSeen,
-    };
+    const stored: z.infer<typeof storedSchema> = sessionRecord(session);
     await this.redis.set(
       this.prefix + sessionKey(session.id),
       JSON.stringify(stored),

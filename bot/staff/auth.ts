@@ -38,6 +38,18 @@ export function sessionKey(id: string): string {
 
 type StoredSession = Omit<StaffSession, 'id'> & { expiresAt: number };
 
+/** What a store keeps of a session: field by field, so the raw id (or anything else) never is. */
+export function sessionRecord(session: StaffSession): Omit<StaffSession, 'id'> {
+  return {
+    username: session.username,
+    displayName: session.displayName,
+    role: session.role,
+    csrf: session.csrf,
+    createdAt: session.createdAt,
+    lastSeen: session.lastSeen,
+  };
+}
+
 /** Sessions in this process. Bounded: expired entries go on write, then the least recently used. */
 export class MemorySessionStore implements SessionStore {
   private readonly map = new Map<string, StoredSession>();
@@ -71,16 +83,7 @@ export class MemorySessionStore implements SessionStore {
     // Delete first so the Map's insertion order is least-recently-written first.
     this.map.delete(key);
     if (this.map.size >= this.maxSessions) this.evict();
-    // Field by field, so the raw id (or anything else a caller put on the object) is never kept.
-    this.map.set(key, {
-      username: session.username,
-      displayName: session.displayName,
-      role: session.role,
-      csrf: session.csrf,
-      createdAt: session.createdAt,
-      lastSeen: session.lastSeen,
-      expiresAt: this.clock.now().getTime() + ttlMs,
-    });
+    this.map.set(key, { ...sessionRecord(session), expiresAt: this.clock.now().getTime() + ttlMs });
     return Promise.resolve();
   }
 
