@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { compose } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { hashPassword } from '../../bot/staff/accounts';
 import { fakeLineApi, postbackEvent, sign } from '../helpers/fakeLine';
 import { listen } from '../helpers/http';
 
 const SECRET = 'hostile-test-secret';
+const STAFF_PASSWORD = 'a staff password for the hostile table';
 
 /**
  * Hostile input against every door that takes outside input — Direct Line, the LINE webhook (with
@@ -18,6 +20,7 @@ describe('hostile input', () => {
   let server: Awaited<ReturnType<typeof listen>>;
   let runtime: ReturnType<typeof compose>;
   let dl: { conversationId: string; token: string };
+  let staff: { cookie: string; csrf: string };
 
   beforeAll(async () => {
     line = await fakeLineApi();
@@ -29,9 +32,32 @@ describe('hostile input', () => {
         LINE_API_BASE_URL: line.url,
         DIRECTLINE_MESSAGES_PER_MINUTE: '1000',
       }),
-      { logger: createLogger('silent'), line: { backoffMs: 1, loadingAfterMs: 10_000 } },
+      {
+        logger: createLogger('silent'),
+        line: { backoffMs: 1, loadingAfterMs: 10_000 },
+        staffAccounts: [
+          {
+            username: 'ito',
+            displayName: '伊藤',
+            role: 'staff',
+            hash: await hashPassword(STAFF_PASSWORD, { N: 1024, r: 8, p: 1 }),
+          },
+        ],
+      },
     );
     server = await listen(runtime.app);
+    const login = await fetch(`${server.url}/staff/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'ito', password: STAFF_PASSWORD }),
+    });
+    staff = {
+      csrf: ((await login.json()) as { csrf: string }).csrf,
+      cookie: login.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('ym_staff='))!
+        .split(';')[0]!,
+    };
     const created = await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' });
     dl = (await created.json()) as { conversationId: string; token: string };
   });
@@ -170,6 +196,73 @@ describe('hostile input', () => {
   it.each(lineCases)('LINE webhook: %s gets a clear status', async (_name, body, statuses) => {
     const res = await webhook(body);
     expect(statuses).toContain(res.status);
+  });
+
+  const staffPost = (path: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: staff.cookie,
+        'x-csrf-token': staff.csrf,
+        ...headers,
+      },
+      body,
+    });
+  const staffCases: Array<[string, () => Promise<Response>, number[]]> = [
+    ['workbench: malformed JSON', () => staffPost('/staff/api/workbench', '{"text":'), [400]],
+    [
+      'workbench: 1 MB',
+      () => staffPost('/staff/api/workbench', JSON.stringify({ text: 'あ'.repeat(1 << 20) })),
+      [413],
+    ],
+    ['workbench: JSON nested 5,000 deep', () => staffPost('/staff/api/workbench', deep(5000)), [400]],
+    ['workbench: prototype-pollution keys', () => staffPost('/staff/api/workbench', pollution), [400]],
+    [
+      'workbench: without the CSRF token',
+      () => staffPost('/staff/api/workbench', '{"text":"x"}', { 'x-csrf-token': '' }),
+      [403],
+    ],
+    ['hand-off: an unknown case', () => staffPost('/staff/api/handoff/nope/accept', '{}'), [404]],
+    [
+      'hand-off: a message that is not a string',
+      () => staffPost('/staff/api/handoff/nope/message', '{"text":{"$gt":""}}'),
+      [400, 404],
+    ],
+    [
+      'login: invalid UTF-8',
+      () =>
+        fetch(`${server.url}/staff/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: invalidUtf8,
+        }),
+      [400],
+    ],
+    [
+      'login: 1 MB',
+      () =>
+        fetch(`${server.url}/staff/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'x'.repeat(1 << 20), password: 'y' }),
+        }),
+      [413],
+    ],
+    [
+      'script aid: a CR/LF in the id',
+      () =>
+        fetch(`${server.url}/staff/api/script-aid/x%0d%0aSet-Cookie:%20a=b`, {
+          headers: { cookie: staff.cookie },
+        }),
+      [404],
+    ],
+  ];
+
+  it.each(staffCases)('Staff console: %s gets a clear status', async (_name, send, statuses) => {
+    const res = await send();
+    expect(statuses).toContain(res.status);
+    expect(res.headers.get('set-cookie')).toBeNull();
   });
 
   it('Bot Framework endpoint: malformed JSON → 400, 1 MB → 413', async () => {
