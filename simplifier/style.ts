@@ -26,6 +26,15 @@ const splitSchema = z.object({
          * with `next` (そのときは、), so the condition and what to do stay together in meaning.
          */
         condition: z.boolean().optional(),
+        /** In a request (〜ください), the first part becomes a request too (持参して、 → 持参してください). */
+        request: z.boolean().optional(),
+        /**
+         * Only after a topic (〜は、/〜では、) earlier in the same part: 「Xは、Aで、Bです」 →
+         * 「Xは、Aです。そして、Bです」, where the topic carries over to the second sentence.
+         */
+        topic: z.boolean().optional(),
+        /** Not in a request: 悩まず、相談してください is one request, not a statement and a request. */
+        noRequest: z.boolean().optional(),
         next: z.string(),
         explain: z.string(),
       })
@@ -81,8 +90,11 @@ export class Style {
       const rule = this.split.connectors.find((c) => !c.condition && this.isConnector(c, tokens, i));
       if (!rule) continue;
       const headTokens = rule.renyo ? tokens.slice(0, i + 1) : tokens.slice(0, i);
+      const isRequest = /ください[。！]*$/u.test(sentence);
+      if (rule.noRequest && isRequest) continue;
+      if (rule.topic && !this.hasTopic(headTokens)) continue;
       // "Bring your ID and come to the window" stays two requests, not a statement and a request.
-      const request = /ください[。！]*$/u.test(sentence) && (rule.renyo || rule.id === 'split-te');
+      const request = isRequest && rule.request === true;
       const head = request ? this.requestClause(headTokens) : this.politeClause(headTokens);
       if (head === null) continue;
       const tail = tokens
@@ -133,6 +145,22 @@ export class Style {
     return out;
   }
 
+  /** A topic 〜は、 (では、/には、) outside brackets among the tokens. */
+  private hasTopic(tokens: readonly Token[]): boolean {
+    let depth = 0;
+    return tokens.some((t, k) => {
+      if (OPEN.has(t.surface_form)) depth += 1;
+      else if (CLOSE.has(t.surface_form)) depth = Math.max(0, depth - 1);
+      return (
+        depth === 0 &&
+        t.surface_form === 'は' &&
+        t.pos === '助詞' &&
+        t.pos_detail_1 === '係助詞' &&
+        tokens[k + 1]?.surface_form === '、'
+      );
+    });
+  }
+
   private isConnector(c: SplitRules['connectors'][number], tokens: readonly Token[], i: number): boolean {
     const t = tokens[i]!;
     // A 連用中止 rule with a surface (であり) matches that word; without one, any verb's 連用形.
@@ -144,6 +172,16 @@ export class Style {
     if (c.detail && t.pos_detail_1 !== c.detail) return false;
     // ため as a reason only after a predicate (受け付けるため), not "for" after a noun + の.
     // 多いため (an adjective) gives a reason too.
+    // 〜ず、 only after いる/おる/なる (取り扱っていず、 返さなければならず、): かかわらず、 問わず、
+    // and 悩まず、 qualify what follows, and a sentence of their own would change the meaning.
+    if (c.surface === 'ず') {
+      const v = tokens[i - 1];
+      return (
+        v?.pos === '動詞' &&
+        (v.pos_detail_1 === '非自立' || v.basic_form === 'なる') &&
+        ['いる', 'おる', 'なる'].includes(v.basic_form)
+      );
+    }
     if (c.surface === 'ため' && !['動詞', '助動詞', '形容詞'].includes(tokens[i - 1]?.pos ?? ''))
       return false;
     return true;
@@ -263,6 +301,11 @@ export class Style {
     if (last.pos === '助動詞' && last.basic_form === 'た' && prev?.pos === '動詞') {
       const stem = polite(prev);
       return stem === null ? null : `${head(2)}${stem}ました`;
+    }
+    // 〜ず (取り扱っていず, ならず) → 〜ません.
+    if (last.pos === '助動詞' && last.surface_form === 'ず' && prev?.pos === '動詞') {
+      const stem = polite(prev);
+      return stem === null ? null : `${head(2)}${stem}ません`;
     }
     // ない as an adjective (〜ことはない): ありません reads better than ないです.
     if (last.pos === '形容詞' && last.basic_form === 'ない' && last.conjugated_form === '基本形')
