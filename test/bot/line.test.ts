@@ -57,12 +57,7 @@ async function setup(secret = SECRET) {
     return res;
   }
   /** The texts of every message delivered to LINE, in order. */
-  const texts = () =>
-    line
-      .delivered()
-      .flatMap((d) => d.messages)
-      .map((m) => (m.type === 'text' ? String(m.text) : ''))
-      .join('\n');
+  const texts = () => line.texts();
   return {
     line,
     logs,

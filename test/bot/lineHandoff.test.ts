@@ -38,12 +38,7 @@ describe('live hand-off on LINE', () => {
       await runtime.line!.webhook.idle();
       return res.status;
     };
-    const texts = () =>
-      line
-        .delivered()
-        .flatMap((d) => d.messages)
-        .map((m) => (m.type === 'text' ? String(m.text) : ''))
-        .join('\n');
+    const texts = () => line.texts();
     try {
       desk.connect('sato', '佐藤');
       expect(await send(textEvent('U-resident-1', 'I want to talk to a person'))).toBe(200);

@@ -1,11 +1,7 @@
 import WebSocket from 'ws';
 import type { Runtime } from '../../bot';
-import { compose } from '../../bot';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { connectRedis } from '../../bot/redis/connect';
-import { listen } from '../helpers/http';
-import { startRedis } from '../helpers/redisServer';
+
+import { twoInstances } from '../helpers/twoInstances';
 
 jest.setTimeout(30_000);
 
@@ -21,38 +17,20 @@ interface ActivitySet {
 
 /** Two instances of the bot behind a load balancer without sticky sessions, sharing one Redis. */
 describe('Direct Line across two instances sharing Redis', () => {
-  let redisServer: Awaited<ReturnType<typeof startRedis>>;
+  let cluster: Awaited<ReturnType<typeof twoInstances>>;
   let a: Runtime;
-  let b: Runtime;
-  let sa: Awaited<ReturnType<typeof listen>>;
-  let sb: Awaited<ReturnType<typeof listen>>;
+  let sa: { url: string };
+  let sb: { url: string };
 
   beforeAll(async () => {
-    redisServer = await startRedis();
-    const env = {
-      LOG_LEVEL: 'silent',
-      REDIS_URL: redisServer.url,
+    cluster = await twoInstances({
       DIRECTLINE_SECRET: 'shared-secret-for-both-instances',
       DIRECTLINE_MESSAGES_PER_MINUTE: '6',
-    };
-    a = compose(loadConfig(env), { logger: createLogger('silent') });
-    b = compose(loadConfig(env), { logger: createLogger('silent') });
-    await connectRedis(a.redis!, redisServer.url);
-    await connectRedis(b.redis!, redisServer.url);
-    sa = await listen(a.app);
-    sb = await listen(b.app);
-    a.directLine.attach(sa.server);
-    b.directLine.attach(sb.server);
+    });
+    a = cluster.a.runtime;
+    [sa, sb] = [cluster.a, cluster.b];
   });
-  afterAll(async () => {
-    await sa.close();
-    await sb.close();
-    await a.directLineStore.close?.();
-    await b.directLineStore.close?.();
-    a.redis!.disconnect();
-    b.redis!.disconnect();
-    await redisServer.stop();
-  });
+  afterAll(() => cluster.close());
 
   const start = async (url: string): Promise<Described> =>
     (await (await fetch(`${url}/v3/directline/conversations`, { method: 'POST' })).json()) as Described;

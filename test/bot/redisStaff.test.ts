@@ -1,54 +1,32 @@
 import type { Runtime } from '../../bot';
-import { compose } from '../../bot';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
 import { FixedClock } from '../../bot/clock';
-import { connectRedis } from '../../bot/redis/connect';
 import type { RedisCounters } from '../../bot/redis/redisCounters';
 import { hashPassword } from '../../bot/staff/accounts';
-import { listen } from '../helpers/http';
-import { startRedis } from '../helpers/redisServer';
+
+import { twoInstances } from '../helpers/twoInstances';
 
 jest.setTimeout(30_000);
 const PASSWORD = 'a long enough password';
 
 /** The staff console and the counters behind two instances sharing Redis, no sticky sessions. */
 describe('staff sessions and insights across two instances sharing Redis', () => {
-  let redisServer: Awaited<ReturnType<typeof startRedis>>;
+  let cluster: Awaited<ReturnType<typeof twoInstances>>;
   let a: Runtime;
   let b: Runtime;
-  let sa: Awaited<ReturnType<typeof listen>>;
-  let sb: Awaited<ReturnType<typeof listen>>;
+  let sa: { url: string };
+  let sb: { url: string };
 
   beforeAll(async () => {
-    redisServer = await startRedis();
     const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-    const env = {
-      LOG_LEVEL: 'silent',
-      REDIS_URL: redisServer.url,
-      DIRECTLINE_SECRET: 'shared-secret-0123456789',
-    };
     const staffAccounts = [{ username: 'kato', displayName: '加藤', role: 'admin' as const, hash }];
     // Tuesday 10:00 in Japan: staffed hours.
     const clock = new FixedClock(new Date('2026-12-01T01:00:00Z'));
-    a = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts, clock });
-    b = compose(loadConfig(env), { logger: createLogger('silent'), staffAccounts, clock });
-    await connectRedis(a.redis!, redisServer.url);
-    await connectRedis(b.redis!, redisServer.url);
-    sa = await listen(a.app);
-    sb = await listen(b.app);
+    cluster = await twoInstances({ DIRECTLINE_SECRET: 'shared-secret-0123456789' }, { staffAccounts, clock });
+    ({ runtime: a } = cluster.a);
+    ({ runtime: b } = cluster.b);
+    [sa, sb] = [cluster.a, cluster.b];
   });
-  afterAll(async () => {
-    await sa.close();
-    await sb.close();
-    await a.directLineStore.close?.();
-    await b.directLineStore.close?.();
-    await a.deskBus?.close();
-    await b.deskBus?.close();
-    a.redis!.disconnect();
-    b.redis!.disconnect();
-    await redisServer.stop();
-  });
+  afterAll(() => cluster.close());
 
   it('a clerk who logs in on A stays logged in on B, and logging out on B ends the session on A', async () => {
     const login = await fetch(`${sa.url}/staff/login`, {

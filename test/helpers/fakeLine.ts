@@ -154,6 +154,13 @@ export async function fakeLineApi(options: { delayMs?: number; profileDelayMs?: 
         .filter((c) => c.path === 'reply' || c.path === 'push')
         .map((c) => ({ path: c.path, messages: c.body.messages as Array<Record<string, unknown>> }));
     },
+    /** The texts of every message delivered, in order, one per line. */
+    texts(): string {
+      return this.delivered()
+        .flatMap((d) => d.messages)
+        .map((m) => (m.type === 'text' && typeof m.text === 'string' ? m.text : ''))
+        .join('\n');
+    },
     reset(): void {
       calls.length = 0;
       failures.clear();
