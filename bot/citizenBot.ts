@@ -12,7 +12,8 @@ import type { MainDialog, MainOptions } from '../dialogs/mainDialog';
 import type { Presenter } from '../dialogs/presenter';
 import type { ConversationInfo, UserProfile } from '../dialogs/turn';
 import { getTurnInfo, setTurnInfo } from '../dialogs/turn';
-import { action, looksLikeAction, parseAction } from '../dialogs/actions';
+import { looksLikeAction, parseAction } from '../dialogs/actions';
+import { LEAVE_HANDOFF } from '../dialogs/handoffDialog';
 import { menuChoices } from '../dialogs/mainDialog';
 import type { HandoffCase, HandoffDesk } from './handoff/desk';
 import { caseKey } from './handoff/hub';
@@ -163,11 +164,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     await desk.residentSays(live, text);
     if (live.state === 'waiting') {
       const position = (await desk.position(live.id)) ?? 1;
-      await context.sendActivity(
-        say().text('handoff:stillWaiting', { position }, [
-          { value: action.leaveHandoff(), label: 'handoff:leave' },
-        ]),
-      );
+      await context.sendActivity(say().text('handoff:stillWaiting', { position }, LEAVE_HANDOFF));
     }
   }
 

@@ -4,10 +4,14 @@ import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
 import { action } from './actions';
 import { HANDOFF_DIALOG } from './ids';
+import type { Choice } from './presenter';
 import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { HANDOFF_DIALOG };
+
+/** The button that leaves the queue or ends a chat with staff, wherever the resident is told about it. */
+export const LEAVE_HANDOFF: readonly Choice[] = [{ value: action.leaveHandoff(), label: 'handoff:leave' }];
 
 export interface HandoffOptions {
   /** The topic the resident was just asking about: its contacts come first. */
@@ -56,10 +60,7 @@ export class HandoffDialog extends TopicDialog {
     if (live.state === 'available' && this.live) {
       const position = await this.live.request(step.context, isMenuTopic ? topic : null);
       await this.send(step, [
-        say.lines(
-          [['handoff:queued', { position }], 'handoff:alwaysEmergency'],
-          [{ value: action.leaveHandoff(), label: 'handoff:leave' }],
-        ),
+        say.lines([['handoff:queued', { position }], 'handoff:alwaysEmergency'], LEAVE_HANDOFF),
       ]);
       // The conversation now belongs to the desk until the chat ends: no menu, no feedback question.
       return step.endDialog({ stopped: true });

@@ -133,7 +133,15 @@ export class Say {
   }
 
   raw(markedText: string, choices?: readonly Choice[]): Reply {
-    const segments: RubySegment[] = parseRubyMarkup(markedText);
+    return this.segments(parseRubyMarkup(markedText), choices);
+  }
+
+  /** Text that is not ours (a staff member's words): shown as written, braces and all. */
+  literal(text: string, choices?: readonly Choice[]): Reply {
+    return this.segments([{ text }], choices);
+  }
+
+  private segments(segments: RubySegment[], choices?: readonly Choice[]): Reply {
     const hasReadings = segments.some((s) => s.reading);
     const reply: Reply = {
       type: ActivityTypes.Message,

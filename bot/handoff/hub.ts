@@ -4,8 +4,8 @@ import { openStatus } from '../../knowledge/hours';
 import type { Hours } from '../../knowledge/schema';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Locale, TopicId } from '../../knowledge/types';
-import { action } from '../../dialogs/actions';
 import type { LiveAvailability, LiveHandoff } from '../../dialogs/handoffDialog';
+import { LEAVE_HANDOFF } from '../../dialogs/handoffDialog';
 import { menuChoices } from '../../dialogs/mainDialog';
 import type { Presenter } from '../../dialogs/presenter';
 import { getTurnInfo } from '../../dialogs/turn';
@@ -86,27 +86,14 @@ function transcriptLines(initiate: Activity): CaseLine[] {
 export function noticeRenderer(presenter: Presenter, kb: KnowledgeBase) {
   return (locale: Locale, notice: ResidentNotice): Array<Partial<Activity>> => {
     const say = presenter.forLocale(locale);
-    const leave = [{ value: action.leaveHandoff(), label: 'handoff:leave' }];
     switch (notice.kind) {
       case 'position':
-        return [say.text('handoff:position', { position: notice.position }, leave)];
+        return [say.text('handoff:position', { position: notice.position }, LEAVE_HANDOFF)];
       case 'accepted':
-        return [say.text('handoff:accepted', { name: notice.staffName }, leave)];
+        return [say.text('handoff:accepted', { name: notice.staffName }, LEAVE_HANDOFF)];
       case 'staffMessage':
         // Staff words go out as written (the console offers the easy-Japanese workbench first).
-        return [
-          {
-            type: ActivityTypes.Message,
-            text: `【${say.label('handoff:staffLabel')}】\n${notice.text}`,
-            locale,
-            suggestedActions: {
-              to: [],
-              actions: [
-                { type: 'postBack', title: say.label('handoff:leave'), value: action.leaveHandoff() },
-              ],
-            },
-          },
-        ];
+        return [say.literal(`【${say.label('handoff:staffLabel')}】\n${notice.text}`, LEAVE_HANDOFF)];
       case 'ended':
         if (notice.reason === 'staff' || notice.reason === 'resident')
           return [say.text(`handoff:ended.${notice.reason}`, {}, menuChoices())];

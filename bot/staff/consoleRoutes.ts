@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LANGUAGE_NAMES } from '../../knowledge/languages';
 import type { Locale } from '../../knowledge/types';
 import { isLocale } from '../../knowledge/types';
+import { telUri } from '../../dialogs/presenter';
 import { escapeHtml, renderRuby } from '../../simplifier/ruby';
 import type { InsightsStore } from '../analytics';
 import { isDay } from '../analytics';
@@ -423,9 +424,7 @@ function paragraphs(t: ScriptAidText): string {
 
 function contactList(t: ScriptAidText): string {
   const items = t.contacts.map((c) => {
-    const phone = c.phone
-      ? ` <a href="tel:${escapeHtml(c.phone.replace(/#/g, '%23').replace(/-/g, ''))}">☎ ${escapeHtml(c.phone)}</a>`
-      : '';
+    const phone = c.phone ? ` <a href="${escapeHtml(telUri(c.phone))}">☎ ${escapeHtml(c.phone)}</a>` : '';
     const status = c.statusText
       ? ` <span class="status status-${c.status}">${escapeHtml(c.statusText)}</span>`
       : '';

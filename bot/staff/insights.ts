@@ -1,5 +1,6 @@
 import type { HandoffOutcome, InsightsData } from '../analytics';
 import { HANDOFF_OUTCOMES, daysBetween } from '../analytics';
+import { escapeHtml } from '../../simplifier/ruby';
 
 /**
  * The staff console's "Insights": summaries, SVG charts and CSV exports of the counters. Pure
@@ -446,14 +447,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Escapes text for element content and attribute values alike. */
 export function esc(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(LONE_SURROGATE, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeHtml(text.replace(XML_INVALID, '').replace(LONE_SURROGATE, '\ufffd'));
 }
 
 /** Wide (CJK, full-width) characters take about 1em, others about 0.6em. */
