@@ -42,7 +42,12 @@ interface Doc {
   topic: RoutedTopic;
   locale: Locale;
   text: string;
-  vector: Map<number, number>;
+}
+
+/** A sparse vector: term ids and their weights, in the same order. */
+interface Sparse {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /** Folds case, width, accents and punctuation; keeps letters, digits and spaces. */
@@ -78,6 +83,7 @@ export class RetrievalRouter implements Router {
   private readonly docs: Doc[] = [];
   private readonly vocabulary = new Map<string, number>();
   private readonly idf: number[] = [];
+  private readonly tf: Int32Array;
   /** Term id → the documents that have it and the weight there, as flat typed arrays (CSR). */
   private readonly postingStart: Int32Array;
   private readonly postingDoc: Int32Array;
@@ -121,25 +127,26 @@ export class RetrievalRouter implements Router {
       }),
     );
     for (const count of df) this.idf.push(Math.log((1 + raw.length) / (1 + count)) + 1);
+    this.tf = new Int32Array(this.idf.length);
+    // Postings as CSR: count per term, prefix sums, then fill. Built with flat arrays, not a Map
+    // per example — this runs on every start-up and thousands of Maps cost most of it in GC.
+    const vectors = ids.map((termIds) => this.weigh(termIds));
     const counts = new Int32Array(this.idf.length + 1);
-    for (const [index, r] of raw.entries()) {
-      const vector = this.weigh(ids[index]!);
-      this.docs.push({ topic: r.topic, locale: r.locale, text: r.text, vector });
-      for (const id of vector.keys()) counts[id + 1]! += 1;
-    }
+    for (const v of vectors) for (const id of v.ids) counts[id + 1]! += 1;
     for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
     this.postingStart = counts;
     const total = counts[counts.length - 1]!;
     this.postingDoc = new Int32Array(total);
     this.postingWeight = new Float32Array(total);
     const fill = counts.slice(0, -1);
-    this.docs.forEach((doc, index) => {
-      for (const [id, weight] of doc.vector) {
-        const at = fill[id]!++;
+    vectors.forEach((v, index) => {
+      for (let k = 0; k < v.ids.length; k++) {
+        const at = fill[v.ids[k]!]!++;
         this.postingDoc[at] = index;
-        this.postingWeight[at] = weight;
+        this.postingWeight[at] = v.weights[k]!;
       }
     });
+    for (const r of raw) this.docs.push({ topic: r.topic, locale: r.locale, text: r.text });
     this.scratch = new Float64Array(this.docs.length);
     this.touched = new Int32Array(this.docs.length);
   }
@@ -163,7 +170,7 @@ export class RetrievalRouter implements Router {
   }
 
   /** Sublinear TF × IDF, L2-normalised; terms outside the vocabulary carry no weight. */
-  private vectorOf(terms: string[]): Map<number, number> {
+  private vectorOf(terms: string[]): Sparse {
     const ids: number[] = [];
     for (const t of terms) {
       const id = this.vocabulary.get(t);
@@ -172,27 +179,32 @@ export class RetrievalRouter implements Router {
     return this.weigh(ids);
   }
 
-  private weigh(ids: readonly number[]): Map<number, number> {
-    const tf = new Map<number, number>();
-    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
+  private weigh(termIds: readonly number[]): Sparse {
+    // `tf` is a term-indexed scratch array, left all zero again before returning.
+    const tf = this.tf;
+    const unique: number[] = [];
+    for (const id of termIds) if (tf[id]!++ === 0) unique.push(id);
+    const weights = new Float64Array(unique.length);
     let norm = 0;
-    const vector = new Map<number, number>();
-    for (const [id, count] of tf) {
-      const w = (1 + Math.log(count)) * this.idf[id]!;
-      vector.set(id, w);
+    unique.forEach((id, k) => {
+      const w = (1 + Math.log(tf[id]!)) * this.idf[id]!;
+      tf[id] = 0;
+      weights[k] = w;
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [id, w] of vector) vector.set(id, w / norm);
-    return vector;
+    for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    return { ids: Int32Array.from(unique), weights };
   }
 
   route(text: string, locale?: Locale): RouteResult {
     const query = this.vectorOf(features(text.slice(0, MAX_ROUTED_CHARS)));
-    if (query.size === 0) return { topic: 'fallback', confidence: 0, matched: [] };
+    if (query.ids.length === 0) return { topic: 'fallback', confidence: 0, matched: [] };
     const scores = this.scratch;
     let touched = 0;
-    for (const [term, qw] of query) {
+    for (let q = 0; q < query.ids.length; q++) {
+      const term = query.ids[q]!;
+      const qw = query.weights[q]!;
       for (let p = this.postingStart[term]!; p < this.postingStart[term + 1]!; p++) {
         const doc = this.postingDoc[p]!;
         if (scores[doc] === 0) this.touched[touched++] = doc;
