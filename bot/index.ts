@@ -36,6 +36,7 @@ import { easyJapaneseFor } from '../locales/easy';
 import { loadLexicon } from '../simplifier/lexicon';
 import { loadRules } from '../simplifier/rewrite';
 import { Simplifier } from '../simplifier/simplify';
+import type { Tokenizer } from '../simplifier/tokenizer';
 import { loadTokenizer, defaultDictionaryPath } from '../simplifier/tokenizer';
 import type { InsightsStore } from './analytics';
 import { MemoryCounters } from './analytics';
@@ -346,22 +347,26 @@ export function compose(config: Config, overrides: Overrides = {}) {
  * locale (reviewed strings win). Until this is done the bot answers with the reviewed ja-easy
  * strings and /readyz says "starting".
  */
-export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
+export async function loadSharedTokenizer(
+  runtime: Runtime,
+  loading: Promise<Tokenizer> = loadTokenizer(runtime.config.TOKENIZER_DICT || defaultDictionaryPath()),
+): Promise<void> {
   runtime.readiness.expect('tokenizer');
   runtime.readiness.expect('easyJapanese');
   const started = Date.now();
-  let simplifier: Simplifier;
+  let tokenizer: Tokenizer;
   try {
-    const tokenizer = await loadTokenizer(runtime.config.TOKENIZER_DICT || defaultDictionaryPath());
+    tokenizer = await loading;
     runtime.readiness.ready('tokenizer');
     runtime.logger.info({ ms: Date.now() - started }, 'tokenizer loaded');
-    simplifier = new Simplifier(tokenizer, loadRules(), loadLexicon());
   } catch (err) {
     runtime.readiness.failed('tokenizer', (err as Error).message);
     runtime.logger.error({ err: { message: (err as Error).message } }, 'tokenizer failed to load');
     return;
   }
   try {
+    // Rules and lexicon are checked here: a broken file fails easy Japanese, not the tokenizer.
+    const simplifier = new Simplifier(tokenizer, loadRules(), loadLexicon());
     const build = easyJapaneseFor(simplifier, loadResources());
     for (const [ns, bundle] of Object.entries(build.bundles)) {
       runtime.i18n.addResourceBundle('ja-easy', ns, bundle, true, true);
@@ -386,13 +391,21 @@ export async function loadSharedTokenizer(runtime: Runtime): Promise<void> {
 /** How long in-flight work may take after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 20_000;
 
-export async function start(config: Config = loadConfig()): Promise<{ runtime: Runtime; server: Server }> {
+export interface StartOptions {
+  /** The tokenizer, already loading (bot/main.ts starts it before this module is required). */
+  tokenizer?: Promise<Tokenizer>;
+}
+
+export async function start(
+  config: Config = loadConfig(),
+  options: StartOptions = {},
+): Promise<{ runtime: Runtime; server: Server }> {
   process.env.TZ = config.TZ;
   const runtime = compose(config);
   if (runtime.redis) await connectRedis(runtime.redis, config.REDIS_URL);
   // Language models load now, not on the first resident's message.
   warmUpLanguageDetection();
-  const tokenizer = loadSharedTokenizer(runtime);
+  const tokenizer = loadSharedTokenizer(runtime, options.tokenizer);
   const server = await new Promise<Server>((resolve) => {
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
   });
@@ -438,11 +451,4 @@ export async function start(config: Config = loadConfig()): Promise<{ runtime: R
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
   return { runtime, server };
-}
-
-if (require.main === module) {
-  start().catch((err: Error) => {
-    console.error(`yasashii-madoguchi failed to start: ${err.message}`);
-    process.exit(1);
-  });
 }

@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildServer, OUTFILE } from './build';
 
 const ROOT = path.join(__dirname, '..');
 const { values } = parseArgs({
@@ -45,10 +46,16 @@ function run(script: string, args: string[] = [], timeoutMs = 600_000): Json {
   return JSON.parse(line) as Json;
 }
 
-/** Starts the bot, times the way to a 200 from /readyz, reads its resident memory, stops it. */
-async function coldStart(): Promise<{ readyMs: number; rssMB: number }> {
+/**
+ * Starts the bot as `npm start` runs it (the bundle; built just before, not timed), or with
+ * `dev` as `npm run dev` does (tsx), times the way to a 200 from /readyz, reads its resident
+ * memory, stops it.
+ */
+async function coldStart(mode: 'start' | 'dev' = 'start'): Promise<{ readyMs: number; rssMB: number }> {
+  if (mode === 'start') await buildServer();
+  const args = mode === 'start' ? ['--enable-source-maps', OUTFILE] : ['--require', 'tsx/cjs', 'bot/main.ts'];
   const started = Date.now();
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -97,7 +104,11 @@ async function main(): Promise<void> {
   console.error('Direct Line, 50 connections…');
   const dl50 = run('benchDirectLine.ts', ['--connections', '50', '--seconds', seconds]);
   console.error('cold start…');
-  const cold = await coldStart();
+  // The median of three: one start is at the mercy of whatever else the machine does.
+  const starts: Array<{ readyMs: number; rssMB: number }> = [];
+  for (let i = 0; i < 3; i++) starts.push(await coldStart('start'));
+  const cold = starts.sort((a, b) => a.readyMs - b.readyMs)[1]!;
+  const dev = await coldStart('dev');
   console.error('one instance vs two sharing Redis…');
   const scale = run('benchScale.ts', ['--seconds', seconds]);
   const soakMinutes = values['soak-minutes'];
@@ -122,7 +133,8 @@ async function main(): Promise<void> {
     `| LINE: answer reached LINE after the 200 | ${String(get(line, 'answered'))} answered; p50 ${n(line, 'processingMs.p50')} ms, p99 ${n(line, 'processingMs.p99')} ms | — | — |`,
     dlRow('10 connections', dl10),
     dlRow('50 connections', dl50),
-    `| Cold start to /readyz | ${cold.readyMs} ms; RSS then ${cold.rssMB} MB | — | ≤ 2.5 s: ${mark(cold.readyMs <= 2500)} |`,
+    `| Cold start to /readyz (npm start, median of 3) | ${cold.readyMs} ms (${starts.map((s) => s.readyMs).join(', ')}); RSS then ${cold.rssMB} MB | — | ≤ 2.5 s: ${mark(cold.readyMs <= 2500)} |`,
+    `| Cold start to /readyz (npm run dev, tsx) | ${dev.readyMs} ms | — | — |`,
     ``,
     `## One instance vs two sharing Redis`,
     ``,

@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     `http://127.0.0.1:${barePort}/`,
   );
   const bot = await startProcess(
-    'bot/index.ts',
+    'bot/main.ts',
     {
       PORT: String(botPort),
       LOG_LEVEL: 'warn',

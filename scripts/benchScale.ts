@@ -78,12 +78,12 @@ export async function startRedisServer(): Promise<{ url: string; stop: () => Pro
 }
 
 /**
- * Starts `node --require tsx/cjs bot/index.ts` with PORT=0, reads the port from the 'listening'
+ * Starts `node --require tsx/cjs bot/main.ts` with PORT=0, reads the port from the 'listening'
  * log line (LOG_LEVEL=info), and waits for /readyz 200.
  */
 export async function startBot(env: Record<string, string>): Promise<Bot> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

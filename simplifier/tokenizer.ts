@@ -1,6 +1,9 @@
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import kuromoji from 'kuromoji';
 import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from 'kuromoji';
+import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries';
+import KuromojiTokenizerClass from 'kuromoji/src/Tokenizer';
 
 export type Token = IpadicFeatures;
 
@@ -13,13 +16,92 @@ export function defaultDictionaryPath(): string {
   return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
+/**
+ * Loads kuromoji's IPADIC. Its own builder unzips twelve files with async zlib, whose chunks are
+ * handed back to the main thread one by one: while the bot's modules load (seconds of synchronous
+ * require), that takes 1–1.5 s. So the files are unzipped on a worker thread, which runs on
+ * another core at the same time, and handed over without a copy; only building the structures
+ * (about 0.25 s) stays here. Falls back to kuromoji's builder if a worker cannot run.
+ */
 export function loadTokenizer(dicPath: string = defaultDictionaryPath()): Promise<Tokenizer> {
+  return unpackDictionary(dicPath).then(
+    (files) => new CoveringTokenizer(buildTokenizer(files)),
+    () => loadWithBuilder(dicPath),
+  );
+}
+
+function loadWithBuilder(dicPath: string): Promise<Tokenizer> {
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((err: Error | null, tokenizer: KuromojiTokenizer<IpadicFeatures>) => {
       if (err) reject(err);
       else resolve(new CoveringTokenizer(tokenizer));
     });
   });
+}
+
+const DICTIONARY_FILES = [
+  'base.dat.gz',
+  'check.dat.gz',
+  'tid.dat.gz',
+  'tid_pos.dat.gz',
+  'tid_map.dat.gz',
+  'cc.dat.gz',
+  'unk.dat.gz',
+  'unk_pos.dat.gz',
+  'unk_map.dat.gz',
+  'unk_char.dat.gz',
+  'unk_compat.dat.gz',
+  'unk_invoke.dat.gz',
+] as const;
+type DictionaryFile = (typeof DICTIONARY_FILES)[number];
+
+// Plain CommonJS, evaluated by the worker: it must run the same under tsx, jest and compiled JS.
+const UNPACK_WORKER = `
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { gunzipSync } = require('node:zlib');
+const { parentPort, workerData } = require('node:worker_threads');
+const files = {};
+for (const name of workerData.names) {
+  const b = gunzipSync(readFileSync(join(workerData.dir, name)));
+  files[name] = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength
+    ? b.buffer
+    : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+parentPort.postMessage(files, Object.values(files));
+`;
+
+function unpackDictionary(dir: string): Promise<Record<DictionaryFile, ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(UNPACK_WORKER, { eval: true, workerData: { dir, names: DICTIONARY_FILES } });
+    worker.once('message', (files: Record<DictionaryFile, ArrayBuffer>) => {
+      resolve(files);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`dictionary worker exited with ${code}`)));
+  });
+}
+
+/** What kuromoji's DictionaryLoader does with the unzipped files, in the same order. */
+function buildTokenizer(f: Record<DictionaryFile, ArrayBuffer>): Tokenizer {
+  const dic = new DynamicDictionaries();
+  dic.loadTrie(new Int32Array(f['base.dat.gz']), new Int32Array(f['check.dat.gz']));
+  dic.loadTokenInfoDictionaries(
+    new Uint8Array(f['tid.dat.gz']),
+    new Uint8Array(f['tid_pos.dat.gz']),
+    new Uint8Array(f['tid_map.dat.gz']),
+  );
+  dic.loadConnectionCosts(new Int16Array(f['cc.dat.gz']));
+  dic.loadUnknownDictionaries(
+    new Uint8Array(f['unk.dat.gz']),
+    new Uint8Array(f['unk_pos.dat.gz']),
+    new Uint8Array(f['unk_map.dat.gz']),
+    new Uint8Array(f['unk_char.dat.gz']),
+    new Uint32Array(f['unk_compat.dat.gz']),
+    new Uint8Array(f['unk_invoke.dat.gz']),
+  );
+  return new KuromojiTokenizerClass(dic);
 }
 
 const ASTRAL = /[\u{10000}-\u{10ffff}]+/u;

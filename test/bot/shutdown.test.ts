@@ -7,11 +7,11 @@ const ROOT = path.join(__dirname, '..', '..');
 const SECRET = 'shutdown-test-secret';
 jest.setTimeout(90_000);
 
-/** Starts the real bot (`bot/index.ts`) in its own process and resolves with its port. */
+/** Starts the real bot (`bot/main.ts`) in its own process and resolves with its port. */
 function startBot(
   env: NodeJS.ProcessEnv,
 ): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

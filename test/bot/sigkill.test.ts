@@ -9,7 +9,7 @@ const SECRET = 'sigkill-test-secret';
 jest.setTimeout(120_000);
 
 function startBot(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
