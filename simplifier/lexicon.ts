@@ -150,6 +150,9 @@ export class Lexicon {
     const next = tokens[i + length];
     try {
       if (entry.pos === 'suru-noun') {
+        // 取得できます → もらえます: the easy verb's potential, in the form できる had.
+        if (next?.basic_form === 'できる' && next.pos === '動詞')
+          return this.potentialIn(entry.easy, next, length + 1);
         // 取得する → もらう, in the form する had; a bare noun use (取得の方法) stays as it is.
         if (!next || next.basic_form !== 'する' || next.pos !== '動詞') return null;
         return this.verbIn(entry.easy, next, tokens[i + length + 1], length + 1);
@@ -160,12 +163,45 @@ export class Lexicon {
         if (length !== 1 || verb.pos !== '動詞') return null;
         return this.verbIn(entry.easy, verb, next, 1);
       }
-      // A noun's easy words are a noun phrase: before する (届出する) they would not fit, so the word stays.
-      if (entry.pos === 'noun' && next?.basic_form === 'する' && next.pos === '動詞') return null;
+      // A noun's easy words are a noun phrase: before する or できる (届出する) they would not fit, so the word stays.
+      if (
+        entry.pos === 'noun' &&
+        next?.pos === '動詞' &&
+        (next.basic_form === 'する' || next.basic_form === 'できる')
+      ) {
+        return null;
+      }
       return { text: entry.easy, consumed: length };
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The easy verb phrase made potential, in the form `dekiru` had: もらう → もらえ(ます), 出す →
+   * 出せ(ない), 届ける → 届けることができ(ます), 協力する → 協力でき(ます). What comes out ends in
+   * an ichidan verb, so no 音便 or voicing follows.
+   */
+  private potentialIn(phrase: string, dekiru: Token, consumed: number): { text: string; consumed: number } {
+    const tokens = this.tokenizer.tokenize(phrase);
+    const last = tokens[tokens.length - 1];
+    const multi = tokens.length > 1 && last?.pos === '動詞';
+    const prefix = multi
+      ? tokens
+          .slice(0, -1)
+          .map((t) => t.surface_form)
+          .join('')
+      : '';
+    const info = multi
+      ? { basic: last.basic_form, type: last.conjugated_type }
+      : verbInfo(this.tokenizer, phrase);
+    // られる would read as a passive as easily as a potential (the guidelines avoid it), so an
+    // ichidan verb or 来る takes 〜ことができる instead.
+    let potential: string;
+    if (info.type.startsWith('サ変')) potential = `${info.basic.slice(0, -2)}できる`;
+    else if (info.type.startsWith('五段')) potential = `${conjugate(info.basic, info.type, '仮定形')}る`;
+    else potential = `${info.basic}ことができる`;
+    return { text: prefix + conjugate(potential, '一段', dekiru.conjugated_form), consumed };
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { conjugate, teForm } from './conjugate';
+import { isPlaceholder } from './protect';
 import type { Token, Tokenizer } from './tokenizer';
 
 const oneOrMany = z.union([z.string(), z.array(z.string())]);
@@ -105,6 +106,7 @@ const KNOWN_VERBS = new Map<string, string>([
   ['もらう', '五段・ワ行促音便'],
   ['言う', '五段・ワ行促音便'],
   ['来る', 'カ変・来ル'],
+  ['くる', 'カ変・クル'],
   ['見る', '一段'],
   ['出す', '五段・サ行'],
   ['くれる', '一段'],
@@ -195,7 +197,9 @@ export class Rewriter {
       for (let i = before.length - 1; i >= 0; i--) {
         if (before[i] === '、' || before[i] === '。') break;
         const t = tokens[i]!;
-        if (t.surface_form === 'が' && t.pos === '助詞' && t.pos_detail_1 === '格助詞') {
+        // After a protected span (「…」が), kuromoji reads が as a conjunction: it is still the subject.
+        const afterSpan = t.pos === '接続詞' && isPlaceholder(tokens[i - 1]?.surface_form ?? '');
+        if (t.surface_form === 'が' && ((t.pos === '助詞' && t.pos_detail_1 === '格助詞') || afterSpan)) {
           const subject = tokens[i - 1]?.surface_form ?? '';
           if (!rule.people?.some((p) => subject.endsWith(p))) before[i] = 'を';
           break;

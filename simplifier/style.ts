@@ -35,6 +35,17 @@ const splitSchema = z.object({
         topic: z.boolean().optional(),
         /** Not in a request: 悩まず、相談してください is one request, not a statement and a request. */
         noRequest: z.boolean().optional(),
+        /**
+         * Joins two clauses of the same rank (〜し、 〜て、): not cut when the next clause ends in a
+         * noun it modifies (被害を受け、…となった方は), and the first part takes the next one's
+         * tense, ている or obligation (拡大され、…撤廃されました → 拡大しました).
+         */
+        coordinate: z.boolean().optional(),
+        /**
+         * Two topics side by side, 「Xは A、Yは Bです」 (手数料は450円、除籍の手数料は750円です):
+         * cut after A, which gets です.
+         */
+        pair: z.boolean().optional(),
         next: z.string(),
         explain: z.string(),
       })
@@ -46,6 +57,52 @@ type SplitRules = z.infer<typeof splitSchema>;
 const END_PUNCT = /^[。．！？!?」』）)]+$/u;
 const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
 const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
+const PLACEHOLDER = /^[\ue000-\uf8ff]+$/u;
+
+/**
+ * Verbs that after に/を work as one particle (に基づき、 に伴い、 を通じて、 を除き、): what
+ * comes before them is not a clause, so a cut there would make a sentence of a phrase.
+ */
+const PARTICLE_VERBS: Readonly<Record<string, 'に' | 'を'>> = {
+  基づく: 'に',
+  伴う: 'に',
+  関する: 'に',
+  対する: 'に',
+  わたる: 'に',
+  応じる: 'に',
+  限る: 'に',
+  先立つ: 'に',
+  合わせる: 'に',
+  あわせる: 'に',
+  際する: 'に',
+  当たる: 'に',
+  あたる: 'に',
+  向ける: 'に',
+  加える: 'に',
+  比べる: 'に',
+  従う: 'に',
+  沿う: 'に',
+  よる: 'に',
+  因る: 'に',
+  依る: 'に',
+  おく: 'に',
+  関わる: 'に',
+  かかわる: 'に',
+  通じる: 'を',
+  通ずる: 'を',
+  除く: 'を',
+  含める: 'を',
+  含む: 'を',
+};
+/** Heads that a な-adjective or an adjective clause (危険な場合は) attaches to as a condition or a person. */
+const CLAUSE_HEADS = new Set(['場合', 'とき', '時', '際', '方', '人', '者', 'もの']);
+/** The clause after a cut, as far as its predicate: what it modifies and how it ends. */
+interface NextClause {
+  /** It ends in a noun it modifies (〜となった方は, 〜してくるのは): the cut would break it. */
+  relative: boolean;
+  /** Its predicate, e.g. 撤廃しました, 推進しています, してください ('' when none). */
+  predicate: string;
+}
 
 export class Style {
   private readonly split: SplitRules;
@@ -89,13 +146,22 @@ export class Style {
       if (tokens[i + 1]?.surface_form !== '、') continue;
       const rule = this.split.connectors.find((c) => !c.condition && this.isConnector(c, tokens, i));
       if (!rule) continue;
-      const headTokens = rule.renyo ? tokens.slice(0, i + 1) : tokens.slice(0, i);
+      const headTokens = rule.renyo || rule.pair ? tokens.slice(0, i + 1) : tokens.slice(0, i);
       const isRequest = /ください[。！]*$/u.test(sentence);
       if (rule.noRequest && isRequest) continue;
       if (rule.topic && !this.hasTopic(headTokens)) continue;
-      // "Bring your ID and come to the window" stays two requests, not a statement and a request.
-      const request = isRequest && rule.request === true;
-      const head = request ? this.requestClause(headTokens) : this.politeClause(headTokens);
+      const next = this.nextClause(tokens, i + 2);
+      // A part with its own topic (会社は…返さなければならず、) is a clause of its own: the noun
+      // phrase after it (要する費用も) is then inside the next clause, not around both.
+      if (rule.coordinate && next.relative && !this.hasTopic(headTokens, false)) continue;
+      // "Bring your ID and come to the window" stays two requests, not a statement and a request;
+      // only when the clause it joins is the request itself (not 〜ますので、…ください).
+      const request = isRequest && rule.request === true && /ください$/u.test(next.predicate);
+      const head = request
+        ? this.requestClause(headTokens)
+        : rule.coordinate
+          ? this.coordinateClause(headTokens, next.predicate)
+          : this.politeClause(headTokens);
       if (head === null) continue;
       const tail = tokens
         .slice(i + 2)
@@ -145,8 +211,8 @@ export class Style {
     return out;
   }
 
-  /** A topic 〜は、 (では、/には、) outside brackets among the tokens. */
-  private hasTopic(tokens: readonly Token[]): boolean {
+  /** A topic 〜は、 (では、/には、) outside brackets among the tokens; any 〜は with `comma` false. */
+  private hasTopic(tokens: readonly Token[], comma = true): boolean {
     let depth = 0;
     return tokens.some((t, k) => {
       if (OPEN.has(t.surface_form)) depth += 1;
@@ -156,16 +222,22 @@ export class Style {
         t.surface_form === 'は' &&
         t.pos === '助詞' &&
         t.pos_detail_1 === '係助詞' &&
-        tokens[k + 1]?.surface_form === '、'
+        (!comma || tokens[k + 1]?.surface_form === '、')
       );
     });
   }
 
   private isConnector(c: SplitRules['connectors'][number], tokens: readonly Token[], i: number): boolean {
     const t = tokens[i]!;
+    if (c.pair) return this.topicPairAt(tokens, i);
     // A 連用中止 rule with a surface (であり) matches that word; without one, any verb's 連用形.
     if (c.renyo && c.surface === undefined)
-      return t.pos === '動詞' && t.conjugated_form === '連用形' && t.pos_detail_1 === '自立';
+      return (
+        t.pos === '動詞' &&
+        t.conjugated_form === '連用形' &&
+        t.pos_detail_1 === '自立' &&
+        !this.particleVerb(tokens, i)
+      );
     const surfaces = c.surface === undefined ? [] : Array.isArray(c.surface) ? c.surface : [c.surface];
     if (!surfaces.includes(t.surface_form)) return false;
     if (c.pos && t.pos !== c.pos) return false;
@@ -184,7 +256,166 @@ export class Style {
     }
     if (c.surface === 'ため' && !['動詞', '助動詞', '形容詞'].includes(tokens[i - 1]?.pos ?? ''))
       return false;
+    if (t.pos === '助詞' && (t.surface_form === 'て' || t.surface_form === 'で')) {
+      // 〜ないで、 is "without": 悩まないで、相談してください is not "I do not worry. And …".
+      if (tokens[i - 1]?.basic_form === 'ない' && t.surface_form === 'で') return false;
+      if (this.particleVerb(tokens, i - 1)) return false;
+    }
     return true;
+  }
+
+  /**
+   * 「Xは A、Yは B」: token i ends A (a noun, a protected number or まで), the part since the last
+   * 、 is a topic or subject with a noun phrase after it and no predicate, and the next part has
+   * a topic or subject of its own. A list (法律、人権、入管) has no は/が in its items.
+   */
+  private topicPairAt(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i]!;
+    const end =
+      (t.pos === '名詞' && t.pos_detail_1 !== '非自立') ||
+      PLACEHOLDER.test(t.surface_form) ||
+      (t.surface_form === 'まで' && t.pos === '助詞');
+    if (!end) return false;
+    const marker = (u: Token): boolean =>
+      (u.surface_form === 'は' && u.pos_detail_1 === '係助詞') ||
+      (u.surface_form === 'が' && u.pos_detail_1 === '格助詞');
+    const segment = (from: number, step: 1 | -1): Token[] => {
+      const out: Token[] = [];
+      let depth = 0;
+      for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        const u = tokens[k]!;
+        if ((step === 1 ? OPEN : CLOSE).has(u.surface_form)) depth += 1;
+        else if ((step === 1 ? CLOSE : OPEN).has(u.surface_form)) depth = Math.max(0, depth - 1);
+        else if (depth === 0 && (u.surface_form === '、' || u.surface_form === '。')) break;
+        if (depth === 0) out.push(u);
+      }
+      return step === 1 ? out : out.reverse();
+    };
+    const head = segment(i, -1);
+    const at = head.findIndex(marker);
+    if (at < 0 || at >= head.length - 1) return false;
+    if (head.slice(at + 1).some((u) => ['動詞', '助動詞', '形容詞'].includes(u.pos))) return false;
+    const tail = segment(i + 2, 1);
+    return tail.some(marker) && !tokens.some((u) => u.basic_form === 'くださる');
+  }
+
+  /** Token i is a verb that, after に/を, works as a particle (に基づき, を通じて). */
+  private particleVerb(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    return (
+      t?.pos === '動詞' &&
+      before?.pos === '助詞' &&
+      Object.hasOwn(PARTICLE_VERBS, t.basic_form) &&
+      PARTICLE_VERBS[t.basic_form] === before.surface_form
+    );
+  }
+
+  /**
+   * Reads the clause that starts at `from` up to its predicate, skipping predicates that go on
+   * (〜して、 〜したり、 〜ことが). It modifies a noun when its predicate is followed by a noun
+   * phrase marked as topic, subject or object (…となった方は, …かけてくるのは, …結ばせる事例が),
+   * or by 場合/とき/際 + 、.
+   */
+  private nextClause(tokens: readonly Token[], from: number): NextClause {
+    const nounish = (t: Token | undefined): boolean =>
+      t !== undefined && (t.pos === '名詞' || PLACEHOLDER.test(t.surface_form));
+    const predicate = (end: number): string => {
+      let start = end;
+      while (
+        start > from &&
+        (['動詞', '助動詞', '形容詞'].includes(tokens[start - 1]!.pos) ||
+          (tokens[start - 1]!.pos === '助詞' && tokens[start - 1]!.pos_detail_1 === '接続助詞'))
+      )
+        start--;
+      return tokens
+        .slice(start, end + 1)
+        .map((t) => t.surface_form)
+        .join('');
+    };
+    let depth = 0;
+    for (let k = from; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (OPEN.has(t.surface_form)) depth += 1;
+      else if (CLOSE.has(t.surface_form)) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !['動詞', '助動詞', '形容詞'].includes(t.pos)) continue;
+      const next = tokens[k + 1];
+      if (!next || END_PUNCT.test(next.surface_form)) return { relative: false, predicate: predicate(k) };
+      if (next.pos === '助動詞' || (next.pos === '動詞' && next.pos_detail_1 !== '自立')) continue;
+      if (next.pos === '助詞' && next.pos_detail_1 === '接続助詞') {
+        if (['て', 'で', 'ながら'].includes(next.surface_form)) continue;
+        if (next.surface_form === 'ば' && tokens[k + 2]?.basic_form === 'なる') continue; // 〜なければならない
+        return { relative: false, predicate: predicate(k) }; // ので、 が、 ば: the clause ends here
+      }
+      // 〜したり、 〜するかどうか、 〜と言って: the clause goes on.
+      if (!nounish(next)) continue;
+      let n = k + 1;
+      for (let inner = 0; n < tokens.length; n++) {
+        const u = tokens[n]!;
+        // 被害（…）も: an explanation in brackets belongs to the noun.
+        if (OPEN.has(u.surface_form)) inner += 1;
+        else if (CLOSE.has(u.surface_form)) inner = Math.max(0, inner - 1);
+        else if (inner === 0 && !nounish(u) && !['の', 'など'].includes(u.surface_form)) break;
+      }
+      const head = next.surface_form;
+      const p = tokens[n];
+      if (p?.surface_form === '、') {
+        if (['場合', 'とき', '時', '際'].includes(head)) return { relative: true, predicate: '' };
+        return { relative: false, predicate: predicate(k) };
+      }
+      const marked =
+        p?.pos === '助詞' &&
+        (['は', 'が', 'を', 'も'].includes(p.surface_form) ||
+          (['に', 'で'].includes(p.surface_form) &&
+            ['は', 'も'].includes(tokens[n + 1]?.surface_form ?? '')));
+      if (!marked) continue;
+      // 〜することができる, 〜ことが必要: the clause goes on past こと.
+      if (head === 'こと' && p.surface_form === 'が') continue;
+      // 〜する必要があります: a modal, which the first part takes too.
+      if (head === '必要' && n === k + 2 && ['が', 'は'].includes(p.surface_form))
+        return { relative: false, predicate: '必要がある' };
+      // 必要な書類を: an adjective inside a noun phrase, not a clause.
+      const adjective = t.pos === '形容詞' || t.basic_form === 'だ';
+      if (adjective && !CLAUSE_HEADS.has(head)) continue;
+      return { relative: true, predicate: '' };
+    }
+    return { relative: false, predicate: '' };
+  }
+
+  /**
+   * The first of two joined clauses as a sentence, in the tense of the second: 拡大され、…撤廃
+   * されました → 拡大しました, 施行し、…推進しています → 施行しています, 添えて、…提出しなければ
+   * ならない → 添えなければなりません.
+   */
+  private coordinateClause(tokens: readonly Token[], next: string): string | null {
+    const plain = this.politeClause(tokens);
+    if (plain === null) return null;
+    const last = tokens[tokens.length - 1];
+    // An action of the reader: 持参し, or 持ってき (くる after て), not a state (いる, なる).
+    const verb =
+      last?.pos === '動詞' &&
+      (last.pos_detail_1 === '自立' || ['くる', '来る'].includes(last.basic_form)) &&
+      !['いる', 'ある', 'おる', 'なる'].includes(last.basic_form);
+    const head = tokens
+      .slice(0, -1)
+      .map((t) => t.surface_form)
+      .join('');
+    try {
+      if (verb && /なければ(なら|なり)/u.test(next))
+        return `${head}${conjugate(last.basic_form, last.conjugated_type, '未然形')}なければなりません`;
+      if (verb && next === '必要がある') return `${head}${last.basic_form}必要があります`;
+      if (/た$/u.test(next)) {
+        if (plain.endsWith('ます')) return `${plain.slice(0, -2)}ました`;
+        if (plain.endsWith('ません')) return `${plain}でした`;
+        if (plain.endsWith('です')) return `${plain.slice(0, -2)}でした`;
+        return plain;
+      }
+      if (verb && /[てで](い|お)(る|ます|ります)$/u.test(next))
+        return `${head}${teForm(last.basic_form, last.conjugated_type)}います`;
+    } catch {
+      return plain;
+    }
+    return plain;
   }
 
   /**
@@ -219,11 +450,19 @@ export class Style {
       (prev.pos === '動詞' || prev.pos === '形容詞' || (prev.pos === '助動詞' && prev.basic_form === 'ない'))
     )
       head = `${text(tokens.slice(0, i))}ことがあります`;
-    else if (prev.basic_form === 'た' && prev.pos === '助動詞') {
+    // 〜た場合 and 〜だ場合 (申し込んだ: IPADIC gives this だ the basic form だ, of type 特殊・タ).
+    else if (prev.pos === '助動詞' && (prev.basic_form === 'た' || prev.conjugated_type === '特殊・タ')) {
       const verb = tokens[i - 2];
-      if (verb?.pos === '動詞' && verb.pos_detail_1 === '自立') {
+      // 届けをしなかった場合 → 届けをしないことがあります.
+      const negated = tokens[i - 3];
+      if (verb?.pos === '助動詞' && verb.basic_form === 'ない' && negated?.pos === '動詞')
+        head = `${text(tokens.slice(0, i - 2))}ないことがあります`;
+      else if (verb?.pos === '動詞' && verb.pos_detail_1 === '自立') {
+        // kuromoji reads あっ(た) as ある; after に (被害にあった) it is あう: "meet with".
+        const basic =
+          verb.surface_form === 'あっ' && tokens[i - 3]?.surface_form === 'に' ? 'あう' : verb.basic_form;
         try {
-          head = `${text(tokens.slice(0, i - 2))}${verb.basic_form === verb.surface_form ? verb.surface_form : conjugate(verb.basic_form, verb.conjugated_type, '基本形')}ことがあります`;
+          head = `${text(tokens.slice(0, i - 2))}${basic === verb.surface_form ? verb.surface_form : conjugate(basic, verb.conjugated_type, '基本形')}ことがあります`;
         } catch {
           head = null;
         }
@@ -294,6 +533,9 @@ export class Style {
       const stem = polite(last);
       return stem === null ? null : `${head(1)}${stem}ます`;
     }
+    // 少なくない → 少なくありません.
+    if (last.pos === '助動詞' && last.basic_form === 'ない' && prev?.pos === '形容詞')
+      return `${head(1)}ありません`;
     if (last.pos === '助動詞' && last.basic_form === 'ない' && prev?.pos === '動詞') {
       const stem = polite(prev);
       return stem === null ? null : `${head(2)}${stem}ません`;
@@ -312,6 +554,9 @@ export class Style {
       return `${head(1)}ありません`;
     if (last.pos === '形容詞' && last.conjugated_form === '基本形') return `${surfaces.join('')}です`;
     if (last.pos === '名詞') return `${surfaces.join('')}です`;
+    // A protected amount or time (450円, 午後9時), or 〜まで: 〜です.
+    if (PLACEHOLDER.test(last.surface_form) || (last.surface_form === 'まで' && last.pos === '助詞'))
+      return `${surfaces.join('')}です`;
     return null;
   }
 }

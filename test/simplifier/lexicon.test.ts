@@ -29,13 +29,14 @@ function endsNounPhrase(last: Token): boolean {
 }
 
 describe('the lexicon files', () => {
-  it('hold at least 500 entries in the six domain files, each parsed by the schema', () => {
+  it('hold at least 500 entries in the six domain files and the kana spellings, each parsed by the schema', () => {
     expect(entries.length).toBeGreaterThanOrEqual(500);
     expect(readdirSync(LEXICON_DIR).sort()).toEqual([
       'administration.json',
       'consumer-safety.json',
       'daily-life.json',
       'general.json',
+      'kana-spelling.json',
       'official-terms.json',
       'victim-support.json',
     ]);
@@ -97,6 +98,19 @@ describe('the lexicon files', () => {
     expect(chains).toEqual([]);
   });
 
+  it('use no passive れる・られる in inserted words (they count as passives in the output)', () => {
+    const passive = entries.filter((e) =>
+      [e.easy, e.explain].some((t) => t && simplifier.countPassives(t) > 0),
+    );
+    expect(passive.map((e) => e.word)).toEqual([]);
+  });
+
+  it('write glosses of frequent terms without grade 5+ kanji such as 示す or 事件', () => {
+    // The reader of a gloss is a beginner: 証明書（本当だという紙）, not （本当だと示す紙）.
+    const words = ['被害', '被害者', '証明書', '印鑑登録証明書', '電子証明書', '見舞金', '証拠'];
+    expect(words.filter((w) => /[示件受渡専]/u.test(explainOf(w)) || !byWord.get(w)?.keep)).toEqual([]);
+  });
+
   it('name only the published glossaries an entry follows', () => {
     const glossaries = [
       '出入国在留管理庁・文化庁『在留支援のためのやさしい日本語ガイドライン』(2020)',
@@ -137,9 +151,15 @@ describe('the lexicon in the simplifier', () => {
     ['利用可能です。', '利用できます。'],
     ['4月1日以降に申請してください。', '4月1日より後に申し込んでください。'],
     ['契約を解除したい場合は、書面で通知してください。', '契約をやめたい場合は、紙で知らせてください。'],
-    // a noun use of a suru-noun stays, and a noun is not replaced before する
+    // before できる: the easy verb's potential in できる's form (godan, ichidan, phrase, negative)
+    ['住民票をコンビニで取得できます。', '住民票をコンビニでもらえます。'],
+    ['書類を提出できない場合', '書類を出せない場合'],
+    ['契約を解除できます。', '契約をやめることができます。'],
+    ['住民票は区役所に申請できません。', '住民票は区役所に申し込めません。'],
+    // a noun use of a suru-noun stays, and a noun is not replaced before する or できる
     ['住民票の写しの交付を希望する人は来てください。', '住民票の写しの交付を希望する人は来てください。'],
     ['届出してください。', '届出してください。'],
+    ['本人でなくても届出できます。', '本人でなくても届出できます。'],
   ])('%s', (input, output) => {
     expect(easy(input)).toBe(output);
   });
@@ -154,7 +174,7 @@ describe('the lexicon in the simplifier', () => {
 
   it('keeps long official names whole (longest match), also past four tokens', () => {
     expect(easy('コンビニ交付を利用できます。')).toBe(
-      `コンビニ交付（${explainOf('コンビニ交付')}）を利用できます。`,
+      `コンビニ交付（${explainOf('コンビニ交付')}）を使えます。`,
     );
     // 特別/永住/者/証明/書: five kuromoji tokens.
     expect(easy('特別永住者証明書をお持ちください。')).toBe(
@@ -164,8 +184,8 @@ describe('the lexicon in the simplifier', () => {
   });
 
   it('falls back to a shorter entry when a longer one cannot apply', () => {
-    // 契約を解除 is a suru-noun entry; without する, 契約 is still explained.
-    expect(easy('契約を解除できます。')).toBe(`契約（${explainOf('契約')}）を解除できます。`);
+    // 契約を解除 is a suru-noun entry; without する or できる, 契約 is still explained.
+    expect(easy('契約を解除の対象とします。')).toBe(`契約（${explainOf('契約')}）を解除の対象とします。`);
   });
 
   it('adds no explanation to a button label or heading', () => {
@@ -182,5 +202,59 @@ describe('the lexicon in the simplifier', () => {
     expect(rules).toContainEqual(
       expect.objectContaining({ rule: 'lexicon-easy', before: '提出', after: '出して' }),
     );
+  });
+});
+
+describe('kana spellings and token boundaries (the lexicon alone)', () => {
+  let lexicon: Lexicon;
+  let allKept: string[];
+  beforeAll(() => {
+    lexicon = new Lexicon(tok, entries);
+    allKept = entries.filter((e) => e.keep).map((e) => e.word);
+  });
+  // Kept terms count as explained already, so only replacements show.
+  const words = (text: string): string => lexicon.apply(text, new Set(allKept), []);
+
+  it.each([
+    // 形式名詞 and 補助動詞 in kana (公用文作成の考え方)
+    ['困った時は電話してください。', '困ったときは電話してください。'],
+    ['その時は、必要な時に電話してください。', 'そのときは、必要なときに電話してください。'],
+    ['時間がない時は来てください。', '時間がないときは来てください。'],
+    ['大切な事は、前に確認する事です。', '大切なことは、前に確認することです。'],
+    ['子供達の為に、次の様に書いて下さい。', '子どもたちのために、次のように書いてください。'],
+    ['大切な物は、住んでいる所に置いてください。', '大切なものは、住んでいるところに置いてください。'],
+    ['住民票等の書類は他の人も申請が出来ます。', '住民票などの書類はほかの人も申請ができます。'],
+    ['分からない時は、1年毎に聞いてください。', 'わからないときは、1年ごとに聞いてください。'],
+    ['日頃から郵送にて送ります。', 'ふだんから郵送で送ります。'],
+    // every form of 遭う: a bare あう is not read as a verb, so each form has its own entry
+    ['被害に遭った人も、被害に遭わない人も', '被害にあった人も、被害にあわない人も'],
+    // 有する in its three IPADIC shapes: 有する / 有し-て (有す) / 有-し-ない
+    [
+      '住所を有する方、国籍を有しない方、住所を有していた方',
+      '住所を持つ方、国籍を持たない方、住所を持っていた方',
+    ],
+    ['ご自宅を訪ねます。', '家を訪ねます。'],
+    ['提示を要する。日数を要します。確認を要するため', '提示が必要だ。日数が必要です。確認が必要なため'],
+    ['誤認させる表示', 'まちがわせる表示'],
+    ['クーリング・オフを妨げた', 'クーリング・オフをできなくした'],
+  ])('%s', (input, output) => {
+    expect(words(input)).toBe(output);
+  });
+
+  it.each([
+    // inside another word: 事 in 事件/食事, 時 in 時間/発生時/何時, 物 in 危険物, 所 in 避難所, 様 in 田中様
+    '事件や事故、食事、大事な書類',
+    '災害発生時には、何時から何時まで',
+    '危険物と落とし物',
+    '避難所と営業所',
+    '田中様、お客様',
+    '大きな出来事',
+    '他市区町村と他人',
+    // 等 before a noun is part of an official name: not など
+    '犯罪被害者等支援条例',
+    // 要する after に (引取りに要する費用) is not を要する
+    '商品の引取りに要する費用',
+  ])('leaves %s as it is', (text) => {
+    expect(words(text)).toBe(text);
   });
 });
