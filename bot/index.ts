@@ -403,8 +403,6 @@ export async function start(
   process.env.TZ = config.TZ;
   const runtime = compose(config);
   if (runtime.redis) await connectRedis(runtime.redis, config.REDIS_URL);
-  // Language models load now, not on the first resident's message.
-  warmUpLanguageDetection();
   const tokenizer = loadSharedTokenizer(runtime, options.tokenizer);
   const server = await new Promise<Server>((resolve) => {
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -415,7 +413,9 @@ export async function start(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   runtime.logger.info({ host: config.HOST, port, locales: runtime.locales }, 'listening');
-  void tokenizer;
+  // The language models load once the rest is ready, not on the first resident's message: they
+  // only make that first message faster, so start-up does not wait for them.
+  void tokenizer.then(() => setImmediate(warmUpLanguageDetection));
 
   // SIGTERM (a rolling deploy, a scale-in): /readyz turns unready so the load balancer stops
   // sending, no new connections are taken, in-flight requests finish, and every LINE event already
