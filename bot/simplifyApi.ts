@@ -21,6 +21,8 @@ const requestSchema = z
     /** Readings only on words with a kanji above this school grade. */
     grade: z.number().int().min(1).max(6).optional(),
     westernYears: z.boolean().default(true),
+    /** Official terms explained in a sentence of their own (default) or in brackets. */
+    explanations: z.enum(['sentence', 'brackets']).default('sentence'),
   })
   .strict();
 
@@ -77,10 +79,11 @@ export function simplifyRouter(slot: SimplifierSlot, access: SimplifyAccess): ex
         res.status(503).set('Retry-After', '5').json({ error: 'the simplifier is still loading' });
         return;
       }
-      const { text, format, wakachi, grade, westernYears } = parsed.data;
+      const { text, format, wakachi, grade, westernYears, explanations } = parsed.data;
       const result = simplifier.simplify(text, {
         wakachi,
         westernYears,
+        explanations,
         ...(grade ? { furigana: 'aboveGrade' as const, grade } : {}),
       });
       res.json({

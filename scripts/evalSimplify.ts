@@ -41,6 +41,9 @@ void (async () => {
   );
   console.log('| metric | value | target | |\n|---|---|---|---|');
   for (const name of Object.keys(TARGETS) as TargetName[]) console.log(show(name));
+  console.log(
+    `\n${m.explanationSentences} of the ${m.outputSentences} sentences only explain an official term; without them: meanChars ${m.meanCharsWithoutExplanations}, over50 ${m.over50WithoutExplanations}`,
+  );
   const worst = Number(values.worst);
   if (worst > 0) {
     const score = (e: (typeof m.perEntry)[number]): number =>

@@ -4,7 +4,8 @@
  *   npm run -s simplify -- --format html < page.txt
  *   npm run -s simplify -- --json < sentences.txt     one JSON object per input line
  * Options: --format parens|html|kana|plain|markup (default parens; markup = ja-easy locale form), --wakachi, --grade N (readings only
- * above school grade N), --no-western-years.
+ * above school grade N), --no-western-years, --brackets (official terms explained in brackets, not in
+ * a sentence of their own).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     wakachi: { type: 'boolean', default: false },
     grade: { type: 'string' },
     'no-western-years': { type: 'boolean', default: false },
+    brackets: { type: 'boolean', default: false },
   },
 });
 const FORMATS: RubyFormat[] = ['parens', 'html', 'kana', 'plain', 'markup'];
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
   const options: SimplifyOptions = {
     wakachi: values.wakachi,
     westernYears: !values['no-western-years'],
+    explanations: values.brackets ? 'brackets' : 'sentence',
     ...(grade ? { furigana: 'aboveGrade' as const, grade } : {}),
   };
   const input = readFileSync(0, 'utf8');

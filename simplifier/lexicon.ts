@@ -57,8 +57,12 @@ export class Lexicon {
     return this.byWord.size;
   }
 
-  /** `explained` carries the official terms already explained earlier in the same text. */
-  apply(sentence: string, explained: Set<string>, applied: Applied[]): string {
+  /**
+   * `explained` carries the official terms already explained earlier in the same text. With
+   * `notes`, an explanation becomes a sentence of its own there (在留カードは、長く住む外国人の
+   * カードです。) for the caller to put after this one; without, it goes in brackets after the term.
+   */
+  apply(sentence: string, explained: Set<string>, applied: Applied[], notes?: string[]): string {
     if (this.byWord.size === 0) return sentence;
     const tokens = this.tokenizer.tokenize(sentence);
     // A heading or button label (no 。！？ at the end) keeps official terms without a bracket: it
@@ -71,7 +75,7 @@ export class Lexicon {
       if (OPEN.has(surface)) depth += 1;
       if (CLOSE.has(surface)) depth = Math.max(0, depth - 1);
       // No explanation inside brackets: a bracket in a bracket.
-      const step = this.applyAt(tokens, i, depth > 0 ? null : explain, applied, out);
+      const step = this.applyAt(tokens, i, depth > 0 ? null : explain, applied, out, notes);
       if (step === 0) out.push(tokens[i]!.surface_form);
       else i += step - 1;
     }
@@ -89,6 +93,7 @@ export class Lexicon {
     explained: Set<string> | null,
     applied: Applied[],
     out: string[],
+    notes: string[] | undefined,
   ): number {
     for (const { entry, length } of this.matchesAt(tokens, i)) {
       // Part of a longer compound (住民基本台帳 in 住民基本台帳法, 自己負担 in 自己負担割合): a bracket
@@ -100,13 +105,15 @@ export class Lexicon {
         const bracketFollows = OPEN.has(tokens[i + length]?.surface_form ?? '');
         if (explained && !bracketFollows && !explained.has(entry.word)) {
           explained.add(entry.word);
-          out.push(`（${entry.explain}）`);
+          const note = `${entry.word}は、${entry.explain}です。`;
+          if (notes) notes.push(note);
+          else out.push(`（${entry.explain}）`);
           applied.push({
             rule: 'lexicon-explain',
             category: 'lexicon',
             explain: `「${entry.word}」は大切なことばなので、そのまま使って、はじめに説明をつけます。`,
             before: entry.word,
-            after: `${entry.word}（${entry.explain}）`,
+            after: notes ? `${entry.word} …。${note}` : `${entry.word}（${entry.explain}）`,
           });
         }
         return length;

@@ -18,6 +18,8 @@ export interface EntryMetrics {
   output: string;
   /** The output's sentences and their lengths in characters. */
   sentences: string[];
+  /** Those of them that only explain an official term (住民票は、…紙です。). */
+  explanations: string[];
   /** jReadability approximation of the input and of the output (higher is easier). */
   before: number;
   after: number;
@@ -36,6 +38,13 @@ export interface CorpusMetrics {
   meanChars: number;
   /** Share of output sentences longer than 50 characters. */
   over50: number;
+  /**
+   * The same two without the explanation sentences: they are short and many, so they pull the
+   * means down; these show what the rewritten sentences themselves reached.
+   */
+  explanationSentences: number;
+  meanCharsWithoutExplanations: number;
+  over50WithoutExplanations: number;
   /** Share of output sentences that end in です/ます forms. */
   desuMasu: number;
   /** Share of output sentences that keep a passive. */
@@ -124,6 +133,7 @@ export function measureEntry(simplifier: Simplifier, entry: CorpusEntry): EntryM
     input: entry.text,
     output: result.text,
     sentences,
+    explanations: result.report.sentences.flatMap((s) => s.explanations ?? []),
     before: result.report.before.jReadability,
     after: result.report.after.jReadability,
     passives: sentences.reduce((n, s) => n + countPassives(simplifier, s), 0),
@@ -142,11 +152,23 @@ export function measureCorpus(simplifier: Simplifier, entries: readonly CorpusEn
   const length = (s: string): number => [...s].length;
   const factsTotal = entries.reduce((k, e) => k + plainFacts(e.text).length, 0);
   const lost = perEntry.reduce((k, e) => k + e.lost.length, 0);
+  const main = perEntry.flatMap((e) => {
+    const notes = [...e.explanations];
+    return e.sentences.filter((s) => {
+      const at = notes.indexOf(s);
+      if (at >= 0) notes.splice(at, 1);
+      return at < 0;
+    });
+  });
+  const k = Math.max(1, main.length);
   return {
     entries: perEntry.length,
     outputSentences: sentences.length,
     meanChars: round(sentences.reduce((k, s) => k + length(s), 0) / n, 1),
     over50: round(sentences.filter((s) => length(s) > 50).length / n),
+    explanationSentences: sentences.length - main.length,
+    meanCharsWithoutExplanations: round(main.reduce((c, s) => c + length(s), 0) / k, 1),
+    over50WithoutExplanations: round(main.filter((s) => length(s) > 50).length / k),
     desuMasu: round(sentences.filter((s) => ENDS_POLITE.test(s)).length / n),
     passive: round(perEntry.reduce((k, e) => k + e.passives, 0) / n),
     honorifics: perEntry.reduce((k, e) => k + e.honorifics.length, 0),

@@ -25,12 +25,20 @@ export interface SimplifyOptions {
   westernYears?: boolean;
   /** 分かち書き: a space between phrases (文節), as beginners' texts are written. */
   wakachi?: boolean;
+  /**
+   * How a kept official term is explained the first time. 'sentence' (default): in a short
+   * sentence of its own after the one that uses it (住民票は、住所を証明する紙です。), so each
+   * sentence says one thing (一文一義) and stays short. 'brackets': 住民票（住所を証明する紙）.
+   */
+  explanations?: 'sentence' | 'brackets';
 }
 
 export interface SentenceReport {
   input: string;
   output: string[];
   rules: Applied[];
+  /** The explanation sentences at the end of `output` (explanations: 'sentence'). */
+  explanations?: string[];
   /** The sentence could not be processed and was kept as it was. */
   kept?: boolean;
 }
@@ -162,11 +170,12 @@ export class Simplifier {
       const { text, spans } = protect(sentence);
       const rewritten = this.rewriter.rewrite(text);
       rules.push(...rewritten.applied);
-      const withWords = this.lexicon.apply(rewritten.text, explained, rules);
+      const notes: string[] | undefined = options.explanations === 'brackets' ? undefined : [];
+      const withWords = this.lexicon.apply(rewritten.text, explained, rules, notes);
       const parts = this.style.splitLong(withWords, rules).map((p) => this.style.polite(p, rules));
       const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
-      const output = parts.map((p) => restore(p, restoredSpans));
-      return { input: sentence, output, rules };
+      const output = [...parts.map((p) => restore(p, restoredSpans)), ...(notes ?? [])];
+      return { input: sentence, output, rules, ...(notes?.length ? { explanations: notes } : {}) };
     } catch {
       return { input: sentence, output: [sentence], rules: [], kept: true };
     }

@@ -64,6 +64,15 @@ describe('POST /api/simplify', () => {
       expect(res.body.rendered).toContain('<rt>じゅうみんひょう</rt>');
     });
 
+    it('explains an official term in a sentence of its own, or in brackets when asked', async () => {
+      const text = '在留カードをお持ちください。';
+      const sentence = await post(server.url, { text, format: 'plain' });
+      expect(sentence.body.text).toMatch(/^在留カードを持ってきてください。在留カードは、[^。（]+です。$/u);
+      const brackets = await post(server.url, { text, format: 'plain', explanations: 'brackets' });
+      expect(brackets.body.text).toMatch(/^在留カード（[^）]+）を持ってきてください。$/u);
+      expect((await post(server.url, { text, explanations: 'footnote' })).status).toBe(400);
+    });
+
     it('401 without or with a wrong token, before reading the body', async () => {
       expect((await post(server.url, { text: 'a' }, { authorization: '' })).status).toBe(401);
       expect((await post(server.url, { text: 'a' }, { authorization: `Bearer ${TOKEN}x` })).status).toBe(401);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   simplifier = new Simplifier(tok, loadRules(), entries);
 });
 
-const easy = (text: string): string => simplifier.simplify(text).text;
+// Explanations in brackets, as these cases were written; the default (a sentence of its own) has its own tests.
+const easy = (text: string): string => simplifier.simplify(text, { explanations: 'brackets' }).text;
+const easyDefault = (text: string): string => simplifier.simplify(text).text;
 
 /** 家族, 親など, 今まで, 無事かどうか, 月の終わり (a 連用形 used as a noun) — not いらない or 歩いて. */
 function endsNounPhrase(last: Token): boolean {
@@ -202,6 +204,36 @@ describe('the lexicon in the simplifier', () => {
     expect(rules).toContainEqual(
       expect.objectContaining({ rule: 'lexicon-easy', before: '提出', after: '出して' }),
     );
+  });
+});
+
+describe('explanations as sentences of their own (the default)', () => {
+  it('puts a short sentence after the one that uses the term, the first time only', () => {
+    const card = explainOf('在留カード');
+    expect(easyDefault('在留カードを提示してください。在留カードは大切です。')).toBe(
+      `在留カードを見せてください。在留カードは、${card}です。在留カードは大切です。`,
+    );
+  });
+
+  it('puts it after every part of a sentence that was cut, and reports it', () => {
+    const r = simplifier.simplify(
+      '訪問販売により契約を締結した場合は、8日間であればクーリング・オフができます。',
+    );
+    const notes = r.report.sentences.flatMap((s) => s.explanations ?? []);
+    expect(notes).toEqual([
+      `訪問販売は、${explainOf('訪問販売')}です。`,
+      `契約は、${explainOf('契約')}です。`,
+      `クーリング・オフは、${explainOf('クーリング・オフ')}です。`,
+    ]);
+    expect(r.text.endsWith(notes.join(''))).toBe(true);
+    expect(r.text.slice(0, -notes.join('').length)).toMatch(
+      /^訪問販売や?.*8日間であればクーリング・オフができます。$/u,
+    );
+    expect(r.text).not.toContain('（');
+  });
+
+  it('adds none to a button label or heading', () => {
+    expect(easyDefault('印鑑登録証明書')).toBe('印鑑登録証明書');
   });
 });
 
