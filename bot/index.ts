@@ -60,6 +60,7 @@ import { RedisLockouts } from './redis/redisLockouts';
 import { RedisJournal } from './redis/redisJournal';
 import { RedisDeskStore } from './redis/redisDeskStore';
 import { RedisDeskBus } from './redis/redisDeskBus';
+import { RedisAuditLog } from './redis/redisAuditLog';
 import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
@@ -128,7 +129,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
 
   // The counter: staff accounts, and live chat with staff when there is anybody who can log in.
   const accounts = overrides.staffAccounts ?? loadAccounts(config.STAFF_ACCOUNTS_FILE);
-  const audit = new MemoryAuditLog({ logger, clock });
+  // Shared with REDIS_URL: an admin on any instance sees every instance's staff actions.
+  const audit = redis ? new RedisAuditLog(redis, { logger, clock }) : new MemoryAuditLog({ logger, clock });
   const staffHours = parseStaffedHours(config.HANDOFF_HOURS)!;
   const deskBus = redis && accounts.length > 0 ? new RedisDeskBus(redis, { logger }) : null;
   const desk =

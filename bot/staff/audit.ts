@@ -21,7 +21,14 @@ export interface AuditEntry {
 export interface AuditLog {
   record(entry: Omit<AuditEntry, 'at'>): void;
   /** Newest first. */
-  recent(limit?: number): AuditEntry[];
+  recent(limit?: number): Promise<AuditEntry[]>;
+}
+
+/** The entry with its time, and a copy of its detail (the caller may reuse its object). */
+export function stamp(entry: Omit<AuditEntry, 'at'>, clock: Clock): AuditEntry {
+  const full: AuditEntry = { at: clock.now().toISOString(), ...entry };
+  if (full.detail) full.detail = { ...full.detail };
+  return full;
 }
 
 export interface MemoryAuditLogOptions {
@@ -45,15 +52,18 @@ export class MemoryAuditLog implements AuditLog {
   }
 
   record(entry: Omit<AuditEntry, 'at'>): void {
-    const full: AuditEntry = { at: this.options.clock.now().toISOString(), ...entry };
-    if (full.detail) full.detail = { ...full.detail };
+    const full = stamp(entry, this.options.clock);
     if (this.entries.length < this.capacity) this.entries.push(full);
     else this.entries[this.next] = full;
     this.next = (this.next + 1) % this.capacity;
     this.options.logger.info({ audit: true, ...full }, `audit ${full.action}`);
   }
 
-  recent(limit = 100): AuditEntry[] {
+  recent(limit = 100): Promise<AuditEntry[]> {
+    return Promise.resolve(this.newest(limit));
+  }
+
+  private newest(limit: number): AuditEntry[] {
     const count = Math.min(Math.max(0, Math.floor(limit)), this.entries.length);
     const out: AuditEntry[] = [];
     for (let i = 1; i <= count; i++) {

@@ -395,9 +395,13 @@ export function consoleRoutes(deps: ConsoleDeps): express.Router {
       next(err);
     }
   });
-  router.get('/staff/api/audit', admin, (req, res) => {
+  router.get('/staff/api/audit', admin, async (req, res, next) => {
     const limit = Math.min(500, Math.max(1, Number(req.query.limit) || 100));
-    res.json(audit.recent(limit));
+    try {
+      res.json(await audit.recent(limit));
+    } catch (err) {
+      next(err);
+    }
   });
 
   return router;

@@ -55,6 +55,31 @@ describe('staff sessions and insights across two instances sharing Redis', () =>
     expect((await fetch(`${sa.url}/staff/api/me`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it("an admin on one instance sees the other instance's staff actions in the audit trail", async () => {
+    const login = (url: string) =>
+      fetch(`${url}/staff/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'kato', password: PASSWORD }),
+      });
+    const onA = await login(sa.url);
+    expect(onA.status).toBe(200);
+    const onB = await login(sb.url);
+    const cookie = onB.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('ym_staff='))!
+      .split(';')[0]!;
+    const trail = await fetch(`${sb.url}/staff/api/audit?limit=2`, { headers: { cookie } });
+    expect(trail.status).toBe(200);
+    const entries = (await trail.json()) as Array<{ actor: string; action: string }>;
+    // Both logins, newest first: the one on A is there although this list was read on B.
+    expect(entries.map((e) => [e.actor, e.action])).toEqual([
+      ['kato', 'login'],
+      ['kato', 'login'],
+    ]);
+    expect(await a.redis!.llen('ym:audit')).toBeGreaterThanOrEqual(2);
+  });
+
   it('insights on one instance count the questions answered by both', async () => {
     const ask = async (url: string, text: string) => {
       const c = (await (await fetch(`${url}/v3/directline/conversations`, { method: 'POST' })).json()) as {

@@ -107,7 +107,7 @@ describe('staff login', () => {
 
     const me = await request(url).get('/staff/api/me').set('Cookie', staffCookie(res));
     expect(me.body).toEqual(res.body);
-    expect(audit.recent(1)[0]).toMatchObject({ actor: 'yamada', action: 'login', ip: '127.0.0.1' });
+    expect((await audit.recent(1))[0]).toMatchObject({ actor: 'yamada', action: 'login', ip: '127.0.0.1' });
   });
 
   it('marks the cookie Secure behind a TLS proxy, and the form login redirects to /staff', async () => {
@@ -145,10 +145,10 @@ describe('staff login', () => {
       expect(form.headers.location).toBe('/staff/login?error=1');
     }
 
-    const failed = audit.recent().filter((e) => e.action === 'login.failed');
+    const failed = (await audit.recent()).filter((e) => e.action === 'login.failed');
     expect(failed).toHaveLength(4);
     expect(failed[failed.length - 1]).toMatchObject({ actor: 'anonymous', target: 'yamada' });
-    const everything = JSON.stringify(audit.recent()) + logs.join('');
+    const everything = JSON.stringify(await audit.recent()) + logs.join('');
     expect(everything).not.toContain('not the password');
     expect(logs.some((l) => l.includes('"audit":true') && l.includes('login.failed'))).toBe(true);
   });
@@ -161,7 +161,7 @@ describe('staff login', () => {
     expect(locked.status).toBe(429);
     expect(locked.headers['retry-after']).toBe('900');
     expect(setCookies(locked)).toEqual([]);
-    expect(audit.recent(1)[0]).toMatchObject({ action: 'login.locked', target: 'yamada' });
+    expect((await audit.recent(1))[0]).toMatchObject({ action: 'login.locked', target: 'yamada' });
 
     const form = await request(url)
       .post('/staff/login')
@@ -402,7 +402,7 @@ describe('sessions', () => {
     expect(cleared).toMatch(/^ym_staff=;/);
     expect(cleared).toMatch(/Max-Age=0/);
     expect((await request(url).get('/staff/api/secret').set('Cookie', cookie)).status).toBe(401);
-    expect(audit.recent(1)[0]).toMatchObject({ actor: 'yamada', action: 'logout' });
+    expect((await audit.recent(1))[0]).toMatchObject({ actor: 'yamada', action: 'logout' });
 
     // The console's form logout carries the token as _csrf and lands on the login page.
     const again = await loginJson(url, 'yamada', PASSWORD);
@@ -553,15 +553,15 @@ describe('accounts', () => {
 });
 
 describe('MemoryAuditLog', () => {
-  it('keeps the newest entries first, bounded, and logs each one', () => {
+  it('keeps the newest entries first, bounded, and logs each one', async () => {
     const logs: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
     const clock = new FixedClock(new Date('2026-04-01T00:00:00Z'));
     const audit = new MemoryAuditLog({ logger, clock, capacity: 3 });
     for (let i = 1; i <= 5; i++) audit.record({ actor: 'yamada', action: 'handoff.accept', target: `c${i}` });
-    expect(audit.recent().map((e) => e.target)).toEqual(['c5', 'c4', 'c3']);
-    expect(audit.recent(2).map((e) => e.target)).toEqual(['c5', 'c4']);
-    expect(audit.recent(1)[0]!.at).toBe('2026-04-01T00:00:00.000Z');
+    expect((await audit.recent()).map((e) => e.target)).toEqual(['c5', 'c4', 'c3']);
+    expect((await audit.recent(2)).map((e) => e.target)).toEqual(['c5', 'c4']);
+    expect((await audit.recent(1))[0]!.at).toBe('2026-04-01T00:00:00.000Z');
     expect(logs).toHaveLength(5);
     expect(JSON.parse(logs[4]!)).toMatchObject({
       audit: true,
