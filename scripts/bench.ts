@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { listeningPort } from './bench/processes';
 import { buildServer, OUTFILE } from './build';
 
 const ROOT = path.join(__dirname, '..');
@@ -61,15 +62,7 @@ async function coldStart(mode: 'start' | 'dev' = 'start'): Promise<{ readyMs: nu
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let buffer = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const m = /"port":(\d+)/.exec(buffer);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', () => reject(new Error('the bot exited before listening')));
-    });
+    const port = await listeningPort(child);
     for (;;) {
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
         .then((r) => r.status === 200)

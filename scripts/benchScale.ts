@@ -23,7 +23,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startRedis } from '../test/helpers/redisServer';
-import { ROOT } from './bench/processes';
+import { listeningPort, ROOT } from './bench/processes';
 import type { Conversation, Figures } from './benchDirectLine';
 import { figures, openConversations, turnRequests } from './benchDirectLine';
 
@@ -109,22 +109,8 @@ export async function startBot(env: Record<string, string>): Promise<Bot> {
     }
   };
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let buffer = '';
-      let found = false;
-      // Keep reading stdout for the whole run (a full pipe would stall the bot), keep none of it.
-      child.stdout.on('data', (chunk: Buffer) => {
-        if (found) return;
-        buffer += chunk.toString();
-        const m = /"port":(\d+)[^\n]*"msg":"listening"|"msg":"listening"[^\n]*"port":(\d+)/.exec(buffer);
-        if (m) {
-          found = true;
-          buffer = '';
-          resolve(Number(m[1] ?? m[2]));
-        } else buffer = buffer.slice(-4000);
-      });
-      void exited.then(() => reject(new Error(`the bot exited before listening: ${stderrTail.trim()}`)));
-      setTimeout(() => reject(new Error('the bot did not log "listening" within 60 s')), 60_000).unref();
+    const port = await listeningPort(child).catch((err: Error) => {
+      throw new Error(`${err.message}: ${stderrTail.trim()}`);
     });
     const url = `http://127.0.0.1:${port}`;
     for (;;) {

@@ -56,3 +56,27 @@ export function startProcess(
     poll();
   });
 }
+
+/**
+ * The port a bot started with PORT=0 listens on, read from its 'listening' log line on stdout
+ * (the child must be spawned with stdout piped and LOG_LEVEL info or lower).
+ */
+export function listeningPort(child: ChildProcess, timeoutMs = 60_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    let found = false;
+    // Keep reading stdout for the whole run (a full pipe would stall the bot), keep none of it.
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (found) return;
+      buffer += chunk.toString();
+      const m = /"port":(\d+)[^\n]*"msg":"listening"|"msg":"listening"[^\n]*"port":(\d+)/.exec(buffer);
+      if (m) {
+        found = true;
+        buffer = '';
+        resolve(Number(m[1] ?? m[2]));
+      } else buffer = buffer.slice(-4000);
+    });
+    child.once('exit', (code) => reject(new Error(`the bot exited with ${String(code)} before listening`)));
+    setTimeout(() => reject(new Error('the bot did not log "listening" in time')), timeoutMs).unref();
+  });
+}

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { listeningPort } from '../../scripts/bench/processes';
 import { buildServer, OUTFILE } from '../../scripts/build';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -25,15 +26,7 @@ describe('the built server (dist/main.js)', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     stop = () => child.kill('SIGKILL');
-    const port = await new Promise<number>((resolve, reject) => {
-      let buffer = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const m = /"port":(\d+)/.exec(buffer);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${String(code)} before listening`)));
-    });
+    const port = await listeningPort(child);
     url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300 && (await fetch(`${url}/readyz`)).status !== 200; i++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { listeningPort } from '../../scripts/bench/processes';
 import { fakeLineApi, postbackEvent, sign } from '../helpers/fakeLine';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -17,15 +18,7 @@ function startBot(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const m = /"port":(\d+)/.exec(buffer);
-      if (m) resolve({ child, port: Number(m[1]), exited });
-    });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${String(code)} before listening`)));
-  });
+  return listeningPort(child).then((port) => ({ child, port, exited }));
 }
 
 describe('SIGTERM', () => {

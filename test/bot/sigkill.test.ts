@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { listeningPort } from '../../scripts/bench/processes';
 import { fakeLineApi, sign, textEvent } from '../helpers/fakeLine';
 import { startRedis } from '../helpers/redisServer';
 
@@ -14,15 +15,7 @@ function startBot(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: 
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const m = /"port":(\d+)/.exec(buffer);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${String(code)} before listening`)));
-  });
+  return listeningPort(child).then((port) => ({ child, port }));
 }
 
 describe('SIGKILL with Redis', () => {
