@@ -16,6 +16,21 @@ export const lexiconEntrySchema = z
     easy: z.string().min(1).optional(),
     keep: z.boolean().optional(),
     explain: z.string().min(1).optional(),
+    /**
+     * IPADIC part of speech the word's first token must have, as "品詞,細分類1" or "品詞"
+     * (時 as 名詞,非自立 is とき; as 名詞,接尾 in 発生時 or 9時 it is not).
+     */
+    tag: z
+      .string()
+      .regex(/^[^,\s]+(?:,[^,\s]+)?$/u)
+      .optional(),
+    /**
+     * What the token before the word must be: a part of speech or a word (方 after 動詞 or after
+     * た/ない is a person; after な, 便利な方, it is as often "the handier one").
+     */
+    after: z.array(z.string().min(1)).min(1).optional(),
+    /** Tokens that must not follow the word (方 before が: 〜した方がいい is advice, not a person). */
+    notBefore: z.array(z.string().min(1)).min(1).optional(),
     source: z.string().optional(),
     note: z.string().optional(),
   })
@@ -98,7 +113,16 @@ export class Lexicon {
     for (const { entry, length } of this.matchesAt(tokens, i)) {
       // Part of a longer compound (住民基本台帳 in 住民基本台帳法, 自己負担 in 自己負担割合): a bracket
       // would cut the word in two and a paraphrase would leave a noun hanging. Leave it whole.
-      if (continuesCompound(tokens[i + length - 1], tokens[i + length])) continue;
+      if (continuesCompound(tokens[i + length - 1], tokens[i + length]) && !this.modifiesNext(entry))
+        continue;
+      if (entry.tag && !hasTag(tokens[i]!, entry.tag)) continue;
+      if (
+        entry.after &&
+        !entry.after.some((a) => a === tokens[i - 1]?.pos || a === tokens[i - 1]?.surface_form)
+      )
+        continue;
+      if (entry.notBefore?.includes(tokens[i + length]?.surface_form ?? '')) continue;
+      if (endsCompound(entry, tokens[i - 1], tokens[i]!)) continue;
       if (entry.keep) {
         out.push(entry.word);
         // Nor where the text already explains the word in a bracket of its own (連鎖販売取引（マルチ商法）).
@@ -131,6 +155,22 @@ export class Lexicon {
       return replaced.consumed;
     }
     return 0;
+  }
+
+  private readonly modifiers = new Map<LexiconEntry, boolean>();
+
+  /**
+   * An easy phrase that ends in a word modifying the next noun (当該 → その): the compound after
+   * it (当該年度 → その年度) stays whole, so the word may be replaced there.
+   */
+  private modifiesNext(entry: LexiconEntry): boolean {
+    let known = this.modifiers.get(entry);
+    if (known === undefined) {
+      const last = entry.easy ? this.tokenizer.tokenize(entry.easy).at(-1) : undefined;
+      known = last?.pos === '連体詞';
+      this.modifiers.set(entry, known);
+    }
+    return known;
   }
 
   private matchesAt(tokens: readonly Token[], i: number): { entry: LexiconEntry; length: number }[] {
@@ -257,6 +297,26 @@ function continuesCompound(last: Token | undefined, next: Token | undefined): bo
   if (last?.pos !== '名詞' || next?.pos !== '名詞') return false;
   if (next.pos_detail_1 === '接尾') return !LOOSE_SUFFIXES.has(next.surface_form); // 台帳法, 保険料
   return COMPOUND_NOUNS.has(next.pos_detail_1);
+}
+
+/** Nouns that a compound's head can be (法定 in 法定書面, 個人 in 個人名義, 販売 in 販売業者). */
+const HEAD_NOUNS = new Set(['一般', 'サ変接続', '固有名詞']);
+/**
+ * A noun replacement at the tail of a compound (書面 in 法定書面 → 法定紙): the head would be left
+ * hanging on words that no longer fit it. Verb uses (常時携帯する → 常時持って歩く) are fine, and
+ * so is an easy phrase that starts with the word's own head (消費生活相談員 → 消費生活相談を聞く人).
+ */
+function endsCompound(entry: LexiconEntry, before: Token | undefined, first: Token): boolean {
+  if (entry.keep || entry.pos !== 'noun' || !entry.easy) return false;
+  if (before?.pos !== '名詞' || !HEAD_NOUNS.has(before.pos_detail_1)) return false;
+  if (first.pos !== '名詞' || !COMPOUND_NOUNS.has(first.pos_detail_1)) return false;
+  return !entry.easy.startsWith(first.surface_form);
+}
+
+/** "名詞,非自立" or "名詞": the token's part of speech, and its first sub-class when given. */
+function hasTag(token: Token, tag: string): boolean {
+  const [pos, detail] = tag.split(',');
+  return token.pos === pos && (detail === undefined || token.pos_detail_1 === detail);
 }
 
 const OPEN = new Set(['（', '(', '「', '『']);

@@ -46,6 +46,16 @@ const splitSchema = z.object({
          * cut after A, which gets です.
          */
         pair: z.boolean().optional(),
+        /**
+         * 〜ても、 in a request (届いても、連絡しないでください): the first part becomes
+         * "〜ことがあります" and the next one starts with `next` (そのときも、), so "even then" stays.
+         */
+        concessive: z.boolean().optional(),
+        /**
+         * The connector comes after one of these nouns, which come after a verb + た
+         * (コピーしたうえで、): the first part ends in that verb (コピーしてください / 得ます).
+         */
+        afterPast: z.array(z.string()).optional(),
         next: z.string(),
         explain: z.string(),
       })
@@ -146,22 +156,34 @@ export class Style {
       if (tokens[i + 1]?.surface_form !== '、') continue;
       const rule = this.split.connectors.find((c) => !c.condition && this.isConnector(c, tokens, i));
       if (!rule) continue;
-      const headTokens = rule.renyo || rule.pair ? tokens.slice(0, i + 1) : tokens.slice(0, i);
+      const headTokens =
+        rule.renyo || rule.pair
+          ? tokens.slice(0, i + 1)
+          : rule.afterPast
+            ? tokens.slice(0, i - 2)
+            : tokens.slice(0, i);
       const isRequest = /ください[。！]*$/u.test(sentence);
       if (rule.noRequest && isRequest) continue;
+      // "Even if" is cut only in a sentence that asks something (そのときも、…ないでください): in a
+      // statement 〜ても is often a contrast (表示されていても、実際には…), not "then, too".
+      if (rule.concessive && !isRequest) continue;
       if (rule.topic && !this.hasTopic(headTokens)) continue;
       const next = this.nextClause(tokens, i + 2);
       // A part with its own topic (会社は…返さなければならず、) is a clause of its own: the noun
       // phrase after it (要する費用も) is then inside the next clause, not around both.
       if (rule.coordinate && next.relative && !this.hasTopic(headTokens, false)) continue;
+      // 同意を得たうえで、…行う取組を: "after" belongs to the clause that modifies the noun.
+      if (rule.afterPast && next.relative) continue;
       // "Bring your ID and come to the window" stays two requests, not a statement and a request;
       // only when the clause it joins is the request itself (not 〜ますので、…ください).
       const request = isRequest && rule.request === true && /ください$/u.test(next.predicate);
-      const head = request
-        ? this.requestClause(headTokens)
-        : rule.coordinate
-          ? this.coordinateClause(headTokens, next.predicate)
-          : this.politeClause(headTokens);
+      const head = rule.concessive
+        ? this.concessiveHead(tokens, i)
+        : request
+          ? this.requestClause(headTokens)
+          : rule.coordinate
+            ? this.coordinateClause(headTokens, next.predicate)
+            : this.politeClause(headTokens);
       if (head === null) continue;
       const tail = tokens
         .slice(i + 2)
@@ -192,6 +214,7 @@ export class Style {
     // (住民票の写し, わからない), not a sentence, so no です/ません is added.
     const last = tokens[end - 1]!;
     if (end === tokens.length && ['名詞', '形容詞', '記号'].includes(last.pos)) return sentence;
+    if (end === tokens.length && ['だけ', 'のみ'].includes(last.surface_form)) return sentence;
     const body = this.politeClause(tokens.slice(0, end));
     if (body === null) return sentence;
     const rest = tokens
@@ -256,6 +279,29 @@ export class Style {
     }
     if (c.surface === 'ため' && !['動詞', '助動詞', '形容詞'].includes(tokens[i - 1]?.pos ?? ''))
       return false;
+    // 〜するほか、 ("besides doing"): after a verb only; 現金のほか、 is a list of nouns.
+    if (c.surface === 'ほか' && !['動詞', '助動詞'].includes(tokens[i - 1]?.pos ?? '')) return false;
+    if (c.afterPast) {
+      const [verb, past, noun] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+      return (
+        noun !== undefined &&
+        c.afterPast.includes(noun.surface_form) &&
+        past?.pos === '助動詞' &&
+        past.basic_form === 'た' &&
+        verb?.pos === '動詞'
+      );
+    }
+    // 〜ても、: も after the て of a verb (届いても, 求められても, 場合であっても); 〜でも、 after
+    // 場合/とき (届いたときでも).
+    if (c.concessive) {
+      const before = tokens[i - 1];
+      if (t.surface_form === 'でも') return ['場合', 'とき'].includes(before?.surface_form ?? '');
+      return (
+        before?.pos === '助詞' &&
+        before.pos_detail_1 === '接続助詞' &&
+        ['て', 'で'].includes(before.surface_form)
+      );
+    }
     if (t.pos === '助詞' && (t.surface_form === 'て' || t.surface_form === 'で')) {
       // 〜ないで、 is "without": 悩まないで、相談してください is not "I do not worry. And …".
       if (tokens[i - 1]?.basic_form === 'ない' && t.surface_form === 'で') return false;
@@ -427,19 +473,31 @@ export class Style {
     tokens: readonly Token[],
     i: number,
   ): { rule: SplitRules['connectors'][number]; head: string; comma: number } | null {
-    const rule = this.split.connectors.find((c) => c.condition);
     const t = tokens[i]!;
-    if (
-      !rule ||
-      !rule.surface ||
-      !(Array.isArray(rule.surface) ? rule.surface : [rule.surface]).includes(t.surface_form)
-    )
-      return null;
-    if (rule.pos && t.pos !== rule.pos) return null;
+    // 〜場合は、 and 〜すると、 (the conditional と, not a quotation or "and").
+    const rule = this.split.connectors.find(
+      (c) =>
+        c.condition &&
+        c.surface !== undefined &&
+        (Array.isArray(c.surface) ? c.surface : [c.surface]).includes(t.surface_form) &&
+        (!c.pos || t.pos === c.pos) &&
+        (!c.detail || t.pos_detail_1 === c.detail),
+    );
+    if (!rule) return null;
     let comma = i + 1;
     if (tokens[comma]?.surface_form === 'に') comma += 1;
     if (tokens[comma]?.surface_form === 'は') comma += 1;
     if (tokens[comma]?.surface_form !== '、') return null;
+    const head = this.conditionHead(tokens, i);
+    if (head === null) return null;
+    return { rule, head, comma };
+  }
+
+  /**
+   * The condition before 場合/とき at token i as a sentence: 請求する → 請求することがあります,
+   * 変えた → 変えることがあります, しなかった → しないことがあります; null for anything else.
+   */
+  private conditionHead(tokens: readonly Token[], i: number): string | null {
     const prev = tokens[i - 1];
     if (!prev) return null;
     const text = (ts: readonly Token[]) => ts.map((x) => x.surface_form).join('');
@@ -468,10 +526,35 @@ export class Style {
         }
       }
     }
-    if (head === null) return null;
-    // A part that still has its own topic or a request in it is not a condition we can lift out.
-    if (/ください|[はが]、|(場合|とき)や/u.test(head)) return null;
-    return { rule, head, comma };
+    return head === null || this.boundCondition(head) ? null : head;
+  }
+
+  /** A part that still has its own topic or a request in it is not a condition we can lift out. */
+  private boundCondition(head: string): boolean {
+    return /ください|[はが]、|(場合|とき)や/u.test(head);
+  }
+
+  /**
+   * 〜ても、 at token i (も, でも) as a condition of its own: 届いても → 届くことがあります, 求められても
+   * → 求められることがあります, 届いた場合であっても (ときでも) → 届くことがあります; null for anything else
+   * (出国後であっても: a noun, no event to name).
+   */
+  private concessiveHead(tokens: readonly Token[], i: number): string | null {
+    if (tokens[i]?.surface_form === 'でも') return this.conditionHead(tokens, i - 1);
+    const last = tokens[i - 2];
+    if (!last) return null;
+    const text = (ts: readonly Token[]) => ts.map((x) => x.surface_form).join('');
+    let head: string | null = null;
+    if (
+      last.basic_form === 'ある' &&
+      tokens[i - 3]?.surface_form === 'で' &&
+      ['場合', 'とき'].includes(tokens[i - 4]?.surface_form ?? '')
+    )
+      return this.conditionHead(tokens, i - 4);
+    if (last.pos === '動詞') head = `${text(tokens.slice(0, i - 2))}${last.basic_form}ことがあります`;
+    else if (last.basic_form === 'ない' && tokens[i - 3]?.pos === '動詞')
+      head = `${text(tokens.slice(0, i - 2))}ないことがあります`;
+    return head === null || this.boundCondition(head) ? null : head;
   }
 
   /** A clause ending in a verb, turned into a request: 持参し → 持参してください. */
@@ -554,6 +637,9 @@ export class Style {
       return `${head(1)}ありません`;
     if (last.pos === '形容詞' && last.conjugated_form === '基本形') return `${surfaces.join('')}です`;
     if (last.pos === '名詞') return `${surfaces.join('')}です`;
+    // 〜だけ/〜のみ (直系卑属のみ(で、)): 〜だけです.
+    if (last.pos === '助詞' && ['だけ', 'のみ'].includes(last.surface_form))
+      return `${surfaces.join('')}です`;
     // A protected amount or time (450円, 午後9時), or 〜まで: 〜です.
     if (PLACEHOLDER.test(last.surface_form) || (last.surface_form === 'まで' && last.pos === '助詞'))
       return `${surfaces.join('')}です`;

@@ -257,18 +257,27 @@ describe('kana spellings and token boundaries (the lexicon alone)', () => {
     ['大切な物は、住んでいる所に置いてください。', '大切なものは、住んでいるところに置いてください。'],
     ['住民票等の書類は他の人も申請が出来ます。', '住民票などの書類はほかの人も申請ができます。'],
     ['分からない時は、1年毎に聞いてください。', 'わからないときは、1年ごとに聞いてください。'],
+    // after any verb or adjective, by part of speech (時 as 名詞・非自立), not a list of endings
+    ['行く時と、高い物と、来た頃', '行くときと、高いものと、来たころ'],
     ['日頃から郵送にて送ります。', 'ふだんから郵送で送ります。'],
     // every form of 遭う: a bare あう is not read as a verb, so each form has its own entry
     ['被害に遭った人も、被害に遭わない人も', '被害にあった人も、被害にあわない人も'],
     // 有する in its three IPADIC shapes: 有する / 有し-て (有す) / 有-し-ない
     [
       '住所を有する方、国籍を有しない方、住所を有していた方',
-      '住所を持つ方、国籍を持たない方、住所を持っていた方',
+      '住所を持つ人、国籍を持たない人、住所を持っていた人',
     ],
     ['ご自宅を訪ねます。', '家を訪ねます。'],
     ['提示を要する。日数を要します。確認を要するため', '提示が必要だ。日数が必要です。確認が必要なため'],
     ['誤認させる表示', 'まちがわせる表示'],
     ['クーリング・オフを妨げた', 'クーリング・オフをできなくした'],
+    // 者 as 名詞・非自立 (名乗る者) is a person; 被害者, 第三者 keep it
+    ['職員を名乗る者から電話があります。', '係の人を名乗る人から電話があります。'],
+    ['前年の所得と、今までの住居の費用', '前の年の所得と、今までの家のお金'],
+    // 氏名 and 名称 are both 名前: together they are one 名前, not 名前または名前
+    ['その氏名または名称と、公的機関の名称', 'その名前と、公的機関の名前'],
+    // 申請 as a noun after の; 交付申請 stays whole, 申請書 has its own entry
+    ['見舞金の申請は、交付申請と見舞金の申請書で', '見舞金の申し込みは、交付申請と見舞金の申し込みの紙で'],
   ])('%s', (input, output) => {
     expect(words(input)).toBe(output);
   });
@@ -284,9 +293,71 @@ describe('kana spellings and token boundaries (the lexicon alone)', () => {
     '他市区町村と他人',
     // 等 before a noun is part of an official name: not など
     '犯罪被害者等支援条例',
-    // 要する after に (引取りに要する費用) is not を要する
-    '商品の引取りに要する費用',
+    // 要する after に (引取りに要する日数) is not を要する
+    '商品の引取りに要する日数',
+    // the tail of a compound: 支払方法, 弁護士費用, 外国人住民; names: 消費生活センター; 初回無料
+    '支払方法と弁護士費用',
+    '消費生活センターと被害者と第三者',
+    '「初回無料」',
   ])('leaves %s as it is', (text) => {
     expect(words(text)).toBe(text);
+  });
+});
+
+describe('entries that ask for a part of speech, and compounds (the engine alone)', () => {
+  const own = (list: unknown[]): Lexicon => new Lexicon(tok, lexiconEntrySchema.array().parse(list));
+  const run = (lexicon: Lexicon, text: string): string => lexicon.apply(text, new Set(), []);
+
+  it('replaces a tagged word only where its first token has that part of speech', () => {
+    // IPADIC: 時 in 困った時 is 名詞・非自立 (とき); in 発生時 and 9時 it is 名詞・接尾 (じ).
+    const lexicon = own([{ word: '時', reading: 'とき', pos: 'noun', easy: 'とき', tag: '名詞,非自立' }]);
+    expect(run(lexicon, '災害発生時や午前9時と、困った時。')).toBe('災害発生時や午前9時と、困ったとき。');
+    expect(() =>
+      lexiconEntrySchema.parse({ word: '時', reading: 'とき', pos: 'noun', easy: 'とき', tag: '非自立 ' }),
+    ).toThrow();
+  });
+
+  it('does not paraphrase a noun at the tail of a compound, but does its verb use', () => {
+    const lexicon = own([
+      { word: '業者', reading: 'ぎょうしゃ', pos: 'noun', easy: '会社やお店' },
+      { word: '相談員', reading: 'そうだんいん', pos: 'noun', easy: '相談を聞く人' },
+      { word: '携帯', reading: 'けいたい', pos: 'suru-noun', easy: '持って歩く' },
+    ]);
+    // 販売会社やお店 would leave 販売 hanging on the wrong word.
+    expect(run(lexicon, '販売業者と委託業者。')).toBe('販売業者と委託業者。');
+    expect(run(lexicon, '悪い業者に注意。')).toBe('悪い会社やお店に注意。');
+    // The easy phrase starts with the compound's own word, so the head still fits.
+    expect(run(lexicon, '消費生活相談員です。')).toBe('消費生活相談を聞く人です。');
+    expect(run(lexicon, '常時携帯してください。')).toBe('常時持って歩いてください。');
+  });
+
+  it('replaces a word only after the given part of speech or word, and not before the given words', () => {
+    const lexicon = own([
+      {
+        word: '方',
+        reading: 'かた',
+        pos: 'noun',
+        easy: '人',
+        tag: '名詞,非自立',
+        after: ['動詞', 'た', 'だ', 'ない'],
+        notBefore: ['が'],
+      },
+    ]);
+    // A person after a verb, た or ない; advice (来た方がいい), comparison (便利な方), direction (駅の方): as they are.
+    expect(run(lexicon, '申し込んだ方に送ります。入っていない方は来てください。')).toBe(
+      '申し込んだ人に送ります。入っていない人は来てください。',
+    );
+    expect(run(lexicon, '早く来た方がいい。便利な方を選ぶ。駅の方に行く。')).toBe(
+      '早く来た方がいい。便利な方を選ぶ。駅の方に行く。',
+    );
+  });
+
+  it('replaces a word before a compound when its easy phrase modifies the next noun', () => {
+    const lexicon = own([{ word: '当該', reading: 'とうがい', pos: 'expression', easy: 'その' }]);
+    expect(run(lexicon, '当該年度の住民税')).toBe('その年度の住民税');
+    // ...and the kept term after it is still explained.
+    expect(easyDefault('当該年度の税金を払います。')).toBe(
+      `その年度の税金を払います。年度は、${explainOf('年度')}です。`,
+    );
   });
 });

@@ -43,18 +43,18 @@ describe('the simplifier on the official-style corpus (npm run eval:simplify)', 
     expect(metrics.desuMasu).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The targets for these are not reached yet (npm run eval:simplify prints the gap): these
-  // floors hold what has been reached, so a change that makes things worse fails here.
+  // The targets for some of these are not reached yet (npm run eval:simplify prints the
+  // gap): these floors hold what has been reached, so a change that makes things worse fails here.
   it('does not fall back: keigo left (none), passives, readability, sentence length', () => {
     expect(metrics.honorifics).toBe(0);
-    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.913);
-    expect(metrics.meanChars).toBeLessThanOrEqual(31.6);
-    expect(metrics.over50).toBeLessThanOrEqual(0.137);
+    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.933);
+    expect(metrics.meanChars).toBeLessThanOrEqual(31.2);
+    expect(metrics.over50).toBeLessThanOrEqual(0.129);
     expect(metrics.passive).toBeLessThanOrEqual(0.01);
-    expect(metrics.meanAfter).toBeGreaterThanOrEqual(3.36);
-    expect(metrics.kanjiShare).toBeLessThanOrEqual(0.376);
+    expect(metrics.meanAfter).toBeGreaterThanOrEqual(3.44);
+    expect(metrics.kanjiShare).toBeLessThanOrEqual(0.369);
     // The rewritten sentences themselves, without the short explanation sentences.
-    expect(metrics.meanCharsWithoutExplanations).toBeLessThanOrEqual(39.6);
-    expect(metrics.over50WithoutExplanations).toBeLessThanOrEqual(0.242);
+    expect(metrics.meanCharsWithoutExplanations).toBeLessThanOrEqual(38.7);
+    expect(metrics.over50WithoutExplanations).toBeLessThanOrEqual(0.224);
   });
 });
