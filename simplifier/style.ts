@@ -137,13 +137,24 @@ export class Style {
       const condition = this.conditionAt(tokens, i);
       if (condition) {
         const c = condition;
+        // A phrase like 改正法によって、 before the condition belongs to what follows it (the law
+        // made cancelling possible), not to the condition: it moves after そのときは、.
+        const lead = this.leadingPhrase(tokens, i);
+        const leadText = tokens
+          .slice(0, lead)
+          .map((t) => t.surface_form)
+          .join('');
+        const head = c.head.slice(leadText.length);
         const tail = tokens
           .slice(c.comma + 1)
           .map((t) => t.surface_form)
           .join('');
-        if ([...c.head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
-        const first = `${c.head}。`;
-        const second = `${c.rule.next}${tail}`;
+        if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
+        // 「だから、お金の話が出た場合は、電話を切ってください」 reads right as one sentence; cut,
+        // the だから would lead into the condition (だから、お金の話が出ることがあります).
+        if (this.startsWithConnector(sentence) && [...sentence].length <= 50) continue;
+        const first = `${head}。`;
+        const second = `${c.rule.next}${leadText}${tail}`;
         applied.push({
           rule: c.rule.id,
           category: 'split',
@@ -527,6 +538,34 @@ export class Style {
       }
     }
     return head === null || this.boundCondition(head) ? null : head;
+  }
+
+  /** A part that begins with the connector an earlier cut gave it (だから、 そして、 でも、). */
+  private startsWithConnector(part: string): boolean {
+    return this.split.connectors.some((c) => !c.condition && part.startsWith(c.next));
+  }
+
+  /**
+   * How many tokens at the start of a condition (before token `end`) are a phrase ending in a
+   * particle-like verb and 、 (…によって、 …に基づき、 …を通じて、): 0 when there is none. Such a
+   * phrase says how the main clause happens, so it is not part of the condition.
+   */
+  private leadingPhrase(tokens: readonly Token[], end: number): number {
+    let depth = 0;
+    let lead = 0;
+    for (let k = 1; k < end; k++) {
+      const surface = tokens[k]!.surface_form;
+      if (OPEN.has(surface)) depth += 1;
+      else if (CLOSE.has(surface)) depth = Math.max(0, depth - 1);
+      if (depth > 0 || surface !== '、') continue;
+      // 〜によって、 as one compound particle (IPADIC 連語), or 〜により、 / 〜に基づいて、 as
+      // a particle-like verb (with its て).
+      const before = tokens[k - 1]!;
+      const verbAt = before.surface_form === 'て' ? k - 2 : k - 1;
+      if ((before.pos === '助詞' && before.pos_detail_2 === '連語') || this.particleVerb(tokens, verbAt))
+        lead = k + 1;
+    }
+    return lead;
   }
 
   /** A part that still has its own topic or a request in it is not a condition we can lift out. */

@@ -411,6 +411,18 @@ describe('the simplifier', () => {
       [/請求できる/u],
       [/ことをできる/u],
     ],
+    // 法によって、 says how the main clause happens: it goes with it, after そのときは、.
+    [
+      '令和4年6月1日に施行された改正特定商取引法により、定期購入でないと誤認させる表示によって申し込んだ場合は、その申込みを取り消すことができるようになった。',
+      [/^定期購入.*ことがあります。そのときは、2022年6月1日に.*改正特定商取引法によって、その申込みを/u],
+      [/法によって、定期購入/u],
+    ],
+    // A condition right after だから stays in one sentence when it is short enough.
+    [
+      '特殊詐欺の犯人は、息子や孫などになりすまし、現金を要求したりしますので、電話でお金の話が出た場合は、一度電話を切ってご家族や警察にご相談ください。',
+      [/だから、電話でお金の話が出た場合は、一度電話を切って/u],
+      [/だから、電話でお金の話が出ることがあります/u],
+    ],
     // Official names stay whole: 等 before a noun is part of the name, and no word inside is
     // replaced or explained (the name is explained after it).
     [
