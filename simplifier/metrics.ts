@@ -160,15 +160,15 @@ export function measureCorpus(simplifier: Simplifier, entries: readonly CorpusEn
       return at < 0;
     });
   });
-  const k = Math.max(1, main.length);
+  const mainCount = Math.max(1, main.length);
   return {
     entries: perEntry.length,
     outputSentences: sentences.length,
     meanChars: round(sentences.reduce((k, s) => k + length(s), 0) / n, 1),
     over50: round(sentences.filter((s) => length(s) > 50).length / n),
     explanationSentences: sentences.length - main.length,
-    meanCharsWithoutExplanations: round(main.reduce((c, s) => c + length(s), 0) / k, 1),
-    over50WithoutExplanations: round(main.filter((s) => length(s) > 50).length / k),
+    meanCharsWithoutExplanations: round(main.reduce((c, s) => c + length(s), 0) / mainCount, 1),
+    over50WithoutExplanations: round(main.filter((s) => length(s) > 50).length / mainCount),
     desuMasu: round(sentences.filter((s) => ENDS_POLITE.test(s)).length / n),
     passive: round(perEntry.reduce((k, e) => k + e.passives, 0) / n),
     honorifics: perEntry.reduce((k, e) => k + e.honorifics.length, 0),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Token, Tokenizer } from '../../simplifier/tokenizer';
-import { MemoTokenizer, punctuationPieces } from '../../simplifier/tokenizer';
+import kuromoji from 'kuromoji';
+import { defaultDictionaryPath, MemoTokenizer, punctuationPieces } from '../../simplifier/tokenizer';
 import { tokenizer as sharedTokenizer } from '../helpers/tokenizer';
 
 const corpus = (
@@ -35,6 +36,16 @@ describe('MemoTokenizer', () => {
     const memo = new MemoTokenizer(tokenizer);
     for (const text of corpus)
       expect(features(memo.tokenize(text))).toEqual(features(tokenizer.tokenize(text)));
+  });
+
+  it('built from the worker-unzipped dictionary, reads like kuromoji built by its own builder', async () => {
+    const own = await new Promise<Tokenizer>((resolve, reject) =>
+      kuromoji
+        .builder({ dicPath: defaultDictionaryPath() })
+        .build((err: Error | null, t: Tokenizer) => (err ? reject(err) : resolve(t))),
+    );
+    for (const text of corpus.slice(0, 60))
+      expect(features(tokenizer.tokenize(text))).toEqual(features(own.tokenize(text)));
   });
 
   it('after a rewrite of one clause reads only that clause again', () => {
