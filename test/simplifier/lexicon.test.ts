@@ -158,6 +158,9 @@ describe('the lexicon in the simplifier', () => {
     ['書類を提出できない場合', '書類を出せない場合'],
     ['契約を解除できます。', '契約をやめることができます。'],
     ['住民票は区役所に申請できません。', '住民票は区役所に申し込めません。'],
+    // 〜に寄り添う has no easy verb that takes に: the phrase with 気持ち is rewritten, 寄り添う alone stays
+    ['相手の気持ちに寄り添いながら、話を聞きます。', '相手の気持ちを大切にしながら、話を聞きます。'],
+    ['相手に寄り添った支援です。', '相手に寄り添った支援です。'],
     // a noun use of a suru-noun stays, and a noun is not replaced before する or できる
     ['住民票の写しの交付を希望する人は来てください。', '住民票の写しの交付を希望する人は来てください。'],
     ['届出してください。', '届出してください。'],
