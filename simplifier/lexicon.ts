@@ -225,23 +225,29 @@ export class Lexicon {
   }
 
   /**
+   * An easy verb phrase as the words before its last verb and that verb's dictionary form and
+   * type, as kuromoji reads it in the phrase (so にげる, できる stay whole); a one-word phrase goes
+   * to verbInfo, which knows the verbs kuromoji misreads alone.
+   */
+  private phraseVerb(phrase: string): { prefix: string; info: { basic: string; type: string } } {
+    const tokens = this.tokenizer.tokenize(phrase);
+    const last = tokens[tokens.length - 1];
+    if (tokens.length <= 1 || !last || last.pos !== '動詞')
+      return { prefix: '', info: verbInfo(this.tokenizer, phrase) };
+    const prefix = tokens
+      .slice(0, -1)
+      .map((t) => t.surface_form)
+      .join('');
+    return { prefix, info: { basic: last.basic_form, type: last.conjugated_type } };
+  }
+
+  /**
    * The easy verb phrase made potential, in the form `dekiru` had: もらう → もらえ(ます), 出す →
    * 出せ(ない), 届ける → 届けることができ(ます), 協力する → 協力でき(ます). What comes out ends in
    * an ichidan verb, so no 音便 or voicing follows.
    */
   private potentialIn(phrase: string, dekiru: Token, consumed: number): { text: string; consumed: number } {
-    const tokens = this.tokenizer.tokenize(phrase);
-    const last = tokens[tokens.length - 1];
-    const multi = tokens.length > 1 && last?.pos === '動詞';
-    const prefix = multi
-      ? tokens
-          .slice(0, -1)
-          .map((t) => t.surface_form)
-          .join('')
-      : '';
-    const info = multi
-      ? { basic: last.basic_form, type: last.conjugated_type }
-      : verbInfo(this.tokenizer, phrase);
+    const { prefix, info } = this.phraseVerb(phrase);
     // られる would read as a passive as easily as a potential (the guidelines avoid it), so an
     // ichidan verb or 来る takes 〜ことができる instead.
     let potential: string;
@@ -263,19 +269,7 @@ export class Lexicon {
     following: Token | undefined,
     consumed: number,
   ): { text: string; consumed: number } {
-    const tokens = this.tokenizer.tokenize(phrase);
-    const last = tokens[tokens.length - 1];
-    let prefix = '';
-    let info: { basic: string; type: string };
-    if (tokens.length <= 1 || !last || last.pos !== '動詞') {
-      info = verbInfo(this.tokenizer, phrase);
-    } else {
-      prefix = tokens
-        .slice(0, -1)
-        .map((t) => t.surface_form)
-        .join('');
-      info = { basic: last.basic_form, type: last.conjugated_type };
-    }
+    const { prefix, info } = this.phraseVerb(phrase);
     const after = following?.surface_form ?? '';
     const teTa = /^[てでただ]/u.test(after);
     const form = verb.conjugated_form === '連用形' && teTa ? '連用タ接続' : verb.conjugated_form;

@@ -1,31 +1,14 @@
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { listeningPort } from '../../scripts/bench/processes';
+import { startBotProcess } from '../helpers/botProcess';
 import { fakeLineApi, postbackEvent, sign } from '../helpers/fakeLine';
 
-const ROOT = path.join(__dirname, '..', '..');
 const SECRET = 'shutdown-test-secret';
 jest.setTimeout(90_000);
-
-/** Starts the real bot (`bot/main.ts`) in its own process and resolves with its port. */
-function startBot(
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return listeningPort(child).then((port) => ({ child, port, exited }));
-}
 
 describe('SIGTERM', () => {
   it('answers every LINE event it already acknowledged, then exits 0', async () => {
     // LINE answers slowly, so the answers are still on their way when SIGTERM arrives.
     const line = await fakeLineApi({ delayMs: 300 });
-    const bot = await startBot({
+    const bot = await startBotProcess({
       LINE_CHANNEL_SECRET: SECRET,
       LINE_CHANNEL_ACCESS_TOKEN: 'token',
       LINE_API_BASE_URL: line.url,

@@ -1,22 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { listeningPort } from '../../scripts/bench/processes';
+import { startBotProcess } from '../helpers/botProcess';
 import { fakeLineApi, sign, textEvent } from '../helpers/fakeLine';
 import { startRedis } from '../helpers/redisServer';
 
-const ROOT = path.join(__dirname, '..', '..');
 const SECRET = 'sigkill-test-secret';
 jest.setTimeout(120_000);
-
-function startBot(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return listeningPort(child).then((port) => ({ child, port }));
-}
 
 describe('SIGKILL with Redis', () => {
   it('events acknowledged by an instance killed mid-answer are answered once, by another instance', async () => {
@@ -30,7 +18,7 @@ describe('SIGKILL with Redis', () => {
       LINE_API_BASE_URL: line.url,
       LINE_TAKEOVER_SECONDS: '3',
     };
-    const a = await startBot(env);
+    const a = await startBotProcess(env);
     let b: { child: ChildProcess } | null = null;
     try {
       const users = Array.from({ length: 6 }, (_, i) => `Usigkill${i}`);
@@ -50,7 +38,7 @@ describe('SIGKILL with Redis', () => {
       await new Promise((r) => a.child.once('exit', r));
       expect(line.delivered()).toHaveLength(0);
 
-      b = await startBot(env);
+      b = await startBotProcess(env);
       // B takes over once A's heartbeat has expired (3 s), then answers (profiles take 3 s).
       const deadline = Date.now() + 60_000;
       const answered = () =>
