@@ -54,7 +54,7 @@ function run(script: string, args: string[] = [], timeoutMs = 600_000): Json {
  */
 async function coldStart(mode: 'start' | 'dev' = 'start'): Promise<{ readyMs: number; rssMB: number }> {
   if (mode === 'start') await buildServer();
-  const args = mode === 'start' ? ['--enable-source-maps', OUTFILE] : ['--require', 'tsx/cjs', 'bot/main.ts'];
+  const args = mode === 'start' ? [OUTFILE] : ['--require', 'tsx/cjs', 'bot/main.ts'];
   const started = Date.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

@@ -25,8 +25,18 @@ export async function buildServer(): Promise<void> {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // dist/ is one folder below the root, as every source folder's files are from theirs.
-    banner: { js: "const __projectRoot = require('node:path').join(__dirname, '..');" },
+    banner: {
+      js: [
+        // First, or the bundle's own "use strict" below the banner would no longer be a directive.
+        "'use strict';",
+        // Stack traces name the TypeScript file and line. source-map-support reads dist/main.js.map
+        // only when a stack is first printed; node --enable-source-maps instead parses the source
+        // map of every package module at require time, about 0.5 s of the time to /readyz.
+        "require('source-map-support').install({ environment: 'node', handleUncaughtExceptions: false });",
+        // dist/ is one folder below the root, as every source folder's files are from theirs.
+        "const __projectRoot = require('node:path').join(__dirname, '..');",
+      ].join('\n'),
+    },
     plugins: [
       {
         name: 'source-folders',

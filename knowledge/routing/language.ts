@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { detectAll } from 'tinyld';
+import type * as TinyLd from 'tinyld';
 import type { Locale } from '../types';
 
 /**
@@ -49,27 +49,43 @@ function foldLatin(text: string): string {
 // Letters only Vietnamese uses: decisive even in one word ("cảm ơn").
 const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
-// opencc-js types itself as ESM only, so its CommonJS build is loaded with the one call we use typed here.
-const OpenCC = createRequire(__filename)('opencc-js') as {
-  Converter(options: { from: 'cn' | 'tw'; to: 'cn' | 'tw' }): (text: string) => string;
-};
+// tinyld builds its n-gram model when it is required (about 0.2 s): it is required on first use,
+// which warmUpLanguageDetection makes happen after /readyz, not while the process starts.
+let tinyld: typeof TinyLd | undefined;
+const detectAll: typeof TinyLd.detectAll = (text, options) =>
+  (tinyld ??= createRequire(__filename)('tinyld') as typeof TinyLd).detectAll(text, options);
+
+// opencc-js types itself as ESM only, so its CommonJS build is loaded with the one call we use
+// typed here; like tinyld, on first use (its dictionaries take about 0.1 s to build).
+type OpenCC = { Converter(options: { from: 'cn' | 'tw'; to: 'cn' | 'tw' }): (text: string) => string };
 let converters: { toTraditional: (s: string) => string; toSimplified: (s: string) => string } | undefined;
 /** Simplified-only characters change under cn→tw, traditional-only ones under tw→cn. */
 function chineseVariant(text: string): 'zh-Hans' | 'zh-Hant' | null {
-  converters ??= {
-    toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
-    toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
-  };
+  if (!converters) {
+    const openCC = createRequire(__filename)('opencc-js') as OpenCC;
+    converters = {
+      toTraditional: openCC.Converter({ from: 'cn', to: 'tw' }),
+      toSimplified: openCC.Converter({ from: 'tw', to: 'cn' }),
+    };
+  }
   const simplified = converters.toTraditional(text) !== text;
   const traditional = converters.toSimplified(text) !== text;
   if (simplified === traditional) return null;
   return simplified ? 'zh-Hans' : 'zh-Hant';
 }
 
+/**
+ * Loading the models, one step per model (about 0.2 s and 0.1 s of blocking work): a caller that
+ * runs them in separate macrotasks lets requests in between.
+ */
+export const LANGUAGE_WARM_UP: ReadonlyArray<() => void> = [
+  () => detectAll('warm up', { only: ['en'] }),
+  () => chineseVariant('你好'),
+];
+
 /** Loads the models now rather than on the first resident's message. */
 export function warmUpLanguageDetection(): void {
-  detectAll('warm up', { only: ['en'] });
-  chineseVariant('你好');
+  for (const step of LANGUAGE_WARM_UP) step();
 }
 
 export function detectLocale(text: string, available: readonly Locale[]): Locale | null {
