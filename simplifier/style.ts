@@ -104,6 +104,20 @@ const PARTICLE_VERBS: Readonly<Record<string, 'に' | 'を'>> = {
   含める: 'を',
   含む: 'を',
 };
+/** What follows 〜ことが as one modal predicate with it (ことができる, ことが大切だ, ことがある). */
+const KOTO_GA_MODALS = new Set([
+  'できる',
+  '必要',
+  '大切',
+  '大事',
+  '重要',
+  '可能',
+  'ある',
+  'ない',
+  '多い',
+  '少ない',
+]);
+
 /** Heads that a な-adjective or an adjective clause (危険な場合は) attaches to as a condition or a person. */
 const CLAUSE_HEADS = new Set(['場合', 'とき', '時', '際', '方', '人', '者', 'もの']);
 /** The clause after a cut, as far as its predicate: what it modifies and how it ends. */
@@ -426,8 +440,10 @@ export class Style {
           (['に', 'で'].includes(p.surface_form) &&
             ['は', 'も'].includes(tokens[n + 1]?.surface_form ?? '')));
       if (!marked) continue;
-      // 〜することができる, 〜ことが必要: the clause goes on past こと.
-      if (head === 'こと' && p.surface_form === 'が') continue;
+      // 〜することができる, 〜ことが必要: the clause goes on past こと. Not with a word between
+      // (…結ばせることが多数あります): こと is then the head noun the clause describes.
+      if (head === 'こと' && p.surface_form === 'が' && KOTO_GA_MODALS.has(tokens[n + 1]?.basic_form ?? ''))
+        continue;
       // 〜する必要があります: a modal, which the first part takes too.
       if (head === '必要' && n === k + 2 && ['が', 'は'].includes(p.surface_form))
         return { relative: false, predicate: '必要がある' };
