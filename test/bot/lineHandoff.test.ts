@@ -2,7 +2,7 @@ import { compose } from '../../bot';
 import { FixedClock } from '../../bot/clock';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { fakeLineApi, postbackEvent, sign, textEvent } from '../helpers/fakeLine';
+import { fakeLineApi, postbackEvent, postWebhook, textEvent } from '../helpers/fakeLine';
 import { listen } from '../helpers/http';
 
 const SECRET = 'test_channel_secret';
@@ -29,12 +29,7 @@ describe('live hand-off on LINE', () => {
     const server = await listen(runtime.app);
     const desk = runtime.desk!;
     const send = async (...events: unknown[]) => {
-      const body = JSON.stringify({ destination: 'Ubot', events });
-      const res = await fetch(`${server.url}/api/line/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, SECRET) },
-        body,
-      });
+      const res = await postWebhook(server.url, SECRET, events);
       await runtime.line!.webhook.idle();
       return res.status;
     };

@@ -5,7 +5,7 @@ import { RedisTtlSet } from '../../bot/redis/redisTtlSet';
 import { connectRedis } from '../../bot/redis/connect';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { fakeLineApi, sign, textEvent } from '../helpers/fakeLine';
+import { fakeLineApi, postWebhook, textEvent } from '../helpers/fakeLine';
 import { listen } from '../helpers/http';
 import { startRedis } from '../helpers/redisServer';
 
@@ -68,12 +68,7 @@ describe('state in a real Redis', () => {
     await connectRedis(b.redis!, server.url);
     const [sa, sb] = [await listen(a.app), await listen(b.app)];
     const post = async (url: string, event: unknown) => {
-      const body = JSON.stringify({ events: [event] });
-      const res = await fetch(`${url}/api/line/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, 'secret') },
-        body,
-      });
+      const res = await postWebhook(url, 'secret', [event]);
       expect(res.status).toBe(200);
     };
     try {
@@ -168,12 +163,7 @@ describe('state in a real Redis', () => {
 
       // On LINE the apology still reaches the resident; with their saved language out of reach
       // too, it comes in the default language, easy Japanese.
-      const body = JSON.stringify({ events: [textEvent('Uoutage', 'menu')] });
-      const webhook = await fetch(`${http.url}/api/line/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, 'secret') },
-        body,
-      });
+      const webhook = await postWebhook(http.url, 'secret', [textEvent('Uoutage', 'menu')]);
       expect(webhook.status).toBe(200);
       await runtime.line!.webhook.idle();
       const apology = line

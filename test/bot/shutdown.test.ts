@@ -1,5 +1,5 @@
 import { startBotProcess } from '../helpers/botProcess';
-import { fakeLineApi, postbackEvent, sign } from '../helpers/fakeLine';
+import { fakeLineApi, postbackEvent, postWebhook } from '../helpers/fakeLine';
 
 const SECRET = 'shutdown-test-secret';
 jest.setTimeout(90_000);
@@ -16,12 +16,7 @@ describe('SIGTERM', () => {
     });
     try {
       const events = Array.from({ length: 8 }, (_, i) => postbackEvent(`Ushutdown${i}`, 'menu:consumer'));
-      const body = JSON.stringify({ destination: 'Ubot', events });
-      const res = await fetch(`http://127.0.0.1:${bot.port}/api/line/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, SECRET) },
-        body,
-      });
+      const res = await postWebhook(`http://127.0.0.1:${bot.port}`, SECRET, events);
       expect(res.status).toBe(200);
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);

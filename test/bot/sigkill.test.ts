@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { startBotProcess } from '../helpers/botProcess';
-import { fakeLineApi, sign, textEvent } from '../helpers/fakeLine';
+import { fakeLineApi, postWebhook, textEvent } from '../helpers/fakeLine';
 import { startRedis } from '../helpers/redisServer';
 
 const SECRET = 'sigkill-test-secret';
@@ -26,12 +26,7 @@ describe('SIGKILL with Redis', () => {
       const userOfToken = new Map(events.map((e, i) => [e.replyToken, users[i]!]));
       const recipient = (callBody: Record<string, unknown>): string =>
         typeof callBody.to === 'string' ? callBody.to : (userOfToken.get(String(callBody.replyToken)) ?? '');
-      const body = JSON.stringify({ destination: 'Ubot', events });
-      const res = await fetch(`http://127.0.0.1:${a.port}/api/line/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, SECRET) },
-        body,
-      });
+      const res = await postWebhook(`http://127.0.0.1:${a.port}`, SECRET, events);
       expect(res.status).toBe(200);
       await new Promise((r) => setTimeout(r, 300));
       a.child.kill('SIGKILL');

@@ -172,6 +172,16 @@ export function sign(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64');
 }
 
+/** Delivers `events` to the bot at `baseUrl` as LINE does: one webhook POST, signed with `secret`. */
+export function postWebhook(baseUrl: string, secret: string, events: readonly unknown[]): Promise<Response> {
+  const body = JSON.stringify({ destination: 'Ubot', events });
+  return fetch(`${baseUrl}/api/line/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-line-signature': sign(body, secret) },
+    body,
+  });
+}
+
 let counter = 0;
 /** A one-to-one LINE text event with a unique webhookEventId. */
 export function textEvent(userId: string, text: string, extra: Record<string, unknown> = {}) {
