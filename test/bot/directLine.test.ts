@@ -106,6 +106,19 @@ describe('Direct Line 3.0 on loopback', () => {
     expect((await read(c, next.watermark)).activities).toEqual([]);
   });
 
+  it('tells browsers and proxies not to keep tokens or messages (Cache-Control: no-store)', async () => {
+    const created = await call('POST', '/conversations');
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    const c = created.body as { conversationId: string; token: string };
+    await say(c, '詐欺の電話がきた');
+    const read = await call('GET', `/conversations/${c.conversationId}/activities`, c.token);
+    expect(read.status).toBe(200);
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    const refused = await call('GET', `/conversations/${c.conversationId}/activities`, 'forged.token');
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('streams replies and typing over the WebSocket, and replays what was missed after a drop', async () => {
     const c = await open();
     const received: Array<{ activities: DLActivity[]; watermark: string }> = [];

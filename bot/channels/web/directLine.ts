@@ -87,6 +87,12 @@ export class DirectLine {
         : {}),
     });
 
+    // Tokens and residents' messages (fraud, crime): no browser or proxy may keep a copy.
+    router.use(BASE, (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    });
+
     router.post(`${BASE}/tokens/generate`, newConversations, async (_req, res) => {
       const conversation = await this.deps.store.create();
       const { token, expires_in } = this.deps.tokens.issue(conversation.id, conversation.userId);
