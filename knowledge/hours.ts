@@ -70,6 +70,13 @@ function isUncertain(hours: Hours, date: LocalDate): boolean {
   );
 }
 
+function isListedClosure(hours: Hours, date: LocalDate): boolean {
+  return (
+    (hours.closed.includes('year_end') && isYearEndClosure(date)) ||
+    (hours.closed.includes('holidays') && isPublicHoliday(date))
+  );
+}
+
 const LOOKAHEAD_DAYS = 40; // reaches the next "fourth Sunday" and spans the year-end closure
 
 export function openStatus(hours: Hours, now: Date): OpenStatus {
@@ -96,7 +103,12 @@ export function openStatus(hours: Hours, now: Date): OpenStatus {
   for (let i = 0; i <= LOOKAHEAD_DAYS && !nextOpen; i++) {
     const day = addDays(today, i);
     if (isUncertain(hours, day)) break;
-    const upcoming = intervalsStartingOn(hours, day)
+    const openings = intervalsStartingOn(hours, day);
+    // An incomplete schedule knows nothing of a day that none of its rules covers (unless it is a
+    // listed closure): the office may well open then, so a later known opening is not "the next".
+    // Without this, 188 on a Monday said "next known opening: Saturday".
+    if (!hours.complete && openings.length === 0 && !isListedClosure(hours, day)) break;
+    const upcoming = openings
       .filter((iv) => iv.start > now)
       .sort((a, b) => a.start.getTime() - b.start.getTime());
     nextOpen = upcoming[0]?.start ?? null;

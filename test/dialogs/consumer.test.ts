@@ -238,6 +238,23 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     expectFeedbackQuestion(turn, locale);
   });
 
+  it('on a weekday the 188 card does not send the resident to Saturday: weekday hours are not known', async () => {
+    const h = start(locale, '2026-11-30T10:00:00+09:00'); // a Monday
+    const turn = await choose(h, await intro(h, locale), locale, 'consumer:choice.consult', 'opt:consult');
+    const hotline = contact(turn, 'hotline188');
+    expect(hotline.status).toBe('unknown');
+    expect(plain(hotline.statusText ?? '')).toBe(filled(locale, 'card.unknown'));
+    const weekend = start(locale, '2026-11-28T08:00:00+09:00'); // a Saturday: its hours are known
+    const saturday = await choose(
+      weekend,
+      await intro(weekend, locale),
+      locale,
+      'consumer:choice.consult',
+      'opt:consult',
+    );
+    expect(plain(contact(saturday, 'hotline188').statusText ?? '')).toContain('10:00');
+  });
+
   it('"age 18 and over" explains the age of majority from the facts', async () => {
     const h = start(locale);
     const turn = await press(h, await intro(h, locale), 'opt:young');

@@ -38,11 +38,18 @@ describe('opening hours in Japan time', () => {
     ['konbiniService', '2026-12-30T10:00:00+09:00', 'unknown, next null'],
     // 188's weekend service: 10:00–16:00; weekday hours depend on the local centre.
     ['hotline188', '2026-11-28T11:00:00+09:00', 'open until 2026-11-28 16:00'],
-    ['hotline188', '2026-11-24T11:00:00+09:00', 'unknown, next 2026-11-28 10:00'],
     ['hotline188', '2026-11-23T10:30:00+09:00', 'open until 2026-11-23 16:00'], // a public holiday counts
-    // Ward offices: the 4th Sunday of the month, 9:00–17:30 (22–28th).
+    // …and a weekday is unknown, not closed: no "next opening" beyond it (it was "Saturday").
+    ['hotline188', '2026-11-24T11:00:00+09:00', 'unknown, next null'],
+    ['hotline188', '2026-11-29T17:00:00+09:00', 'unknown, next null'], // Sunday evening; Monday unknown
+    ['hotline188', '2026-11-28T08:00:00+09:00', 'unknown, next 2026-11-28 10:00'], // Saturday is known
+    ['hotline188', '2026-11-28T17:00:00+09:00', 'unknown, next 2026-11-29 10:00'], // so is Sunday
+    ['hotline188', '2026-12-26T17:00:00+09:00', 'unknown, next 2026-12-27 10:00'],
+    ['hotline188', '2027-01-02T11:00:00+09:00', 'unknown, next null'], // year-end closure, then a weekday
+    // Ward offices: the 4th Sunday of the month, 9:00–17:30 (22–28th); weekdays are not in the data.
     ['wardWindow', '2026-11-22T10:00:00+09:00', 'open until 2026-11-22 17:30'],
-    ['wardWindow', '2026-11-29T10:00:00+09:00', 'unknown, next 2026-12-27 09:00'],
+    ['wardWindow', '2026-11-29T10:00:00+09:00', 'unknown, next null'], // was "next: 27 December"
+    ['wardWindow', '2026-12-26T10:00:00+09:00', 'unknown, next null'], // Saturday: not in the data
     // After-hours request box: Mon–Thu 17:30–21:00, Fri 19:00–21:00, closed days 9:00–21:00.
     ['requestBox', '2026-11-26T18:00:00+09:00', 'open until 2026-11-26 21:00'],
     ['requestBox', '2026-11-27T18:00:00+09:00', 'closed, next 2026-11-27 19:00'],
