@@ -8,6 +8,7 @@ import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter, UTTERANCES_DIR } from '../../knowledge/routing/retrievalRouter';
 import { fold } from '../../knowledge/routing/normalize';
+import type { Locale } from '../../knowledge/types';
 import { ALL_LOCALES, isLocale } from '../../knowledge/types';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'routing');
@@ -73,6 +74,34 @@ describe('evaluation sets', () => {
     expect([...perLocale.keys()].sort()).toEqual([...ALL_LOCALES].sort());
     for (const [locale, n] of perLocale)
       expect({ locale, enough: n >= 30 }).toEqual({ locale, enough: true });
+  });
+});
+
+// Theft and assault are the crimes a resident is most likely to meet: they go to victim support
+// (police consultation, support centres), not to bicycle insurance or the foreign-residents menu,
+// as "My bike was stolen" and "My wallet was stolen" did. Paraphrases, not the training examples.
+describe('theft and assault', () => {
+  it.each<[Locale, string]>([
+    ['en', 'somebody took my bag while I was sleeping on the train'],
+    ['en', 'My bike was stolen'],
+    ['en', 'My wallet was stolen and I am scared'],
+    ['en', 'a guy punched me outside a bar in Namba'],
+    ['ja', '駅で自転車を盗まれた'],
+    ['vi', 'Tôi bị mất cắp điện thoại ở siêu thị'],
+    ['ko', '자전거를 누가 훔쳐갔어요'],
+    ['pt-BR', 'furtaram meu celular no supermercado'],
+    ['es', 'me robaron el móvil en el supermercado'],
+    ['id', 'HP saya hilang dicuri di supermarket'],
+    ['tl', 'may nagnakaw ng bag ko sa supermarket'],
+    ['th', 'มือถือถูกขโมยที่ซูเปอร์มาร์เก็ต'],
+    ['ne', 'सुपरमार्केटमा मेरो फोन चोरी भयो'],
+    ['zh-Hant', '我的手機在超市被偷了'],
+  ])('%s: %s → victim support', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('victim');
+  });
+
+  it('a question about preventing bicycle theft stays with safety', () => {
+    expect(router.route('My bike got stolen twice. How can I prevent it?', 'en').topic).toBe('safety');
   });
 });
 
