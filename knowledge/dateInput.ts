@@ -26,8 +26,48 @@ function normalise(text: string): string {
 
 export function parseDateInput(input: string, today: LocalDate): LocalDate | null {
   const text = normalise(input);
-  if (text.length === 0 || text.length > 40) return null;
+  if (text.length === 0 || text.length > MAX_SENTENCE) return null;
+  return (text.length <= 40 ? parseWhole(text, today) : null) ?? findOnlyDate(text, today);
+}
 
+/** Longer than this is not an answer to "when?"; it is not searched. */
+const MAX_SENTENCE = 200;
+
+/**
+ * A date inside a sentence (「11月20日に契約しました」, "I got it on Nov 20"): read when the sentence
+ * names exactly one date. Two different dates (契約は20日、書面は22日) are not guessed between.
+ * The most specific forms are read first and blanked out, so 2026年11月20日 is not read again as
+ * 11月20日.
+ */
+function findOnlyDate(text: string, today: LocalDate): LocalDate | null {
+  let rest = text;
+  const found = new Set<string>();
+  for (const pattern of IN_SENTENCE) {
+    rest = rest.replace(pattern, (match: string) => {
+      const date = parseWhole(match.trim(), today);
+      if (date) found.add(`${date.y}-${date.m}-${date.d}`);
+      return ' '.repeat(match.length);
+    });
+  }
+  if (found.size !== 1) return null;
+  const [y, m, d] = [...found][0]!.split('-').map(Number) as [number, number, number];
+  return makeDate(y, m, d);
+}
+
+// Each finds one form parseWhole reads. Digits must not run on (no date inside 06-6614-0999).
+const IN_SENTENCE: readonly RegExp[] = [
+  /(?:令和|平成|(?<![A-Za-z])[RrHh])\.? ?(?:\d{1,2}|元)[年./-]\d{1,2}[月./-]\d{1,2}日?/gu,
+  /(?<!\d)\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?(?!\d)/gu,
+  /(?<!\d)\d{1,2}月\d{1,2}日?(?!\d)/gu,
+  /(?<![\d/.-])\d{1,2}\/\d{1,2}(?![\d/]|回|円|%|人|件|個|枚)/gu, // not 12/5回払い
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?\b/giu,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b/giu,
+  /(?<!\d)\d{1,3} ?(?:日前|days? ago\b)/giu,
+  /一昨日|おととい|おとつい|the day before yesterday|前天|그저께/giu,
+  /今日|きょう|本日|\btoday\b|昨日|きのう|\byesterday\b|오늘|어제|今天|昨天|วันนี้|เมื่อวาน/giu,
+];
+
+function parseWhole(text: string, today: LocalDate): LocalDate | null {
   for (const [pattern, offset] of RELATIVE) if (pattern.test(text)) return addDays(today, offset);
 
   const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);

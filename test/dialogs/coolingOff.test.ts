@@ -235,6 +235,21 @@ describe.each(LOCALES)('the cooling-off calculator in %s', (locale) => {
     expectResult(turn, locale, { days: 8, received: '2026-11-24', outcome: 'ended', lastDay: '2026-12-01' });
   });
 
+  it('a date inside a sentence is read: "I got the papers on 11/24 at home"', async () => {
+    const h = start(locale, '2026-11-28T09:00:00+09:00');
+    await calculator(h, locale, 'doorToDoor');
+    const turn = await h.say(
+      locale === 'en' ? 'I got the papers on 11/24 at home' : '11月24日に家で書面をもらいました',
+    );
+    expectResult(turn, locale, {
+      days: 8,
+      received: '2026-11-24',
+      outcome: 'open',
+      lastDay: '2026-12-01',
+      left: 4,
+    });
+  });
+
   it('mail order has no cooling-off: it says so, with the return days from the facts, and asks no date', async () => {
     const h = start(locale);
     const turn = await calculator(h, locale, 'mailOrder');

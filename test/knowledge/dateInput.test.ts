@@ -26,12 +26,37 @@ describe('reading a date the way residents type it', () => {
     ['Nov 20', '2026-11-20'],
     ['20 November 2025', '2025-11-20'],
     ['12/25', '2025-12-25'], // no year and not yet this year: last year's
+    // Inside a sentence, when it names one date.
+    ['11月20日に契約しました', '2026-11-20'],
+    ['書面は2026年11月20日に届きました。', '2026-11-20'],
+    ['令和8年11月20日に業者が来て契約した', '2026-11-20'],
+    ['I got the papers on Nov 20 from the salesman', '2026-11-20'],
+    ['they came on the 20th of November? no, 20 November 2026', '2026-11-20'],
+    ['I signed it yesterday at home', '2026-11-23'],
+    ['昨日、家で契約させられました', '2026-11-23'],
+    ['3日前に電話で申し込みました', '2026-11-21'],
+    ['契約は11/20、書面も11月20日にもらいました', '2026-11-20'], // the same date twice
+    ['Tôi nhận giấy hôm qua? 11/20', '2026-11-20'],
   ])('%s → %s', (input, expected) => {
     const date = parseDateInput(input, today);
     expect(date && isoDate(date)).toBe(expected);
   });
 
-  it.each(['2/30', '13/13', 'someday', '', '2026-02-29', '住民票', '0/0'])('rejects %s', (input) => {
+  it.each([
+    '2/30',
+    '13/13',
+    'someday',
+    '',
+    '2026-02-29',
+    '住民票',
+    '0/0',
+    // Two different dates: which one is the day the papers came is not guessed.
+    '11月20日に契約して、書面は11月22日にもらいました',
+    'yesterday or maybe 3 days ago',
+    // Numbers that are not dates.
+    '電話番号は06-6614-0999です',
+    '代金は12/5回払いで、合計30万円です。書面はまだです',
+  ])('rejects %s', (input) => {
     expect(parseDateInput(input, today)).toBeNull();
   });
 
