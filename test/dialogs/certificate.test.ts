@@ -205,3 +205,14 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expectSays(fallback, locale, 'fallback');
   });
 });
+
+// The convenience-store service is a machine, not a consultation line: in easy Japanese its card
+// says it can be used now (使えます), not that one can consult (相談できます).
+it('in easy Japanese the convenience-store card says when it can be used, not when to consult', async () => {
+  const open = contact(await ask(start('ja-easy'), 'ja-easy', 'juminhyo', 'yes'), 'konbiniService');
+  expect(plain(open.statusText ?? '')).toBe('いま 使えます（23:00まで）。');
+  const night = start('ja-easy', '2026-11-24T05:00:00+09:00');
+  const closed = contact(await ask(night, 'ja-easy', 'juminhyo', 'yes'), 'konbiniService');
+  expect(plain(closed.statusText ?? '')).toMatch(/^いまは 使えない時間です。つぎは .*6:30から 使えます。$/u);
+  expect(plain(closed.statusText ?? '')).not.toContain('相談');
+});
