@@ -93,6 +93,11 @@ export class Interrupts {
         await dc.cancelAllDialogs();
         await dc.beginDialog(MAIN_DIALOG, { greet: true } satisfies MainOptions);
         return true;
+      case 'thanks':
+        // "Thank you" ends the exchange warmly; the question of whether it helped is not pressed.
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(say().text('thanks'));
+        return true;
       case 'stop': {
         // Stopping in the crime-victim path gets its own gentle words, as the button does.
         const inVictim = activeDialogIds(dc).includes(VICTIM_DIALOG);

@@ -6,11 +6,13 @@ import { ALL_LOCALES } from '../types';
 import { fold, foldWords } from './normalize';
 
 export type Command =
-  { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' } | { kind: 'setLanguage'; locale: Locale };
+  | { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' | 'thanks' }
+  | { kind: 'setLanguage'; locale: Locale };
 
 const commandsFileSchema = z
   .object({
     greet: z.array(z.string().min(1)),
+    thanks: z.array(z.string().min(1)),
     help: z.array(z.string().min(1)),
     restart: z.array(z.string().min(1)),
     stop: z.array(z.string().min(1)),
@@ -33,7 +35,7 @@ export class CommandRecognizer {
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
-    for (const kind of ['greet', 'help', 'restart', 'stop', 'language'] as const) {
+    for (const kind of ['greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
     for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {

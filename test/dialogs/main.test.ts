@@ -109,6 +109,16 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     expectMenu(again, locale);
   });
 
+  it('"thank you" gets a warm reply instead of "I did not understand"', async () => {
+    const h = start(locale);
+    await walk(h, ['menu:certificate']);
+    const turn = await h.say(locale === 'en' ? 'Thank you!' : 'ありがとうございました');
+    expectLocale(turn, locale);
+    expectSaysExactly(turn, locale, 'thanks');
+    expectNotSays(turn, locale, 'fallback');
+    expect(turn.buttons).toEqual([]);
+  });
+
   it('a greeting in the middle of a dialog starts over with the greeting', async () => {
     const h = start(locale);
     await walk(h, ['menu:certificate', 'opt:koseki']);
