@@ -2,12 +2,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Locale, TopicId } from '../types';
-import { TOPIC_IDS } from '../types';
+import { ALL_LOCALES, TOPIC_IDS } from '../types';
 import { MAX_ROUTED_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, matches, prepareText } from './patterns';
 import type { RouteResult, Router } from './router';
 
+/**
+ * The locales a rule may list keywords for, in the order they are tried: every locale but easy
+ * Japanese, whose words are the Japanese list's (kana forms included there).
+ */
+export const KEYWORD_LOCALES = ALL_LOCALES.filter((l): l is Exclude<Locale, 'ja-easy'> => l !== 'ja-easy');
+type KeywordLocale = (typeof KEYWORD_LOCALES)[number];
+
+const keywordList = z.array(z.string().min(1)).default([]);
+
+/**
+ * A rule's keywords are listed per language for whoever edits them, but matched whatever the
+ * message's locale (as the Japanese and English lists always were): a resident writes in the
+ * language they please, and the language hint may be wrong. So every pattern meets messages in all
+ * 13 languages, and must not be a short word that means something else in another of them.
+ */
 const keywordFileSchema = z
   .object({
     threshold: z.number().positive(),
@@ -17,8 +32,10 @@ const keywordFileSchema = z
           topic: z.enum(TOPIC_IDS),
           intent: z.string().optional(),
           weight: z.number().positive().default(1),
-          ja: z.array(z.string().min(1)).default([]),
-          en: z.array(z.string().min(1)).default([]),
+          ...(Object.fromEntries(KEYWORD_LOCALES.map((l) => [l, keywordList])) as Record<
+            KeywordLocale,
+            typeof keywordList
+          >),
         })
         .strict(),
     ),
@@ -50,7 +67,7 @@ export class KeywordRouter implements Router {
       topic: r.topic,
       ...(r.intent ? { intent: r.intent } : {}),
       weight: r.weight,
-      patterns: [...r.ja, ...r.en].map(compilePattern),
+      patterns: KEYWORD_LOCALES.flatMap((l) => r[l]).map(compilePattern),
     }));
   }
 

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOCALES_DIR } from '../../locales';
+import { stripRubyMarkup } from '../../simplifier/ruby';
 import type { Turn } from '../helpers/harness';
+import { createHarness } from '../helpers/harness';
 import type { Harness, PerLocale, TestLocale } from './util';
 import {
   choose,
@@ -12,6 +17,7 @@ import {
   filled,
   jaEn,
   LOCALES,
+  NOW,
   piece,
   plain,
   start,
@@ -215,4 +221,32 @@ it('in easy Japanese the convenience-store card says when it can be used, not wh
   const closed = contact(await ask(night, 'ja-easy', 'juminhyo', 'yes'), 'konbiniService');
   expect(plain(closed.statusText ?? '')).toMatch(/^いまは 使えない時間です。つぎは .*6:30から 使えます。$/u);
   expect(plain(closed.statusText ?? '')).not.toContain('相談');
+});
+
+// A resident writing in Korean or Vietnamese names 住民票 just as clearly: the keyword rules of
+// their language find the certificate, so the bot asks about the My Number card straight away
+// instead of asking which certificate they need. The bot answers in the resident's locale.
+describe("a typed question about 住民票 in the resident's own language", () => {
+  const prompt = (locale: string, key: 'whichPrompt' | 'cardPrompt'): string => {
+    const data = JSON.parse(
+      readFileSync(path.join(LOCALES_DIR, locale, 'certificate.json'), 'utf8'),
+    ) as Record<string, string>;
+    return stripRubyMarkup(data[key] ?? '').replace(/\{\{\s*facts\.pinDigits\s*\}\}/g, String(PIN_DIGITS));
+  };
+
+  it.each([
+    ['ko', '편의점에서 주민표 발급받고 싶은데 어떻게 해요?'],
+    ['vi', 'Tôi muốn in phiếu cư trú ở konbini bằng thẻ my number'],
+  ])('%s: %s → the card question, not "which certificate"', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.locale).toBe(locale);
+    expect(turn.topic).toBe('certificate');
+    expect(turn.text).not.toContain(prompt(locale, 'whichPrompt'));
+    expect(turn.text).toContain(prompt(locale, 'cardPrompt'));
+    expect(turn.values).toEqual(['opt:yes', 'opt:no', 'opt:notSure']);
+    const konbini = await h.say('opt:yes');
+    expect(contactIds(konbini)).toEqual(['konbiniService']);
+    expect(konbini.text).toContain(KONBINI_HOURS);
+  });
 });

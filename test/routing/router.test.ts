@@ -5,7 +5,9 @@ import { mergeEmergencyFiles, readEmergencyDir } from '../../knowledge/routing/e
 import type { LabelledQuestion } from '../../knowledge/routing/evaluate';
 import { evaluate } from '../../knowledge/routing/evaluate';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
-import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
+import { compilePattern, matches, prepareText } from '../../knowledge/routing/patterns';
 import { RetrievalRouter, UTTERANCES_DIR } from '../../knowledge/routing/retrievalRouter';
 import { fold } from '../../knowledge/routing/normalize';
 import type { Locale } from '../../knowledge/types';
@@ -15,6 +17,7 @@ const dir = path.join(__dirname, '..', 'fixtures', 'routing');
 // The router the bot uses: rules first, then the example-based model.
 const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
 const detector = EmergencyDetector.load();
+const keywords = KeywordRouter.load();
 const sets = readdirSync(dir)
   .map((f) => /^(eval|holdout)\.(.+)\.json$/.exec(f))
   .filter((m): m is RegExpExecArray => m !== null && isLocale(m[2]!))
@@ -192,5 +195,120 @@ describe('keyword router', () => {
   it('reads only the start of a very long message', () => {
     expect(router.route(`${'あ'.repeat(9_000)}住民票`, 'ja').topic).toBe('fallback');
     expect(router.route(`住民票${'あ'.repeat(9_000)}`, 'ja').topic).toBe('certificate');
+  });
+});
+
+// The intent (which certificate, which scam) used to be found only in Japanese and English: the
+// model gives a topic but never an intent, so a Korean resident who named 住民票 was still asked
+// which certificate, and a refund scam in Chinese got the consumer menu instead of "do not go to
+// the ATM". Natural messages, none of them copied into the keywords.
+describe("keywords in the residents' languages", () => {
+  it.each<[Locale, string]>([
+    ['ja-easy', 'じゅうみんひょう が ひつよう です。どこ で もらえますか'],
+    ['zh-Hans', '我需要一份住民票，周末能在哪里办？'],
+    ['zh-Hant', '請問住民票可以在哪裡申請？'],
+    ['ko', '회사에 낼 주민표가 필요한데 어디서 받아요?'],
+    ['vi', 'Cho tôi hỏi xin giấy chứng nhận cư trú ở đâu ạ?'],
+    ['vi', 'cho minh hoi xin phieu cu tru o dau vay'],
+    ['tl', 'Saan po ako pwedeng kumuha ng katibayan ng paninirahan?'],
+    ['ne', 'मलाई बैंकका लागि जुमिन्ह्यो चाहिन्छ'],
+    ['pt-BR', 'Preciso de um comprovante de residência pra escola do meu filho'],
+    ['es', 'Necesito un certificado de residencia para el banco, ¿dónde lo pido?'],
+    ['id', 'Saya perlu surat keterangan domisili untuk sekolah anak'],
+    ['th', 'ต้องการสำเนาทะเบียนบ้านไปยื่นที่ทำงาน'],
+  ])('%s: %s → certificate / juminhyo', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'certificate', intent: 'juminhyo' });
+  });
+
+  it.each<[Locale, string]>([
+    ['ja-easy', 'しらない ひと から でんわ。かんぷきん が ある から ATM に いって と いわれた'],
+    ['zh-Hans', '刚才有人打电话，叫我去ATM领医疗费退款'],
+    ['zh-Hant', '有人來電說我有退稅可以領，要我去ATM操作'],
+    ['ko', '구청이라면서 환급금이 있다고 ATM으로 오라고 하네요'],
+    ['vi', 'Mới có cuộc gọi nói tôi được hoàn tiền thuế và phải đến cây ATM'],
+    ['tl', 'May tumawag sa akin, may ibabalik na pera daw mula sa city hall'],
+    ['ne', 'कसैले फोन गरेर कर फिर्ता छ भनेर एटीएम जान भन्यो'],
+    ['pt-BR', 'Uma mulher ligou dizendo que tenho reembolso do seguro e pediu pra eu ir no caixa eletrônico'],
+    ['es', 'Un señor dice que tengo un reembolso de impuestos y que debo ir al cajero'],
+    ['id', 'Ada yang telepon, katanya ada pengembalian pajak dan saya harus ke ATM'],
+    ['th', 'มีคนโทรมาบอกว่าได้เงินคืนภาษี ให้ไปที่ตู้เอทีเอ็ม'],
+  ])('%s: %s → consumer / refund', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'refund' });
+  });
+
+  it.each<[Locale, string, string, string]>([
+    ['ko', '경찰이라는 사람이 집에 현금카드를 가지러 온대요', 'consumer', 'police'],
+    ['vi', 'có người giả danh công an gọi điện bắt tôi đưa thẻ ngân hàng', 'consumer', 'police'],
+    ['zh-Hans', '有人冒充我儿子打电话，叫我汇款', 'consumer', 'transfer'],
+    ['es', 'quiero cancelar el contrato que firmé con un vendedor ayer', 'consumer', 'coolingOff'],
+    ['th', 'อยากยกเลิกสัญญาที่เซ็นกับเซลส์ที่มาขายถึงบ้าน', 'consumer', 'coolingOff'],
+    ['ko', '인감증명서 어디서 발급받나요', 'certificate', 'inkan'],
+    ['zh-Hans', '我需要户籍誊本', 'certificate', 'koseki'],
+  ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic, intent });
+  });
+
+  // Every pattern meets messages in all 13 languages: a word of one must not take over another's
+  // question (estafa is a scam in Spanish but exhaustion in Portuguese; 사기 is also "buying").
+  it.each<[Locale, string, string]>([
+    ['vi', 'Tôi muốn tham gia bảo hiểm y tế quốc dân thì làm thế nào?', 'multicultural'],
+    ['pt-BR', 'estou com estafa no trabalho, posso mudar de emprego?', 'jobs'],
+    ['ne', 'कन्बिनीमा काम खोज्दैछु', 'jobs'],
+    ['th', 'อยากทำงานที่เซเว่น', 'jobs'],
+    ['id', 'saya mau kerja di minimarket', 'jobs'],
+  ])('%s: %s stays %s', (locale, text, topic) => {
+    expect(router.route(text, locale).topic).toBe(topic);
+  });
+
+  it.each([
+    '자전거 사기 전에 보험 알아보고 싶어요', // 사기: buying, not a scam
+    '마이넘버카드 받으러 구청 가요', // collecting one's own card
+    '연말정산 환급금 언제 들어와요', // a real tax refund
+    'Làm sao lấy lại tiền nenkin khi về nước?', // the pension refund on leaving Japan
+    'Tôi làm thêm ở cửa hàng tiện lợi', // a part-time job at a convenience store
+    'cảnh sát giải quyết vụ trộm xe đạp chưa', // cảnh sát giải… holds cảnh sát giả
+    '确定申告可以退税吗', // a real tax refund
+    'como mandar dinheiro para o Brasil', // a remittance home
+    'tuve un golpe de calor', // golpe: a blow, not a scam
+    'ย้ายทะเบียนบ้านต้องทำยังไง', // moving one's registration, not the certificate
+  ])('no keyword rule takes over: %s', (text) => {
+    expect(keywords.route(text, 'ja').topic).toBe('fallback');
+  });
+
+  it('no keyword of the other languages matches a training example of another topic', () => {
+    const data = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+    const examples: Array<{ topic: string; text: ReturnType<typeof prepareText>; raw: string }> = [];
+    for (const file of readdirSync(UTTERANCES_DIR)) {
+      const topics = JSON.parse(readFileSync(path.join(UTTERANCES_DIR, file), 'utf8')) as Record<
+        string,
+        string[]
+      >;
+      for (const [topic, texts] of Object.entries(topics))
+        for (const raw of texts) examples.push({ topic, text: prepareText(raw), raw });
+    }
+    const wrong: string[] = [];
+    for (const rule of data.rules)
+      for (const locale of KEYWORD_LOCALES.filter((l) => l !== 'ja' && l !== 'en'))
+        for (const pattern of rule[locale] ?? []) {
+          const compiled = compilePattern(pattern);
+          for (const e of examples)
+            if (e.topic !== rule.topic && matches(compiled, e.text))
+              wrong.push(`${locale} "${pattern}" (${rule.topic}) in ${e.topic}: ${e.raw}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it('accepts a list for each locale but easy Japanese, and nothing else', () => {
+    const rule = { topic: 'certificate', intent: 'juminhyo', weight: 3 } as const;
+    const ko = new KeywordRouter({
+      threshold: 1,
+      rules: [{ ...rule, ko: ['주민표'] }],
+    } as unknown as KeywordFile);
+    expect(ko.route('주민표 주세요', 'vi')).toMatchObject({ topic: 'certificate', intent: 'juminhyo' });
+    for (const key of ['ja-easy', 'kr', 'pt'])
+      expect(
+        () =>
+          new KeywordRouter({ threshold: 1, rules: [{ ...rule, [key]: ['x'] }] } as unknown as KeywordFile),
+      ).toThrow();
   });
 });
