@@ -103,6 +103,15 @@ describe('theft and assault', () => {
     expect(router.route(text, locale).topic).toBe('victim');
   });
 
+  it.each<[Locale, string, string, string]>([
+    ['ja', '税金の証明書がほしい', 'certificate', 'other'],
+    ['en', 'I need proof of income for my visa', 'certificate', 'other'],
+    ['ja', '188番に電話したらどこにつながる？', 'consumer', 'consult'],
+    ['en', 'can I call 188 on Sunday?', 'consumer', 'consult'],
+  ])('%s: %s → %s (%s)', (locale, text, topic, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic, intent });
+  });
+
   it('a question about preventing bicycle theft stays with safety', () => {
     expect(router.route('My bike got stolen twice. How can I prevent it?', 'en').topic).toBe('safety');
   });
