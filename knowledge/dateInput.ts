@@ -41,17 +41,15 @@ const MAX_SENTENCE = 200;
  */
 function findOnlyDate(text: string, today: LocalDate): LocalDate | null {
   let rest = text;
-  const found = new Set<string>();
+  const found = new Map<string, LocalDate>();
   for (const pattern of IN_SENTENCE) {
     rest = rest.replace(pattern, (match: string) => {
       const date = parseWhole(match.trim(), today);
-      if (date) found.add(`${date.y}-${date.m}-${date.d}`);
+      if (date) found.set(`${date.y}-${date.m}-${date.d}`, date);
       return ' '.repeat(match.length);
     });
   }
-  if (found.size !== 1) return null;
-  const [y, m, d] = [...found][0]!.split('-').map(Number) as [number, number, number];
-  return makeDate(y, m, d);
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 // Each finds one form parseWhole reads. Digits must not run on (no date inside 06-6614-0999).

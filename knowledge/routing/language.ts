@@ -50,7 +50,7 @@ function foldLatin(text: string): string {
 const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 // tinyld builds its n-gram model when it is required (about 0.2 s): it is required on first use,
-// which warmUpLanguageDetection makes happen after /readyz, not while the process starts.
+// which the warm-up (LANGUAGE_WARM_UP) makes happen after /readyz, not while the process starts.
 let tinyld: typeof TinyLd | undefined;
 const detectAll: typeof TinyLd.detectAll = (text, options) =>
   (tinyld ??= createRequire(__filename)('tinyld') as typeof TinyLd).detectAll(text, options);
