@@ -25,7 +25,7 @@ export interface ChoiceInputOptions {
   mode: 'open' | 'closed';
 }
 
-interface ChoiceInputState {
+export interface ChoiceInputState {
   options: ChoiceInputOptions;
   retries: number;
 }

@@ -3,8 +3,9 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
 import type { Locale } from '../knowledge/types';
-import { parseAction } from './actions';
-import { LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
+import { action, parseAction } from './actions';
+import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
+import type { ChoiceInputState, InputResult } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
@@ -93,11 +94,20 @@ export class Interrupts {
         await dc.cancelAllDialogs();
         await dc.beginDialog(MAIN_DIALOG, { greet: true } satisfies MainOptions);
         return true;
-      case 'thanks':
-        // "Thank you" ends the exchange warmly; the question of whether it helped is not pressed.
+      case 'thanks': {
+        // At "was this helpful?", a thank-you is the answer: it is taken (and counted) as the
+        // "helpful" button would be. Anywhere else it ends the exchange warmly.
+        const question = innermost(dc);
+        const helpful = action.feedback(true);
+        const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
+        if (question.activeDialog?.id === CHOICE_INPUT && asked?.choices.some((c) => c.value === helpful)) {
+          await question.endDialog({ kind: 'choice', value: helpful } satisfies InputResult);
+          return true;
+        }
         await dc.cancelAllDialogs();
         await dc.context.sendActivity(say().text('thanks'));
         return true;
+      }
       case 'stop': {
         // Stopping in the crime-victim path gets its own gentle words, as the button does.
         const inVictim = activeDialogIds(dc).includes(VICTIM_DIALOG);
@@ -123,6 +133,13 @@ export class Interrupts {
         return true;
     }
   }
+}
+
+/** The dialog context of the question being asked now (the innermost active dialog). */
+function innermost(dc: DialogContext): DialogContext {
+  let c = dc;
+  while (c.child?.activeDialog) c = c.child;
+  return c;
 }
 
 /** The ids of the dialogs on the stack, outermost first (main, consumer, scamCheck, choiceInput). */

@@ -155,6 +155,17 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     },
   );
 
+  it('"thank you" typed at "was this helpful?" is taken as "helpful", thanked and counted', async () => {
+    const h = start(locale);
+    const answer = await walk(h, ['menu:jobs']);
+    expectFeedbackQuestion(answer, locale);
+    const turn = await h.say(locale === 'en' ? 'thanks' : 'ありがとう');
+    expectLocale(turn, locale);
+    expectSays(turn, locale, 'feedback.thanks');
+    expectMenu(turn, locale);
+    expect(snapshotOf(await h.runtime.counters.report()).feedback.jobs?.helpful).toBe(1);
+  });
+
   it('counts each topic asked about, by locale', async () => {
     const h = start(locale);
     await walk(h, ['menu:jobs']);
