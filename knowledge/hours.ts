@@ -63,19 +63,16 @@ function intervalsStartingOn(hours: Hours, date: LocalDate): Interval[] {
   return out;
 }
 
-function isUncertain(hours: Hours, date: LocalDate): boolean {
+/** Whether the date is one of the special days listed (a schedule's `closed` or `uncertain`). */
+function isAmong(days: Hours['closed'], date: LocalDate): boolean {
   return (
-    (hours.uncertain.includes('year_end') && isYearEndClosure(date)) ||
-    (hours.uncertain.includes('holidays') && isPublicHoliday(date))
+    (days.includes('year_end') && isYearEndClosure(date)) ||
+    (days.includes('holidays') && isPublicHoliday(date))
   );
 }
 
-function isListedClosure(hours: Hours, date: LocalDate): boolean {
-  return (
-    (hours.closed.includes('year_end') && isYearEndClosure(date)) ||
-    (hours.closed.includes('holidays') && isPublicHoliday(date))
-  );
-}
+const isUncertain = (hours: Hours, date: LocalDate): boolean => isAmong(hours.uncertain, date);
+const isListedClosure = (hours: Hours, date: LocalDate): boolean => isAmong(hours.closed, date);
 
 const LOOKAHEAD_DAYS = 40; // reaches the next "fourth Sunday" and spans the year-end closure
 
