@@ -3,7 +3,9 @@
  *
  * Throughput of the whole easy-Japanese pipeline against raw kuromoji tokenization of the same
  * text in the same process (the ratio is what we track: machines differ, ratios travel), plus the
- * tokenizer's load time and the process's resident memory.
+ * tokenizer's load time and the process's resident memory. The baseline is kuromoji as published,
+ * loaded by its own builder; the pipeline uses our tokenizer (same tokens, faster lattice), whose
+ * own speed is reported beside it so the two gains can be told apart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { loadResources } from '../locales';
 import { loadLexicon } from '../simplifier/lexicon';
 import { loadRules } from '../simplifier/rewrite';
 import { Simplifier } from '../simplifier/simplify';
-import { loadTokenizer } from '../simplifier/tokenizer';
+import { loadRawKuromoji, loadTokenizer } from '../simplifier/tokenizer';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '3' } },
@@ -61,9 +63,12 @@ async function main(): Promise<void> {
   const simplifier = new Simplifier(tokenizer, loadRules(), loadLexicon());
   const { name, texts } = corpus();
 
-  const raw = rate(texts, (t) => tokenizer.tokenize(t));
+  const ours = rate(texts, (t) => tokenizer.tokenize(t));
   const pipeline = rate(texts, (t) => simplifier.simplify(t));
   const rssEnd = process.memoryUsage().rss;
+  // Loaded last, so the memory figures are the pipeline's alone.
+  const kuromoji = await loadRawKuromoji();
+  const raw = rate(texts, (t) => kuromoji.tokenize(t));
 
   const result = {
     corpus: name,
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     characters: texts.reduce((n, t) => n + t.length, 0),
     tokenizerLoadMs: Math.round(loadMs),
     rawKuromojiCharsPerSec: Math.round(raw),
+    ourTokenizerCharsPerSec: Math.round(ours),
     pipelineCharsPerSec: Math.round(pipeline),
     ratio: Number((pipeline / raw).toFixed(3)),
     target: 0.5,
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
     `corpus                 ${result.corpus} (${result.texts} texts, ${result.characters} chars)`,
     `tokenizer load         ${result.tokenizerLoadMs} ms`,
     `raw kuromoji           ${result.rawKuromojiCharsPerSec.toLocaleString('en')} chars/s`,
+    `our tokenizer          ${result.ourTokenizerCharsPerSec.toLocaleString('en')} chars/s (same tokens)`,
     `full pipeline          ${result.pipelineCharsPerSec.toLocaleString('en')} chars/s`,
     `pipeline / raw         ${result.ratio} (target ≥ ${result.target}) ${result.ratio >= result.target ? 'PASS' : 'BELOW TARGET'}`,
     `RSS                    ${result.rssMB.start} MB at start, ${result.rssMB.afterTokenizer} MB with the tokenizer, ${result.rssMB.end} MB at the end`,

@@ -24,9 +24,77 @@ declare module 'kuromoji/src/dict/DynamicDictionaries' {
 declare module 'kuromoji/src/Tokenizer' {
   import type { IpadicFeatures } from 'kuromoji';
   import type DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries';
-  class Tokenizer {
+  import type ViterbiLattice from 'kuromoji/src/viterbi/ViterbiLattice';
+  import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
+  class Tokenizer implements Tokenizer.KuromojiTokenizerInternals {
     constructor(dic: DynamicDictionaries);
     tokenize(text: string): IpadicFeatures[];
+    token_info_dictionary: Tokenizer.KuromojiTokenizerInternals['token_info_dictionary'];
+    unknown_dictionary: Tokenizer.KuromojiTokenizerInternals['unknown_dictionary'];
+    viterbi_builder: Tokenizer.KuromojiTokenizerInternals['viterbi_builder'];
+    viterbi_searcher: Tokenizer.KuromojiTokenizerInternals['viterbi_searcher'];
+    tokenizeForSentence: Tokenizer.KuromojiTokenizerInternals['tokenizeForSentence'];
+  }
+  namespace Tokenizer {
+    /** A byte buffer of dictionary records (kuromoji's ByteBuffer). */
+    interface Records {
+      buffer: Uint8Array;
+    }
+    interface CharacterClass {
+      class_id: number;
+      class_name: string;
+      is_always_invoke: number;
+      is_grouping: number;
+    }
+    /** The fields of a tokenizer that simplifier/lattice.ts reads and replaces. */
+    interface KuromojiTokenizerInternals {
+      token_info_dictionary: {
+        dictionary: Records;
+        target_map: Record<number, readonly number[] | undefined>;
+        getFeatures(tokenInfoId: number): string | null;
+      };
+      unknown_dictionary: {
+        dictionary: Records;
+        target_map: Record<number, readonly number[] | undefined>;
+        lookup(ch: string): CharacterClass;
+        getFeatures(id: number): string | null;
+      };
+      viterbi_searcher: { search(lattice: ViterbiLattice): ViterbiNode[] };
+      tokenizeForSentence(sentence: string, tokens?: IpadicFeatures[]): IpadicFeatures[];
+      viterbi_builder: {
+        trie: { bc: { getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array } };
+        build(sentence: string): ViterbiLattice;
+      };
+    }
   }
   export = Tokenizer;
+}
+
+declare module 'kuromoji/src/viterbi/ViterbiNode' {
+  class ViterbiNode {
+    constructor(
+      name: number,
+      cost: number,
+      startPos: number,
+      length: number,
+      type: 'BOS' | 'EOS' | 'KNOWN' | 'UNKNOWN',
+      leftId: number,
+      rightId: number,
+      surfaceForm: string,
+    );
+    name: number;
+    start_pos: number;
+    type: 'BOS' | 'EOS' | 'KNOWN' | 'UNKNOWN';
+    surface_form: string;
+  }
+  export = ViterbiNode;
+}
+
+declare module 'kuromoji/src/viterbi/ViterbiLattice' {
+  import type ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode';
+  class ViterbiLattice {
+    append(node: ViterbiNode): void;
+    appendEos(): void;
+  }
+  export = ViterbiLattice;
 }
