@@ -84,7 +84,8 @@ const RULES_DIR = path.join(__dirname, 'rules');
 export class Furigana {
   private readonly counters: Counters;
   private readonly counterKeys: string[];
-  private readonly phrases: Phrase[];
+  /** Phrases by their first token, longest first. */
+  private readonly phrases = new Map<string, Phrase[]>();
   private readonly houAfter: Set<string>;
   private readonly dateAfter: Set<string>;
   private readonly context: Map<string, Array<{ after: Set<string>; reading: string }>>;
@@ -99,7 +100,10 @@ export class Furigana {
     const readings = readingsSchema.parse(
       JSON.parse(readFileSync(path.join(RULES_DIR, 'readings.json'), 'utf8')),
     );
-    this.phrases = [...readings.phrases].sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const phrase of [...readings.phrases].sort((a, b) => b.tokens.length - a.tokens.length)) {
+      const first = phrase.tokens[0] ?? '';
+      this.phrases.set(first, [...(this.phrases.get(first) ?? []), phrase]);
+    }
     this.houAfter = new Set(readings.houAfter);
     this.context = new Map();
     for (const rule of readings.context) {
@@ -183,7 +187,9 @@ export class Furigana {
   }
 
   private phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
-    return this.phrases.find((p) => p.tokens.every((surface, k) => tokens[i + k]?.surface_form === surface));
+    return this.phrases
+      .get(tokens[i]!.surface_form)
+      ?.find((p) => p.tokens.every((surface, k) => tokens[i + k]?.surface_form === surface));
   }
 
   private readingOf(tokens: readonly Token[], i: number): string | null {

@@ -127,25 +127,58 @@ export function verbInfo(tokenizer: Tokenizer, verb: string): { basic: string; t
   return { basic: prefix + last.basic_form, type: last.conjugated_type };
 }
 
+interface Need {
+  field: 'surface' | 'basic';
+  values: readonly string[];
+}
+
+/**
+ * The most selective surface or dictionary form a rule's pattern requires: every token of the
+ * pattern must be in the sentence, so without one of these the rule cannot match.
+ */
+function needOf(rule: RewriteRule): Array<[RewriteRule, Need]> {
+  const options: Need[] = rule.pattern.flatMap((m): Need[] => [
+    ...(m.surface === undefined ? [] : [{ field: 'surface' as const, values: [m.surface].flat() }]),
+    ...(m.basic === undefined ? [] : [{ field: 'basic' as const, values: [m.basic].flat() }]),
+  ]);
+  const best = options.sort((a, b) => a.values.length - b.values.length)[0];
+  return best ? [[rule, best]] : [];
+}
+
+function wordsOf(tokens: readonly Token[]): Record<Need['field'], Set<string>> {
+  return {
+    surface: new Set(tokens.map((t) => t.surface_form)),
+    basic: new Set(tokens.map((t) => t.basic_form)),
+  };
+}
+
 /**
  * Applies token-pattern rules to one sentence, re-reading the sentence with kuromoji after each
  * rule so the next rule sees real tokens. Returns the new text and what changed, for the report.
  */
 export class Rewriter {
   private readonly verbCache = new Map<string, { basic: string; type: string }>();
+  /** Per rule, words one of which a sentence must contain for the rule to match it. */
+  private readonly needs: Map<RewriteRule, Need>;
 
   constructor(
     private readonly tokenizer: Tokenizer,
     readonly rules: readonly RewriteRule[],
-  ) {}
+  ) {
+    this.needs = new Map(rules.flatMap((rule) => needOf(rule)));
+  }
 
   rewrite(sentence: string): { text: string; applied: Applied[] } {
     let text = sentence;
+    // Read again only after a rule changed the text: most rules match nowhere.
+    let tokens = this.tokenizer.tokenize(text);
+    let words = wordsOf(tokens);
     const applied: Applied[] = [];
     for (const rule of this.rules) {
+      const need = this.needs.get(rule);
+      if (need && !need.values.some((v) => words[need.field].has(v))) continue;
       // A rule may match several times; each pass re-tokenizes. Bounded against runaway rules.
       for (let pass = 0; pass < 5; pass++) {
-        const tokens = this.tokenizer.tokenize(text);
         const at = this.find(rule, tokens);
         if (at < 0) break;
         const next = this.apply(rule, tokens, at);
@@ -162,6 +195,8 @@ export class Rewriter {
           after: next.replacement,
         });
         text = next.text;
+        tokens = this.tokenizer.tokenize(text);
+        words = wordsOf(tokens);
       }
     }
     return { text, applied };
