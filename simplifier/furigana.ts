@@ -320,6 +320,9 @@ function numberAt(tokens: readonly Token[], i: number): NumberAt | null {
 export function align(surface: string, reading: string): RubySegment[] {
   if (!hasKanji(surface)) return [{ text: surface }];
   if (isKana(surface)) return [{ text: surface }];
+  // An all-kanji word (the usual case) takes the whole reading: what the pattern below would
+  // give, without compiling one.
+  if (ALL_KANJI.test(surface)) return [{ text: surface, reading }];
   const runs = surface.match(/[\p{Script=Han}々〆ヶ]+|[^\p{Script=Han}々〆ヶ]+/gu) ?? [surface];
   const pattern = new RegExp(
     `^${runs.map((r) => (KANJI.test(r) ? '(.+?)' : `(${escape(toHiragana(r))})`)).join('')}$`,

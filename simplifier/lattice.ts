@@ -21,10 +21,10 @@ export class LatticeBuilder {
    * For each trie entry met so far: its words as (id, cost, left id, right id) quadruples. Read
    * once from kuromoji's target map (an object with 390,000 keys, slow to index) and records.
    */
-  private readonly knownWords: (Int32Array | undefined)[] = [];
+  private readonly knownWords = new Map<number, Int32Array>();
   private readonly unknownWords: (Int32Array | undefined)[] = [];
   /** The character class of each UTF-16 unit met so far. */
-  private readonly classes: (CharacterClass | undefined)[] = [];
+  private readonly classes = new Array<CharacterClass | undefined>(0x10000);
 
   constructor(private readonly tokenizer: KuromojiTokenizerInternals) {
     const bc = tokenizer.viterbi_builder.trie.bc;
@@ -90,21 +90,27 @@ export class LatticeBuilder {
     return tokenizer;
   }
 
+  // Scratch space for build, reused up to 64K: allocating typed arrays for every piece cost more
+  // than filling them.
+  private scratch = newScratch(0);
+
   build(sentence: string): ViterbiLattice {
     const lattice = new ViterbiLattice();
     const known = this.tokenizer.token_info_dictionary;
     const unknown = this.tokenizer.unknown_dictionary;
 
-    // Code points, where each starts in UTF-16 units and in UTF-8 bytes.
-    const unitStart: number[] = [];
-    const byteStart: number[] = [];
-    const bytes = new Uint8Array(sentence.length * 3 + 4);
-    // For the last byte of each character: the UTF-16 index after that character.
-    const unitEndAtByte = new Int32Array(bytes.length);
+    const size = sentence.length * 4 + 1;
+    let scratch = this.scratch;
+    if (scratch.bytes.length < size) {
+      scratch = newScratch(size);
+      if (size <= 0x10000) this.scratch = scratch;
+    }
+    const { bytes, unitEndAtByte, unitStart, byteStart, runEnd, classes } = scratch;
     let nBytes = 0;
+    let length = 0;
     for (let u = 0; u < sentence.length;) {
-      unitStart.push(u);
-      byteStart.push(nBytes);
+      unitStart[length] = u;
+      byteStart[length++] = nBytes;
       let code = sentence.charCodeAt(u++);
       if (code >= 0xd800 && code <= 0xdbff && u < sentence.length) {
         const low = sentence.charCodeAt(u);
@@ -130,17 +136,14 @@ export class LatticeBuilder {
       }
       unitEndAtByte[nBytes - 1] = u;
     }
-    const length = unitStart.length;
-    unitStart.push(sentence.length);
+    unitStart[length] = sentence.length;
 
     // The character class of each character, and where its run of the same class ends.
-    const classes: CharacterClass[] = new Array<CharacterClass>(length);
     for (let p = 0; p < length; p++) {
       const code = sentence.charCodeAt(unitStart[p]!);
       // A class depends on the first UTF-16 unit only (kuromoji's CharacterDefinition.lookup).
       classes[p] = this.classes[code] ??= unknown.lookup(sentence.slice(unitStart[p], unitStart[p + 1]));
     }
-    const runEnd = new Int32Array(length);
     for (let p = length - 1; p >= 0; p--) {
       runEnd[p] =
         p + 1 < length && classes[p + 1]!.class_name === classes[p]!.class_name ? runEnd[p + 1]! : p + 1;
@@ -158,7 +161,8 @@ export class LatticeBuilder {
         if (leaf >= check.length || check[leaf] !== child) continue;
         const trieId = -base[leaf]! - 1;
         const key = sentence.slice(unitStart[pos], unitEndAtByte[i]);
-        const words = (this.knownWords[trieId] ??= quadruples(known, trieId));
+        let words = this.knownWords.get(trieId);
+        if (!words) this.knownWords.set(trieId, (words = quadruples(known, trieId)));
         for (let w = 0; w < words.length; w += 4) {
           lattice.append(
             new ViterbiNode(
@@ -240,5 +244,30 @@ function featureLists(
       lists.set(id, list);
     }
     return list;
+  };
+}
+
+/** Per piece: `size` bounds its UTF-8 bytes; its characters (code points) are fewer. */
+interface Scratch {
+  /** The piece in UTF-8. */
+  bytes: Uint8Array;
+  /** For the last byte of each character: the UTF-16 index after that character. */
+  unitEndAtByte: Int32Array;
+  /** For each character: where it starts in UTF-16 units (one more: the end), and in bytes. */
+  unitStart: Int32Array;
+  byteStart: Int32Array;
+  /** For each character: its class, and where the run of characters of its class ends. */
+  classes: CharacterClass[];
+  runEnd: Int32Array;
+}
+
+function newScratch(size: number): Scratch {
+  return {
+    bytes: new Uint8Array(size),
+    unitEndAtByte: new Int32Array(size),
+    unitStart: new Int32Array(size),
+    byteStart: new Int32Array(size),
+    classes: [],
+    runEnd: new Int32Array(size),
   };
 }

@@ -73,7 +73,21 @@ export function isSinoJapanese(surface: string, reading: string): boolean {
   return chars.length > 0 && walk(0, reading);
 }
 
+/** A known word's origin follows from its dictionary entry alone: remembered by entry (bounded). */
+const ORIGINS = new Map<number, Origin>();
+
 export function originOf(token: Token): Origin {
+  if (token.word_type !== 'KNOWN') return originOfEntry(token);
+  let origin = ORIGINS.get(token.word_id);
+  if (origin === undefined) {
+    origin = originOfEntry(token);
+    if (ORIGINS.size >= 20_000) ORIGINS.clear();
+    ORIGINS.set(token.word_id, origin);
+  }
+  return origin;
+}
+
+function originOfEntry(token: Token): Origin {
   const surface = token.surface_form;
   if (token.pos === '記号' || token.pos_detail_1 === '数' || /^[\d\s\p{P}]+$/u.test(surface)) return 'other';
   if (token.pos_detail_1 === '固有名詞') return 'proper';
@@ -119,7 +133,8 @@ const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 
 
 export function measure(text: string, tokenizer: Tokenizer): Readability {
   const sentences = splitSentences(text);
-  const tokens = sentences.flatMap((s) => tokenizer.tokenize(s));
+  const tokens: Token[] = [];
+  for (const s of sentences) for (const t of tokenizer.tokenize(s)) tokens.push(t);
   const n = Math.max(1, tokens.length);
   let kango = 0;
   let wago = 0;
@@ -158,25 +173,94 @@ export function measure(text: string, tokenizer: Tokenizer): Readability {
 
 /** Share of kanji among the letters (kana, kanji, Latin), punctuation and digits aside. */
 export function kanjiShare(text: string): number {
-  const letters =
-    text.match(/[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Latin}]/gu) ?? [];
-  const kanji = letters.filter((c) => /[\p{Script=Han}々]/u.test(c)).length;
-  return letters.length ? kanji / letters.length : 0;
+  let letters = 0;
+  let kanji = 0;
+  for (const c of text) {
+    const kind = letterKind(c);
+    if (kind !== NOT_LETTER) letters += 1;
+    if (kind === KANJI_LETTER) kanji += 1;
+  }
+  return letters ? kanji / letters : 0;
 }
 
-function meanRun(sentences: string[], pattern: RegExp): number {
-  const runs = sentences.flatMap((s) => s.match(pattern) ?? []);
-  return runs.length ? runs.reduce((a, r) => a + [...r].length, 0) / runs.length : 0;
+const NOT_LETTER = 1;
+const KANJI_LETTER = 2;
+const OTHER_LETTER = 3;
+/** The kind of each BMP character met so far (0: not yet classified): a regex test per character was slow. */
+const KINDS = new Uint8Array(0x10000);
+
+function letterKind(c: string): number {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  const known = code >= 0 ? KINDS[code]! : 0;
+  if (known) return known;
+  const kind = /[\p{Script=Han}々]/u.test(c)
+    ? KANJI_LETTER
+    : /[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Latin}]/u.test(c)
+      ? OTHER_LETTER
+      : NOT_LETTER;
+  if (code >= 0) KINDS[code] = kind;
+  return kind;
+}
+
+// Tateishi's runs: a run is a longest stretch of one script; ー belongs to both kana runs.
+const LATIN = 1;
+const HIRAGANA = 2;
+const HAN = 4;
+const KATAKANA = 8;
+const RUN_KINDS = [LATIN, HIRAGANA, HAN, KATAKANA] as const;
+/** The run kinds of each BMP character met so far (bit 16: classified), instead of a regex per run kind. */
+const RUN_BITS = new Uint8Array(0x10000);
+
+function runBits(c: string): number {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  if (code >= 0 && RUN_BITS[code]) return RUN_BITS[code] & 15;
+  const bits =
+    (/\p{Script=Latin}/u.test(c) ? LATIN : 0) |
+    (/[\p{Script=Hiragana}ー]/u.test(c) ? HIRAGANA : 0) |
+    (/[\p{Script=Han}々]/u.test(c) ? HAN : 0) |
+    (/[\p{Script=Katakana}ー]/u.test(c) ? KATAKANA : 0);
+  if (code >= 0) RUN_BITS[code] = bits | 16;
+  return bits;
+}
+
+/** Mean length in characters of the runs of each kind, over all sentences (0 when none). */
+function meanRuns(sentences: readonly string[]): Record<(typeof RUN_KINDS)[number], number> {
+  const runs = new Map<number, { count: number; chars: number; open: number }>(
+    RUN_KINDS.map((k) => [k, { count: 0, chars: 0, open: 0 }]),
+  );
+  const close = (r: { count: number; chars: number; open: number }): void => {
+    if (r.open > 0) {
+      r.count += 1;
+      r.chars += r.open;
+      r.open = 0;
+    }
+  };
+  for (const sentence of sentences) {
+    for (const c of sentence) {
+      const bits = runBits(c);
+      for (const [kind, r] of runs) {
+        if (bits & kind) r.open += 1;
+        else close(r);
+      }
+    }
+    for (const r of runs.values()) close(r);
+  }
+  const mean = (kind: number): number => {
+    const r = runs.get(kind)!;
+    return r.count ? r.chars / r.count : 0;
+  };
+  return { [LATIN]: mean(LATIN), [HIRAGANA]: mean(HIRAGANA), [HAN]: mean(HAN), [KATAKANA]: mean(KATAKANA) };
 }
 
 /** RS' = −0.12·ls − 1.37·la + 7.4·lh − 23.18·lc − 5.4·lk − 4.67·cp + 115.79 */
 export function tateishi(sentences: string[]): number {
   const count = Math.max(1, sentences.length);
   const ls = sentences.reduce((a, s) => a + [...s].length, 0) / count;
-  const la = meanRun(sentences, /\p{Script=Latin}+/gu);
-  const lh = meanRun(sentences, /[\p{Script=Hiragana}ー]+/gu);
-  const lc = meanRun(sentences, /[\p{Script=Han}々]+/gu);
-  const lk = meanRun(sentences, /[\p{Script=Katakana}ー]+/gu);
+  const runs = meanRuns(sentences);
+  const la = runs[LATIN];
+  const lh = runs[HIRAGANA];
+  const lc = runs[HAN];
+  const lk = runs[KATAKANA];
   const commas = sentences.reduce((a, s) => a + (s.match(/[、，,]/g) ?? []).length, 0);
   const cp = commas / count;
   return -0.12 * ls - 1.37 * la + 7.4 * lh - 23.18 * lc - 5.4 * lk - 4.67 * cp + 115.79;

@@ -136,13 +136,17 @@ interface Need {
  * The most selective surface or dictionary form a rule's pattern requires: every token of the
  * pattern must be in the sentence, so without one of these the rule cannot match.
  */
-function needOf(rule: RewriteRule): Array<[RewriteRule, Need]> {
+function needOf(rule: RewriteRule): Need | undefined {
   const options: Need[] = rule.pattern.flatMap((m): Need[] => [
     ...(m.surface === undefined ? [] : [{ field: 'surface' as const, values: [m.surface].flat() }]),
     ...(m.basic === undefined ? [] : [{ field: 'basic' as const, values: [m.basic].flat() }]),
   ]);
-  const best = options.sort((a, b) => a.values.length - b.values.length)[0];
-  return best ? [[rule, best]] : [];
+  return options.sort((a, b) => a.values.length - b.values.length)[0];
+}
+
+function hasAny(set: ReadonlySet<string>, values: readonly string[]): boolean {
+  for (const v of values) if (set.has(v)) return true;
+  return false;
 }
 
 function wordsOf(tokens: readonly Token[]): Record<Need['field'], Set<string>> {
@@ -158,14 +162,14 @@ function wordsOf(tokens: readonly Token[]): Record<Need['field'], Set<string>> {
  */
 export class Rewriter {
   private readonly verbCache = new Map<string, { basic: string; type: string }>();
-  /** Per rule, words one of which a sentence must contain for the rule to match it. */
-  private readonly needs: Map<RewriteRule, Need>;
+  /** The rules in order, each with words one of which a sentence must have for it to match. */
+  private readonly steps: ReadonlyArray<{ rule: RewriteRule; need: Need | undefined }>;
 
   constructor(
     private readonly tokenizer: Tokenizer,
     readonly rules: readonly RewriteRule[],
   ) {
-    this.needs = new Map(rules.flatMap((rule) => needOf(rule)));
+    this.steps = rules.map((rule) => ({ rule, need: needOf(rule) }));
   }
 
   rewrite(sentence: string): { text: string; applied: Applied[] } {
@@ -174,9 +178,8 @@ export class Rewriter {
     let tokens = this.tokenizer.tokenize(text);
     let words = wordsOf(tokens);
     const applied: Applied[] = [];
-    for (const rule of this.rules) {
-      const need = this.needs.get(rule);
-      if (need && !need.values.some((v) => words[need.field].has(v))) continue;
+    for (const { rule, need } of this.steps) {
+      if (need && !hasAny(words[need.field], need.values)) continue;
       // A rule may match several times; each pass re-tokenizes. Bounded against runaway rules.
       for (let pass = 0; pass < 5; pass++) {
         const at = this.find(rule, tokens);
