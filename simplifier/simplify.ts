@@ -174,6 +174,7 @@ export class Simplifier {
       const withWords = this.lexicon.apply(rewritten.text, explained, rules, notes);
       const parts = this.style.splitLong(withWords, rules).map((p) => this.style.polite(p, rules));
       const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
+      for (const note of notes ?? []) this.tokenizer.keep(note);
       const output = [...parts.map((p) => restore(p, restoredSpans)), ...(notes ?? [])];
       return { input: sentence, output, rules, ...(notes?.length ? { explanations: notes } : {}) };
     } catch {

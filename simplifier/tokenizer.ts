@@ -182,11 +182,13 @@ export function punctuationPieces(text: string): string[] {
  * recent pieces (see punctuationPieces), so after a rewrite only the changed clause is read
  * again — with the same result as reading the whole text, because kuromoji cuts there too. The
  * Simplifier clears it for every text, so it only saves repeated work inside one text (and
- * benchmarks stay honest). Tokens are shared between callers: nothing in the pipeline mutates a
+ * benchmarks stay honest); only sentences of our own data survive (keep). Tokens are shared between callers: nothing in the pipeline mutates a
  * token; `word_position` is not kept meaningful (nothing reads it).
  */
 export class MemoTokenizer implements Tokenizer {
   private readonly cache = new Map<string, Token[]>();
+  /** Pieces of sentences that come from our own data, kept across texts (see keep). */
+  private readonly kept = new Map<string, Token[]>();
 
   constructor(
     private readonly inner: Tokenizer,
@@ -201,8 +203,20 @@ export class MemoTokenizer implements Tokenizer {
     return out;
   }
 
+  /**
+   * Keeps the tokens of a sentence that the pipeline writes itself (the lexicon's explanation of a
+   * term, 在留カードは、長く住む外国人のカードです。) across texts: there are only as many as the
+   * lexicon has entries. Never for resident or page text, which clear() forgets.
+   */
+  keep(sentence: string): void {
+    for (const piece of punctuationPieces(sentence)) {
+      if (this.kept.has(piece) || this.kept.size >= this.capacity) continue;
+      this.kept.set(piece, this.piece(piece));
+    }
+  }
+
   private piece(text: string): Token[] {
-    const hit = this.cache.get(text);
+    const hit = this.cache.get(text) ?? this.kept.get(text);
     if (hit) return hit;
     const tokens = this.inner.tokenize(text);
     if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);

@@ -43,6 +43,29 @@ describe('MemoTokenizer', () => {
       expect(features(memo.tokenize(text))).toEqual(features(tokenizer.tokenize(text)));
   });
 
+  it('forgets resident text between texts but keeps the explanation sentences of our lexicon', () => {
+    const seen: string[] = [];
+    const memo = new MemoTokenizer({
+      tokenize: (text) => {
+        seen.push(text);
+        return tokenizer.tokenize(text);
+      },
+    });
+    memo.keep('在留カードは、長く住む外国人のカードです。');
+    memo.tokenize('詐欺の電話がありました。');
+    memo.clear();
+    const tokens = memo.tokenize('在留カードは、長く住む外国人のカードです。詐欺の電話がありました。');
+    expect(tokens.map((t) => t.surface_form).join('')).toBe(
+      '在留カードは、長く住む外国人のカードです。詐欺の電話がありました。',
+    );
+    expect(seen).toEqual([
+      '在留カードは、',
+      '長く住む外国人のカードです。',
+      '詐欺の電話がありました。',
+      '詐欺の電話がありました。',
+    ]);
+  });
+
   it('after a rewrite of one clause reads only that clause again', () => {
     const seen: string[] = [];
     const memo = new MemoTokenizer({
