@@ -5,7 +5,7 @@ import type { Locale, TopicId } from '../types';
 import { ALL_LOCALES, TOPIC_IDS } from '../types';
 import { MAX_ROUTED_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
-import { compilePattern, matches, prepareText } from './patterns';
+import { compilePattern, PatternIndex, prepareText } from './patterns';
 import type { RouteResult, Router } from './router';
 
 /**
@@ -47,7 +47,6 @@ interface CompiledRule {
   topic: TopicId;
   intent?: string;
   weight: number;
-  patterns: CompiledPattern[];
 }
 
 export const DEFAULT_KEYWORDS_FILE = path.join(__dirname, 'keywords.json');
@@ -59,16 +58,23 @@ export const DEFAULT_KEYWORDS_FILE = path.join(__dirname, 'keywords.json');
 export class KeywordRouter implements Router {
   private readonly rules: CompiledRule[];
   private readonly threshold: number;
+  /** Every rule's patterns in one index, rule after rule, each rule's in its own order. */
+  private readonly index: PatternIndex;
+  private readonly patterns: CompiledPattern[] = [];
+  /** For each pattern of the index, its rule. */
+  private readonly ruleOf: number[] = [];
 
   constructor(data: KeywordFile) {
     const parsed = keywordFileSchema.parse(data);
     this.threshold = parsed.threshold;
-    this.rules = parsed.rules.map((r) => ({
-      topic: r.topic,
-      ...(r.intent ? { intent: r.intent } : {}),
-      weight: r.weight,
-      patterns: KEYWORD_LOCALES.flatMap((l) => r[l]).map(compilePattern),
-    }));
+    this.rules = parsed.rules.map((r, n) => {
+      for (const pattern of KEYWORD_LOCALES.flatMap((l) => r[l]).map(compilePattern)) {
+        this.patterns.push(pattern);
+        this.ruleOf.push(n);
+      }
+      return { topic: r.topic, ...(r.intent ? { intent: r.intent } : {}), weight: r.weight };
+    });
+    this.index = new PatternIndex(this.patterns);
   }
 
   static load(file: string = DEFAULT_KEYWORDS_FILE): KeywordRouter {
@@ -81,9 +87,16 @@ export class KeywordRouter implements Router {
       TopicId,
       { score: number; intent?: string; intentWeight: number; matched: string[] }
     >();
-    for (const rule of this.rules) {
-      const hit = rule.patterns.find((p) => matches(p, prepared));
-      if (!hit) continue;
+    // Each rule's first pattern that matches: the lowest order among its matches.
+    const firstHit = new Map<number, number>();
+    this.index.scan(prepared, (order) => {
+      const rule = this.ruleOf[order]!;
+      if (order < (firstHit.get(rule) ?? Infinity)) firstHit.set(rule, order);
+    });
+    for (const [n, rule] of this.rules.entries()) {
+      const order = firstHit.get(n);
+      if (order === undefined) continue;
+      const hit = this.patterns[order]!;
       const entry = scores.get(rule.topic) ?? { score: 0, intentWeight: 0, matched: [] };
       entry.score += rule.weight;
       entry.matched.push(hit.source);

@@ -25,42 +25,59 @@ export function prepareText(text: string): PreparedText {
   return { folded: fold(text), words: foldWords(text) };
 }
 
+/** A pattern that folds to nothing (only punctuation or spaces) matches nothing. */
+const isEmpty = (pattern: CompiledPattern): boolean => pattern.folded.trim().length === 0;
+
 export function matches(pattern: CompiledPattern, text: PreparedText): boolean {
-  if (pattern.folded.trim().length === 0) return false;
+  if (isEmpty(pattern)) return false;
   return pattern.words ? text.words.includes(pattern.folded) : text.folded.includes(pattern.folded);
 }
 
+type Filed = Array<{ order: number; folded: string }>;
+
 /**
- * Many patterns against one short text: patterns are filed under their first character, and the
- * text is scanned once, so the cost follows the text's length rather than the number of patterns
- * (the emergency phrases of 13 languages run into thousands, on every message). Returns the
- * earliest pattern in the original order that matches, exactly as `patterns.find(matches)` would.
+ * Many patterns against one short text: the text is scanned once, and at each position only the
+ * patterns that can start there are tried, so the cost follows the text's length rather than the
+ * number of patterns (the emergency phrases and keywords of 13 languages run into thousands, on
+ * every message). Patterns are filed by their first character; word patterns, which all start
+ * with a space, by the character after it. Matches exactly as `matches` does.
  */
 export class PatternIndex {
-  private readonly byFirst = new Map<string, Array<{ order: number; pattern: CompiledPattern }>>();
+  private readonly chars = new Map<number, Filed>();
+  private readonly words = new Map<number, Filed>();
 
   constructor(private readonly patterns: readonly CompiledPattern[]) {
     patterns.forEach((pattern, order) => {
-      if (pattern.folded.trim().length === 0) return;
-      const key = (pattern.words ? 'w' : 'c') + pattern.folded[0]!;
-      const list = this.byFirst.get(key) ?? [];
-      list.push({ order, pattern });
-      this.byFirst.set(key, list);
+      if (isEmpty(pattern)) return;
+      const [map, key] = pattern.words
+        ? [this.words, pattern.folded.charCodeAt(1)]
+        : [this.chars, pattern.folded.charCodeAt(0)];
+      const list = map.get(key) ?? [];
+      list.push({ order, folded: pattern.folded });
+      map.set(key, list);
     });
   }
 
+  /** The earliest pattern, in the original order, that matches: `patterns.find(matches)`. */
   first(text: PreparedText): CompiledPattern | undefined {
     let best = Number.POSITIVE_INFINITY;
-    const scan = (haystack: string, kind: 'w' | 'c'): void => {
-      for (let i = 0; i < haystack.length; i++) {
-        const list = this.byFirst.get(kind + haystack[i]!);
-        if (!list) continue;
-        for (const { order, pattern } of list)
-          if (order < best && haystack.startsWith(pattern.folded, i)) best = order;
-      }
-    };
-    scan(text.folded, 'c');
-    scan(text.words, 'w');
+    this.scan(text, (order) => {
+      if (order < best) best = order;
+    });
     return best === Number.POSITIVE_INFINITY ? undefined : this.patterns[best];
+  }
+
+  /** Calls `found` with the order of every pattern that matches (once or more each, in no order). */
+  scan(text: PreparedText, found: (order: number) => void): void {
+    const { folded, words } = text;
+    for (let i = 0; i < folded.length; i++) {
+      const list = this.chars.get(folded.charCodeAt(i));
+      if (list) for (const p of list) if (folded.startsWith(p.folded, i)) found(p.order);
+    }
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words.charCodeAt(i) !== 0x20) continue;
+      const list = this.words.get(words.charCodeAt(i + 1));
+      if (list) for (const p of list) if (words.startsWith(p.folded, i)) found(p.order);
+    }
   }
 }

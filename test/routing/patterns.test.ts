@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
+import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
 import { mergeEmergencyFiles, readEmergencyDir } from '../../knowledge/routing/emergency';
 import { compilePattern, matches, PatternIndex, prepareText } from '../../knowledge/routing/patterns';
 
@@ -32,5 +35,50 @@ describe('PatternIndex', () => {
       const text = prepareText(`well ${phrase} now`);
       expect(index.first(text)).toBe(compiled.find((p) => matches(p, text)));
     }
+  });
+});
+
+describe('KeywordRouter on one index', () => {
+  const file = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+  const router = new KeywordRouter(file);
+  const keywords = file.rules.flatMap((r) => KEYWORD_LOCALES.flatMap((l) => r[l] ?? []));
+
+  /** The router's rule as written: each rule's first keyword that matches adds its weight once. */
+  const reference = (text: string): { topic: string; matched: string[] } => {
+    const prepared = prepareText(text);
+    const scores = new Map<string, { score: number; matched: string[] }>();
+    for (const rule of file.rules) {
+      const hit = KEYWORD_LOCALES.flatMap((l) => rule[l] ?? [])
+        .map(compilePattern)
+        .find((p) => matches(p, prepared));
+      if (!hit) continue;
+      const entry = scores.get(rule.topic) ?? { score: 0, matched: [] };
+      entry.score += rule.weight ?? 1;
+      entry.matched.push(hit.source);
+      scores.set(rule.topic, entry);
+    }
+    const best = [...scores].reduce<[string, { score: number; matched: string[] }] | undefined>(
+      (b, e) => (!b || e[1].score > b[1].score ? e : b),
+      undefined,
+    );
+    return !best || best[1].score < file.threshold
+      ? { topic: 'fallback', matched: [] }
+      : { topic: best[0], matched: best[1].matched };
+  };
+
+  it('gives the topic and the keywords behind it that trying every rule in order gives', () => {
+    const fragment = fc.oneof(
+      fc.constantFrom(...keywords),
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom(' ', '、', 'I ', '😀'),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), (parts) => {
+        const text = parts.join(' ');
+        const got = router.route(text, 'en');
+        expect({ topic: got.topic, matched: got.matched }).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
