@@ -231,3 +231,17 @@ describe('Direct Line 3.0 on loopback', () => {
     expect(await closed).toBe(1001);
   });
 });
+
+describe('Direct Line tokens', () => {
+  it('stops accepting a token at its expiry even after it was accepted before', () => {
+    let now = Date.parse('2026-11-29T10:00:00Z');
+    const issuer = new TokenIssuer('secret', 1800, () => now);
+    const { token } = issuer.issue('conv-1', 'user-1');
+    expect(issuer.verify(token)?.conversationId).toBe('conv-1');
+    now += 1799_000;
+    expect(issuer.verify(token)?.conversationId).toBe('conv-1');
+    now += 2_000;
+    expect(issuer.verify(token)).toBeNull();
+    expect(issuer.verify(`${token.slice(0, -2)}xx`)).toBeNull();
+  });
+});

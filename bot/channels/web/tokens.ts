@@ -15,6 +15,13 @@ const b64 = (buf: Buffer): string => buf.toString('base64url');
 
 export class TokenIssuer {
   private readonly key: Buffer;
+  /**
+   * Tokens whose signature has been checked, with their claims: a conversation presents the same
+   * token on every request, and an HMAC per request was a visible share of a turn. Only valid
+   * tokens are kept; expiry is still checked on every use. Bounded: emptied when full.
+   */
+  private readonly verified = new Map<string, Readonly<TokenClaims>>();
+  private static readonly VERIFIED_MAX = 10_000;
 
   constructor(
     secret: string,
@@ -36,8 +43,23 @@ export class TokenIssuer {
   }
 
   /** The claims of a valid, unexpired token; null for anything else. */
-  verify(token: string | undefined): TokenClaims | null {
+  verify(token: string | undefined): Readonly<TokenClaims> | null {
     if (!token) return null;
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > this.now()) return known;
+      this.verified.delete(token);
+      return null;
+    }
+    const claims = this.check(token);
+    if (claims) {
+      if (this.verified.size >= TokenIssuer.VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private check(token: string): Readonly<TokenClaims> | null {
     const [body, signature, extra] = token.split('.');
     if (!body || !signature || extra !== undefined) return null;
     const expected = Buffer.from(this.sign(body));
@@ -46,7 +68,7 @@ export class TokenIssuer {
     try {
       const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
       if (typeof claims.conversationId !== 'string' || typeof claims.exp !== 'number') return null;
-      return claims.exp * 1000 > this.now() ? claims : null;
+      return claims.exp * 1000 > this.now() ? Object.freeze(claims) : null;
     } catch {
       return null;
     }
