@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { compose } from '../../bot';
+import { ConversationStore } from '../../bot/channels/web/conversations';
 import { TokenIssuer } from '../../bot/channels/web/tokens';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -243,5 +244,20 @@ describe('Direct Line tokens', () => {
     now += 2_000;
     expect(issuer.verify(token)).toBeNull();
     expect(issuer.verify(`${token.slice(0, -2)}xx`)).toBeNull();
+  });
+});
+
+describe('Direct Line activity log', () => {
+  it('returns exactly the activities after a watermark, also after old ones were dropped', () => {
+    const store = new ConversationStore(60_000, 5);
+    const c = store.create();
+    for (let i = 0; i < 8; i++) store.append(c.id, [{ type: 'message', text: `m${i}` }]);
+    const texts = (w: number | null) => store.since(c.id, w).activities.map((a) => a.text);
+    expect(texts(null)).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
+    expect(texts(1)).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
+    expect(texts(5)).toEqual(['m6', 'm7']);
+    expect(texts(7)).toEqual([]);
+    expect(texts(99)).toEqual([]);
+    expect(store.since(c.id, 5).watermark).toBe(7);
   });
 });

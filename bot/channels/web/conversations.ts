@@ -131,10 +131,10 @@ export class ConversationStore {
     const c = this.get(id);
     if (!c) return { activities: [], watermark: 0 };
     const from = watermark ?? -1;
-    return {
-      activities: c.activities.filter((a) => sequence(a.id) > from),
-      watermark: this.watermarkOf(c),
-    };
+    // Numbered in order: the new ones are a tail, found from the end (a poll usually has one or two).
+    let start = c.activities.length;
+    while (start > 0 && sequence(c.activities[start - 1]!.id) > from) start--;
+    return { activities: c.activities.slice(start), watermark: this.watermarkOf(c) };
   }
 
   /** Typing indicators and other live-only activities: streamed, never stored. */
