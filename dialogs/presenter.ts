@@ -9,6 +9,7 @@ import type { Locale } from '../knowledge/types';
 import { languageList } from '../knowledge/languages';
 import { fixedT } from '../locales';
 import type { RubySegment } from '../simplifier/ruby';
+import { fixCountReadings } from '../simplifier/furigana';
 import { parseRubyMarkup, renderRuby, stripRubyMarkup } from '../simplifier/ruby';
 import { getTurnInfo } from './turn';
 
@@ -107,7 +108,13 @@ export class Say {
       if (known !== undefined) return known;
     }
     const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
-    const text = translator(this.i18n, this.locale, ns)(k, fixed ? this.vars : { ...this.vars, ...vars });
+    const translated = translator(
+      this.i18n,
+      this.locale,
+      ns,
+    )(k, fixed ? this.vars : { ...this.vars, ...vars });
+    // Easy Japanese templates write 8{日|にち}: only with the number in is ようか known.
+    const text = this.locale === 'ja-easy' ? fixCountReadings(translated) : translated;
     if (fixed) this.memo.set(key, text);
     return text;
   }

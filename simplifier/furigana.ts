@@ -234,9 +234,7 @@ export class Furigana {
     if (consumedChars !== key.length) return null; // the counter ends inside a token: not a counter
     const counter = this.counters[key]!;
     const { head, last } = number.reading;
-    const whole = (inDate && counter.dateWhole?.[number.value]) || counter.whole?.[number.value];
-    const changed = counter.after?.[last];
-    const reading = whole ?? (changed ? head + changed : head + last + counter.reading);
+    const { reading, whole, changed } = counted(counter, number.value, number.reading, inDate);
     const total = number.consumed + consumed;
     // Years and long numbers in digits: ruby on the counter only, the digits stay plain (2026年).
     if (!whole && !changed && !hasKanji(number.text) && number.value.length >= 3) {
@@ -251,6 +249,58 @@ export class Furigana {
     }
     return { segments: [{ text: number.text + key, reading }], consumed: total, counter: key };
   }
+}
+
+type Counter = Counters[string];
+
+/** A number's reading with a counter: irregular whole forms (8日 ようか), sound changes, or plain. */
+function counted(
+  counter: Counter,
+  value: string,
+  { head, last }: NumberReading,
+  inDate: boolean,
+): { reading: string; whole?: string; changed?: string } {
+  const whole = (inDate && counter.dateWhole?.[value]) || counter.whole?.[value];
+  const changed = counter.after?.[last];
+  const reading = whole ?? (changed ? head + changed : head + last + counter.reading);
+  return { reading, ...(whole ? { whole } : {}), ...(changed ? { changed } : {}) };
+}
+
+let countersData: Counters | undefined;
+
+/**
+ * The reading of a count written in digits with its counter, outside any sentence: 8 + 日 →
+ * ようか, 14 + 日 → じゅうよっか, 3 + 人 → さんにん (a duration or number of things, not a date).
+ * null for a counter we have no data for.
+ */
+export function countReading(
+  digits: string,
+  counterKey: string,
+): { reading: string; irregular: boolean } | null {
+  countersData ??= countersSchema.parse(
+    JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
+  ).counters;
+  const counter = countersData[counterKey];
+  const number = readNumber(digits);
+  if (!counter || !number) return null;
+  const c = counted(counter, String(BigInt(digits.replace(/,/g, ''))), number, false);
+  return { reading: c.reading, irregular: c.whole !== undefined || c.changed !== undefined };
+}
+
+/**
+ * Counts in ruby markup written as digits plus a counter with its plain reading (what a template
+ * gives once its value is in: 8{日|にち}) get their real reading over the whole count when it is
+ * irregular: {8日|ようか}, {14日|じゅうよっか}, {20日|はつか}. A day of a month (11月1日) is a date, not a count: left alone.
+ */
+export function fixCountReadings(markup: string): string {
+  return markup.replace(
+    /(?<![月\d]|がつ\})(\d+)\{([^|{}]+)\|([^{}]+)\}/gu,
+    (m, digits: string, counter: string) => {
+      // Regular counts keep their markup: the digits are read as written (2026{年|ねん}).
+      const read = countReading(digits, counter);
+      return read?.irregular ? `{${digits}${counter}|${read.reading}}` : m;
+    },
+  );
 }
 
 /** 4月, 十二月: a month, after which 1日 is a date. */

@@ -414,3 +414,14 @@ describe.each(LOCALES)('the cooling-off calculator in %s', (locale) => {
     expectSays(stale, locale, 'unknownAction');
   });
 });
+
+describe('cooling-off in easy Japanese: readings of day counts', () => {
+  it('reads 8日 as ようか and 4日 as よっか, not にち', async () => {
+    const h = start('ja-easy', '2026-11-28T09:00:00+09:00');
+    await calculator(h, 'ja-easy', 'doorToDoor');
+    const turn = await h.say('11月24日');
+    expect(turn.text).toContain('あと4日(よっか)');
+    expect(turn.text).toContain('8日(ようか)は');
+    expect(turn.text).not.toMatch(/\d日\(にち\)/u);
+  });
+});
