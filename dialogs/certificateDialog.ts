@@ -49,8 +49,10 @@ export class CertificateDialog extends TopicDialog {
     this.values(step).certificate = certificate;
     if (certificate === 'other') {
       const say = this.say(step);
+      // Which other certificates the machines issue is not confirmed (osaka-facts.md): no
+      // "you can get it at a convenience store" here, only where to ask and the service's card.
       await this.send(step, [
-        say.lines(['certificate:otherInfo', 'certificate:konbini']),
+        say.lines(['certificate:otherInfo']),
         say.contacts(['konbiniService', 'wardSupport']),
         say.text('noApplications'),
       ]);

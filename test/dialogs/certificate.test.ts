@@ -162,6 +162,8 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     const h = start(locale);
     const turn = await ask(h, locale, 'other');
     expectSays(turn, locale, 'certificate:otherInfo');
+    // Tax and other certificates are not confirmed at the machines: never "you can get it there".
+    expectNotSays(turn, locale, 'certificate:konbini');
     expectNotSays(turn, locale, 'certificate:cardPrompt');
     expectSays(turn, locale, 'noApplications');
     expect(contactIds(turn)).toEqual(['konbiniService', 'wardSupport']);
