@@ -173,6 +173,37 @@ describe('emergency rules', () => {
     }
   });
 
+  it.each([
+    ['刃物を持った人がいる', 'violence'],
+    ['ナイフを もった 人が いる', 'violence'],
+    ['はものを もった ひとが いる', 'violence'],
+    ['今つけられている', 'violence'],
+    ['誰かにあとをつけられています', 'violence'],
+    ['ストーカーが家の前にいて怖い', 'violence'],
+    ['ガス臭い', 'fire'],
+    ['ガスの においが する', 'fire'],
+    ['地震で家がつぶれた', 'trapped'],
+    ['110', 'violence'],
+    ['１１０番', 'violence'],
+    ['警察', 'violence'],
+    ['119番', 'medical'],
+    ['#7119', 'medical'],
+    ['救急車', 'medical'],
+  ])('a danger now, or an emergency number typed alone, raises the alarm: %s', (text, kind) => {
+    expect(detector.detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'ガス漏れのときはどうすればいいですか',
+    '地震で家がつぶれたらどうしたらいい？',
+    'ストーカーの相談窓口を教えてください',
+    '番号がつけられている書類',
+    '警察に相談したいことがあります',
+    '110番の使い方を知りたい',
+  ])('questions about those dangers, or longer messages with the numbers, do not: %s', (text) => {
+    expect(detector.detect(text)).toBeNull();
+  });
+
   it.each(['Help me!', 'たすけて！！', '助けて'])('a cry for help alone is an emergency: %s', (text) => {
     expect(detector.detect(text)).not.toBeNull();
   });
