@@ -5,7 +5,7 @@ import { addDays, compareDates, makeDate } from './calendar';
  * Reads a past date the way residents type it: 2026-11-20, 2026/11/20, 11/20, 11月20日,
  * 令和8年11月20日, R8.11.20, 今日 / きのう / おととい / today / yesterday / 3日前 / 3 days ago.
  * Without a year, the most recent such date not after today is meant (a contract is received in
- * the past). Returns null when the text is not a date we can read with certainty.
+ * the past), unless the text says 去年 / last year or 今年 / this year. Returns null when the text is not a date we can read with certainty.
  */
 const ERA_START: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 1988 };
 
@@ -27,8 +27,19 @@ function normalise(text: string): string {
 export function parseDateInput(input: string, today: LocalDate): LocalDate | null {
   const text = normalise(input);
   if (text.length === 0 || text.length > MAX_SENTENCE) return null;
-  return (text.length <= 40 ? parseWhole(text, today) : null) ?? findOnlyDate(text, today);
+  const date = (text.length <= 40 ? parseWhole(text, today) : null) ?? findOnlyDate(text, today);
+  // 「去年の11月25日」: the year the resident names wins over "the most recent such date".
+  const yearOffset = LAST_YEAR.test(text) ? -1 : THIS_YEAR.test(text) ? 0 : null;
+  if (date && yearOffset !== null && !NAMED_YEAR.test(text))
+    return makeDate(today.y + yearOffset, date.m, date.d);
+  return date;
 }
+
+const LAST_YEAR =
+  /去年|昨年|\blast year\b|작년|지난해|năm ngoái|năm trước|el año pasado|o ano passado|no ano passado|tahun lalu|noong isang taon|ปีที่แล้ว|ปีก่อน/iu;
+const THIS_YEAR = /今年|本年|\bthis year\b|올해|금년|năm nay|este año|este ano|tahun ini|ngayong taon|ปีนี้/iu;
+/** A year written out (2025年, 令和7年, R7.): nothing to infer. */
+const NAMED_YEAR = /\d{4}|令和|平成|(?<![A-Za-z])[RrHh]\.? ?\d{1,2}[年./-]/u;
 
 /** Longer than this is not an answer to "when?"; it is not searched. */
 const MAX_SENTENCE = 200;

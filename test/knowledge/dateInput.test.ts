@@ -37,6 +37,14 @@ describe('reading a date the way residents type it', () => {
     ['3日前に電話で申し込みました', '2026-11-21'],
     ['契約は11/20、書面も11月20日にもらいました', '2026-11-20'], // the same date twice
     ['Tôi nhận giấy hôm qua? 11/20', '2026-11-20'],
+    // The year named in words wins over "the most recent such date".
+    ['去年の11月20日', '2025-11-20'],
+    ['昨年11月20日に契約しました', '2025-11-20'],
+    ['I signed on Nov 20 last year', '2025-11-20'],
+    ['작년 11/20', '2025-11-20'],
+    ['今年の12月25日', '2026-12-25'], // a future date: the dialog says so and asks again
+    ['this year, on Dec 25', '2026-12-25'],
+    ['去年の2025年11月20日', '2025-11-20'], // a written year is taken as written
   ])('%s → %s', (input, expected) => {
     const date = parseDateInput(input, today);
     expect(date && isoDate(date)).toBe(expected);
