@@ -224,6 +224,16 @@ describe('keyword router', () => {
     ['訪問販売で契約してしもた、クーリングオフできる？', 'consumer', 'coolingOff'],
     ['警察を名乗る人からカードを預かると電話があった', 'consumer', 'police'],
     ['人と話したい', 'handoff', undefined],
+    // Harassment and abuse said indirectly are crimes against the resident, not shopping trouble.
+    ['セクハラされた', 'victim', undefined],
+    ['盗撮された', 'victim', undefined],
+    ['元夫が怖くて家に帰れない', 'victim', undefined],
+    ['夫に毎日怒鳴られる', 'victim', undefined],
+    ['彼氏から毎日何十回もLINEが来て、家の近くで待ち伏せされる', 'victim', undefined],
+    ['パートナーにお金を取り上げられている', 'victim', undefined],
+    // Multi-level marketing is a sale (20 days of cooling-off), not touting in the street.
+    ['マルチ商法に誘われた', 'consumer', 'sale'],
+    ['友達にマルチに誘われて契約した', 'consumer', undefined],
     ['what is the weather tomorrow', 'fallback', undefined],
   ])('%s → %s', (text, topic, intent) => {
     const routed = router.route(text, 'ja');
