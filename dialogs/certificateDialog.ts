@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
-import type { DialogDeps } from './topicDialog';
+import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { CERTIFICATE_DIALOG };
@@ -14,6 +14,17 @@ const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
 const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
 /** Issued at convenience stores according to the city (the full list is on its page). */
 const KONBINI: readonly Certificate[] = ['juminhyo', 'inkan'];
+
+/**
+ * "I have no My Number card" said in the first message: the card question would ask it again.
+ * Japanese and English, where residents write it this way; other languages get the question.
+ */
+const NO_CARD: readonly RegExp[] = [
+  /(マイナンバーカード|マイナカード|まいなんばーかーど)(は|を|が|も)?(まだ|まだ、)?(持って|もって|作って|つくって)(い|お)?(ない|ません|へん)/u,
+  /(マイナンバーカード|マイナカード|まいなんばーかーど)(は|が|も)?(まだ)?(ない|無い|ありません|なし)/u,
+  /\b(don'?t|do not|didn'?t|never) (have|got|get|own)( a| my| any)? (my ?number|individual number) card/iu,
+  /\b(no|without( a)?) (my ?number|individual number) card/iu,
+];
 
 /**
  * Certificates: which one, then "My Number card and PIN?", then the way that fits — the
@@ -58,6 +69,8 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
+    const said = (step.options as TopicOptions | undefined)?.text ?? '';
+    if (NO_CARD.some((p) => p.test(said))) return step.next('no');
     return this.ask(step, {
       prompt: 'certificate:cardPrompt',
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),

@@ -228,6 +228,28 @@ it('in easy Japanese the convenience-store card says when it can be used, not wh
 // A resident writing in Korean or Vietnamese names 住民票 just as clearly: the keyword rules of
 // their language find the certificate, so the bot asks about the My Number card straight away
 // instead of asking which certificate they need. The bot answers in the resident's locale.
+describe('"I have no My Number card" said with the question', () => {
+  it.each([
+    ['ja', 'マイナンバーカードを持っていません。住民票はどこで取れますか'],
+    ['ja', '住民票がほしいけど、マイナンバーカードはまだない'],
+    ['en', "I don't have a My Number card. How can I get a residence certificate?"],
+  ])('%s: %s → the window answer at once, not the card question', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('certificate');
+    expectNotSays(turn, locale as 'ja' | 'en', 'certificate:cardPrompt');
+    expectSays(turn, locale as 'ja' | 'en', 'certificate:window');
+    expectSays(turn, locale as 'ja' | 'en', 'certificate:getCard');
+    expectNotSays(turn, locale as 'ja' | 'en', 'certificate:konbini');
+  });
+
+  it('"I have a My Number card" still gets the question (it does not say the PIN)', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('マイナンバーカードを持っています。住民票はコンビニで取れますか');
+    expectSaysExactly(turn, 'ja', 'certificate:cardPrompt', { 'facts.pinDigits': PIN_DIGITS });
+  });
+});
+
 describe("a typed question about 住民票 in the resident's own language", () => {
   const prompt = (locale: string, key: 'whichPrompt' | 'cardPrompt'): string => {
     const data = JSON.parse(
