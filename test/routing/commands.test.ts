@@ -24,6 +24,13 @@ describe('commands are whole messages in any language', () => {
     ['やさしいにほんご', { kind: 'setLanguage', locale: 'ja-easy' }],
     ['Tiếng Việt', { kind: 'setLanguage', locale: 'vi' }],
     ['नेपाली', { kind: 'setLanguage', locale: 'ne' }],
+    // Asked for in a sentence, as people do at a counter.
+    ['英語でお願いします', { kind: 'setLanguage', locale: 'en' }],
+    ['ベトナム語にしてください', { kind: 'setLanguage', locale: 'vi' }],
+    ['やさしい日本語にして', { kind: 'setLanguage', locale: 'ja-easy' }],
+    ['ひらがなで', { kind: 'setLanguage', locale: 'ja-easy' }],
+    ['漢字が読めない', { kind: 'setLanguage', locale: 'ja-easy' }],
+    ['言語を変えたい', { kind: 'language' }],
   ])('%s', (text, expected) => {
     expect(commands.recognize(text)).toEqual(expected);
   });
