@@ -46,6 +46,33 @@ function foldLatin(text: string): string {
     .trim();
 }
 
+/** See markerWords.json: the fallback for short Latin-script sentences tinyld is unsure of. */
+const MARKER_WORDS = new Map<string, Locale>();
+for (const [locale, words] of Object.entries(
+  JSON.parse(readFileSync(path.join(__dirname, 'markerWords.json'), 'utf8')) as Record<string, string[]>,
+)) {
+  if (locale.startsWith('_')) continue;
+  for (const w of words) MARKER_WORDS.set(w, locale as Locale);
+}
+
+/** The language with at least two marker words and more than any other; null when unclear. */
+function byMarkerWords(sample: string, available: readonly Locale[]): Locale | null {
+  const counts = new Map<Locale, number>();
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const locale = MARKER_WORDS.get(word);
+    if (locale && available.includes(locale)) counts.set(locale, (counts.get(locale) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
+  return first[0];
+}
+
+/**
+ * Characters of Chinese grammar that Japanese does not write (我, 了, 的, 吗…): with kanji alone
+ * they mean Chinese even when every character is the same in both scripts (我被人打了).
+ */
+const CHINESE_GRAMMAR = /[我你他她们們的了吗嗎呢这這么麼吧啊没沒]/u;
+
 // Letters only Vietnamese uses: decisive even in one word ("cảm ơn").
 const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
@@ -111,7 +138,10 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
     if (!best || best.accuracy < 0.5) return null;
     if (best.lang === 'ja') return pick('ja');
     const variant = chineseVariant(sample);
-    return variant ? pick(variant) : null;
+    if (variant) return pick(variant);
+    // Chinese for certain, the script not: simplified, the more common here (resolveLocale keeps
+    // a conversation already in traditional Chinese there).
+    return CHINESE_GRAMMAR.test(sample) ? pick('zh-Hans') : null;
   }
   if (VIETNAMESE.test(sample)) return pick('vi');
   const short = SHORT_WORDS.get(foldLatin(sample));
@@ -120,14 +150,14 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
   const only = LATIN.filter(([, locale]) => available.includes(locale)).map(([code]) => code);
   if (words.length === 0 || only.length === 0) return null;
   const [best, second] = detectAll(sample, { only });
-  if (!best) return null;
+  if (!best) return byMarkerWords(sample, available);
   // tinyld is sure of sentences and unsure of single words ("hello" scores as Spanish): one or
   // two words need a clear score, three or more a clear lead over the runner-up.
   const sure =
     words.length >= 3
       ? best.accuracy >= 0.15 && best.accuracy >= 3 * (second?.accuracy ?? 0)
       : best.accuracy >= 0.5;
-  if (!sure) return null;
+  if (!sure) return byMarkerWords(sample, available);
   return LATIN.find(([code]) => code === best.lang)?.[1] ?? null;
 }
 
@@ -173,6 +203,14 @@ export function resolveLocale(inputs: LocaleInputs, available: readonly Locale[]
   const channel = localeFromChannel(inputs.channel, available);
   if (channel) return channel;
   const detected = inputs.text ? detectLocale(inputs.text, available) : null;
+  // Chinese whose script cannot be told (我被人打了) keeps a conversation in traditional Chinese.
+  if (
+    detected === 'zh-Hans' &&
+    inputs.previous === 'zh-Hant' &&
+    inputs.text &&
+    chineseVariant(inputs.text) === null
+  )
+    return 'zh-Hant';
   if (detected) return detected;
   if (inputs.previous && available.includes(inputs.previous)) return inputs.previous;
   return available.includes(fallback) ? fallback : (available[0] ?? fallback);

@@ -19,7 +19,7 @@ describe('language detection with all thirteen locales available', () => {
     ['我想辦理居民證明', 'zh-Hant'],
     ['市役所 電話番号', 'ja'],
     ['住民票', null],
-    ['你好', null],
+    ['你好', 'zh-Hans'], // 你 is Chinese grammar: simplified when the script cannot tell
     // Latin-script languages, sentences and short messages.
     ['How do I get a residence certificate?', 'en'],
     ['Xin chào, tôi muốn hỏi về thẻ cư trú', 'vi'],
@@ -36,6 +36,14 @@ describe('language detection with all thirteen locales available', () => {
     ['Español', 'es'],
     ['Português', 'pt-BR'],
     ['Bahasa Indonesia', 'id'],
+    // Short sentences tinyld is unsure of: the language's common words decide.
+    ['Socorro! Meu marido está me batendo', 'pt-BR'],
+    ['Fui agredido ontem na rua', 'pt-BR'],
+    ['Fuego en mi casa', 'es'],
+    ['I lost my residence card', 'en'],
+    // Chinese grammar with characters both scripts share.
+    ['我被人打了', 'zh-Hans'],
+    ['有人正在打我', 'zh-Hans'],
     // Too little to tell: keep the conversation's language.
     ['ok', null],
     ['help', null],
@@ -62,5 +70,8 @@ describe('language detection with all thirteen locales available', () => {
     expect(resolveLocale({ text: 'ok', previous: 'vi' }, all, 'ja-easy')).toBe('vi');
     expect(resolveLocale({ text: '住民票', previous: 'zh-Hant' }, all, 'ja-easy')).toBe('zh-Hant');
     expect(resolveLocale({ text: 'gracias', previous: 'en' }, all, 'ja-easy')).toBe('es');
+    // Chinese the scripts share stays traditional in a traditional-Chinese conversation.
+    expect(resolveLocale({ text: '我被人打了', previous: 'zh-Hant' }, all, 'ja-easy')).toBe('zh-Hant');
+    expect(resolveLocale({ text: '我被人打了' }, all, 'ja-easy')).toBe('zh-Hans');
   });
 });
