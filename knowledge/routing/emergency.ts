@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { fold, MAX_ROUTED_CHARS } from './normalize';
+import { fold, MAX_EMERGENCY_CHARS } from './normalize';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 
 export const EMERGENCY_KINDS = ['fire', 'medical', 'violence', 'breakIn', 'suicide', 'trapped'] as const;
@@ -94,7 +94,7 @@ export class EmergencyDetector {
   }
 
   detect(text: string): EmergencyHit | null {
-    const prepared = prepareText(text.slice(0, MAX_ROUTED_CHARS));
+    const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
     // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
     const order = [...this.kinds].sort((a, b) => Number(b.kind === 'suicide') - Number(a.kind === 'suicide'));
     for (const k of order) {

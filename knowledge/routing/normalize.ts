@@ -23,3 +23,10 @@ export function foldWords(text: string): string {
 
 /** Routing looks at the start of a message only: enough for any real question, bounded for 10,000 characters. */
 export const MAX_ROUTED_CHARS = 500;
+
+/**
+ * Emergencies are looked for in the whole message, not only its start: a resident with little
+ * Japanese may tell the story first and the fire last. Bounded all the same (a LINE text is at
+ * most 5,000 characters); the scan is linear in the length.
+ */
+export const MAX_EMERGENCY_CHARS = 10_000;

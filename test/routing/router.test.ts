@@ -194,6 +194,32 @@ describe('emergency rules', () => {
   });
 
   it.each([
+    ['a man with a knife is outside my door', 'violence'],
+    ['call police', 'violence'],
+    ['a man is following me right now', 'violence'],
+    ['gas leak in my apartment', 'fire'],
+    ['帮我报警', 'violence'],
+    ['有个拿刀的男人在我家门口', 'violence'],
+    ['他现在在打我', 'violence'],
+    ['救命！有人打我', 'violence'],
+    ['Gọi cảnh sát giúp tôi', 'violence'],
+    ['Chame a polícia', 'violence'],
+    ['Tem um homem me seguindo agora', 'violence'],
+    ['Llamen a la policía, hay un hombre con un cuchillo', 'violence'],
+    ['칼을 든 남자가 문 앞에 있어요', 'violence'],
+    ['경찰 불러주세요', 'violence'],
+    ['प्रहरी बोलाउनुहोस्', 'violence'],
+  ])('in the other languages too: %s', (text, kind) => {
+    expect(detector.detect(text)?.kind).toBe(kind);
+  });
+
+  it('looks at the whole of a long message: the fire told last is not missed', () => {
+    const story = `${'I moved to Osaka last year and I do not speak Japanese well. '.repeat(12)}Now there is smoke everywhere and fire is coming out of the window next door!`;
+    expect(story.length).toBeGreaterThan(600);
+    expect(detector.detect(story)).not.toBeNull();
+  });
+
+  it.each([
     'ガス漏れのときはどうすればいいですか',
     '地震で家がつぶれたらどうしたらいい？',
     'ストーカーの相談窓口を教えてください',
