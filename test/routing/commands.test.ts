@@ -24,6 +24,18 @@ describe('commands are whole messages in any language', () => {
     ['やさしいにほんご', { kind: 'setLanguage', locale: 'ja-easy' }],
     ['Tiếng Việt', { kind: 'setLanguage', locale: 'vi' }],
     ['नेपाली', { kind: 'setLanguage', locale: 'ne' }],
+    // "Back to the menu" and thanks, as residents write them in their languages.
+    ['voltar ao menu', { kind: 'restart' }],
+    ['Volver', { kind: 'restart' }],
+    ['quay lại', { kind: 'restart' }],
+    ['뒤로 가기', { kind: 'restart' }],
+    ['返回菜单', { kind: 'restart' }],
+    ['back to menu', { kind: 'restart' }],
+    ['thank you so much', { kind: 'thanks' }],
+    ['muito obrigada pela ajuda', { kind: 'thanks' }],
+    ['谢谢你的帮助', { kind: 'thanks' }],
+    ['정말 감사합니다', { kind: 'thanks' }],
+    ['धेरै धन्यवाद', { kind: 'thanks' }],
     // Asked for in a sentence, as people do at a counter.
     ['英語でお願いします', { kind: 'setLanguage', locale: 'en' }],
     ['ベトナム語にしてください', { kind: 'setLanguage', locale: 'vi' }],
