@@ -2,7 +2,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
-import { parseDateInput } from '../knowledge/dateInput';
+import { DAY_FIRST_LOCALES, parseDateInput } from '../knowledge/dateInput';
 import type { Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
@@ -135,8 +135,11 @@ export class DateInput extends Dialog<DateInputOptions> {
     const text = incomingText(dc);
     const today = todayInJapan(this.clock.now());
     const action = parseAction(text);
+    const dayFirst = DAY_FIRST_LOCALES.has(this.presenter.for(dc.context).locale);
     const date =
-      action?.kind === 'opt' ? parseIsoDate(action.value.replace(/_/g, '-')) : parseDateInput(text, today);
+      action?.kind === 'opt'
+        ? parseIsoDate(action.value.replace(/_/g, '-'))
+        : parseDateInput(text, today, { dayFirst });
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
@@ -155,7 +158,8 @@ export class DateInput extends Dialog<DateInputOptions> {
   private prompt(context: DialogContext['context'], key: string, choices: Choice[]) {
     const say = this.presenter.for(context);
     const today = todayInJapan(this.clock.now());
-    const example = `${today.m}/${today.d}`;
+    // The example is written the way the resident's language writes dates (24/11 or 11/24).
+    const example = DAY_FIRST_LOCALES.has(say.locale) ? `${today.d}/${today.m}` : `${today.m}/${today.d}`;
     return say.text(key, { example }, choices);
   }
 }

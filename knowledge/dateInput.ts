@@ -24,10 +24,19 @@ function normalise(text: string): string {
     .replace(/です$|でした$|にもらいました$|にもろた$|に受け取りました$/u, '');
 }
 
-export function parseDateInput(input: string, today: LocalDate): LocalDate | null {
+export interface DateReading {
+  /**
+   * 5/11 is 5 November: residents writing Portuguese, Spanish, Vietnamese, Indonesian or Thai put
+   * the day first (see DAY_FIRST_LOCALES). Otherwise, as in Japan, the month comes first.
+   */
+  dayFirst?: boolean;
+}
+
+export function parseDateInput(input: string, today: LocalDate, reading: DateReading = {}): LocalDate | null {
   const text = normalise(input);
   if (text.length === 0 || text.length > MAX_SENTENCE) return null;
-  const date = (text.length <= 40 ? parseWhole(text, today) : null) ?? findOnlyDate(text, today);
+  const date =
+    (text.length <= 40 ? parseWhole(text, today, reading) : null) ?? findOnlyDate(text, today, reading);
   // 「去年の11月25日」: the year the resident names wins over "the most recent such date".
   const yearOffset = LAST_YEAR.test(text) ? -1 : THIS_YEAR.test(text) ? 0 : null;
   if (date && yearOffset !== null && !NAMED_YEAR.test(text))
@@ -50,12 +59,12 @@ const MAX_SENTENCE = 200;
  * The most specific forms are read first and blanked out, so 2026年11月20日 is not read again as
  * 11月20日.
  */
-function findOnlyDate(text: string, today: LocalDate): LocalDate | null {
+function findOnlyDate(text: string, today: LocalDate, reading: DateReading): LocalDate | null {
   let rest = text;
   const found = new Map<string, LocalDate>();
   for (const pattern of IN_SENTENCE) {
     rest = rest.replace(pattern, (match: string) => {
-      const date = parseWhole(match.trim(), today);
+      const date = parseWhole(match.trim(), today, reading);
       if (date) found.set(`${date.y}-${date.m}-${date.d}`, date);
       return ' '.repeat(match.length);
     });
@@ -76,7 +85,7 @@ const IN_SENTENCE: readonly RegExp[] = [
   /今日|きょう|本日|\btoday\b|昨日|きのう|\byesterday\b|오늘|어제|今天|昨天|วันนี้|เมื่อวาน/giu,
 ];
 
-function parseWhole(text: string, today: LocalDate): LocalDate | null {
+function parseWhole(text: string, today: LocalDate, reading: DateReading): LocalDate | null {
   for (const [pattern, offset] of RELATIVE) if (pattern.test(text)) return addDays(today, offset);
 
   const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);
@@ -99,10 +108,13 @@ function parseWhole(text: string, today: LocalDate): LocalDate | null {
 
   const monthDay = /^(\d{1,2})[月/](\d{1,2})日?$/u.exec(text);
   if (monthDay) {
+    const slash = !text.includes('月');
     let m = Number(monthDay[1]);
     let d = Number(monthDay[2]);
-    // 20/11 can only be day/month; the answer echoes the date it understood either way.
-    if (m > 12 && d <= 12 && !text.includes('月')) [m, d] = [d, m];
+    if (slash && reading.dayFirst) [m, d] = [d, m];
+    // 20/11 can only be day/month (and 11/20 only month/day); the answer echoes the date it
+    // understood either way.
+    if (slash && m > 12 && d <= 12) [m, d] = [d, m];
     return mostRecent(m, d, today);
   }
   return null;
@@ -132,3 +144,6 @@ function mostRecent(m: number, d: number, today: LocalDate): LocalDate | null {
     return makeDate(today.y - 1, m, d);
   }
 }
+
+/** Locales whose writers put the day before the month in 5/11. */
+export const DAY_FIRST_LOCALES: ReadonlySet<string> = new Set(['pt-BR', 'es', 'vi', 'id', 'th']);

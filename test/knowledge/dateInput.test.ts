@@ -78,3 +78,22 @@ describe('reading a date the way residents type it', () => {
     );
   });
 });
+
+describe('day first, as Portuguese, Spanish, Vietnamese, Indonesian and Thai writers put it', () => {
+  it.each([
+    ['5/11', '2026-11-05'],
+    ['3/12', '2025-12-03'], // not yet this year: last year's 3 December, never 12 March
+    ['24/11', '2026-11-24'],
+    ['11/24', '2026-11-24'], // only month/day makes sense: read so
+    ['Recebi no dia 5/11 em casa', '2026-11-05'],
+    ['11月5日', '2026-11-05'], // written with 月: the month is clear
+    ['2026/11/05', '2026-11-05'],
+  ])('%s → %s', (input, expected) => {
+    const date = parseDateInput(input, today, { dayFirst: true });
+    expect(date && isoDate(date)).toBe(expected);
+  });
+
+  it('month first otherwise, as in Japan', () => {
+    expect(isoDate(parseDateInput('5/11', today)!)).toBe('2026-05-11');
+  });
+});
