@@ -201,6 +201,7 @@ describe('emergency rules', () => {
     ['帮我报警', 'violence'],
     ['有个拿刀的男人在我家门口', 'violence'],
     ['他现在在打我', 'violence'],
+    ['我被人打了', 'violence'],
     ['救命！有人打我', 'violence'],
     ['Gọi cảnh sát giúp tôi', 'violence'],
     ['Chame a polícia', 'violence'],
@@ -226,6 +227,10 @@ describe('emergency rules', () => {
     '番号がつけられている書類',
     '警察に相談したいことがあります',
     '110番の使い方を知りたい',
+    // Yesterday's assault, or asking for advice, in other languages: victim support, not 110 now.
+    '我被人打了，想找人咨询',
+    'Fui agredido ontem na rua',
+    'मलाई कसैले हिजो कुट्यो',
   ])('questions about those dangers, or longer messages with the numbers, do not: %s', (text) => {
     expect(detector.detect(text)).toBeNull();
   });
