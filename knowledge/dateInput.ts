@@ -15,9 +15,101 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께)$/i, -2],
 ];
 
+/** Month names of the languages that write them out (English ones are read by matchMonthName). */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  [
+    // Portuguese, Spanish, Tagalog, Indonesian.
+    [
+      'janeiro',
+      'fevereiro',
+      'março',
+      'abril',
+      'maio',
+      'junho',
+      'julho',
+      'agosto',
+      'setembro',
+      'outubro',
+      'novembro',
+      'dezembro',
+    ],
+    [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    [
+      'enero',
+      'pebrero',
+      'marso',
+      'abril',
+      'mayo',
+      'hunyo',
+      'hulyo',
+      'agosto',
+      'setyembre',
+      'oktubre',
+      'nobyembre',
+      'disyembre',
+    ],
+    [
+      'januari',
+      'februari',
+      'maret',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'agustus',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ],
+    // Nepali writes the Gregorian months in Devanagari.
+    ['जनवरी', 'फेब्रुअरी', 'मार्च', 'अप्रिल', 'मे', 'जुन', 'जुलाई', 'अगस्ट', 'सेप्टेम्बर', 'अक्टोबर', 'नोभेम्बर', 'डिसेम्बर'],
+  ].flatMap((names) => names.map((name, i) => [name, i + 1] as const)),
+);
+const NAME = [...MONTH_NAMES.keys()].join('|');
+const monthOf = (name: string): number => MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+const ymd = (y: string | undefined, m: number, d: string): string => `${y ? `${y}年` : ''}${m}月${d}日`;
+
+/**
+ * Dates written the way other languages write them become the Japanese form the patterns read:
+ * 25 de novembro (de 2025), Nobyembre 25, 25 Agustus, नोभेम्बर २५, 11월 25일, 25 tháng 11.
+ */
+const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
+  // Devanagari digits first, so that the forms below read them.
+  [/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x966)],
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2}) de (${NAME})(?: de (\\d{4}))?`, 'giu'),
+    (_m, d, name, y) => ymd(y, monthOf(name), d),
+  ],
+  [
+    new RegExp(`(?<!\\p{L})(${NAME}) (\\d{1,2})(?!\\d)(?:,? (\\d{4}))?`, 'giu'),
+    (_m, name, d, y) => ymd(y, monthOf(name), d),
+  ],
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2}) (${NAME})(?: (\\d{4}))?`, 'giu'),
+    (_m, d, name, y) => ymd(y, monthOf(name), d),
+  ],
+  [/(?:(\d{4})년 ?)?(\d{1,2})월 ?(\d{1,2})일/gu, (_m, y, m, d) => ymd(y, Number(m), d)],
+  [/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, (_m, d, m, y) => ymd(y, Number(m), d)],
+];
+
 function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
+  let out = text.normalize('NFKC');
+  for (const [pattern, to] of LOCAL_FORMS) out = out.replace(pattern, (...args: string[]) => to(...args));
+  return out
     .trim()
     .replace(/[。．.\s]+$/u, '')
     .replace(/\s+/gu, ' ')

@@ -37,6 +37,15 @@ describe('reading a date the way residents type it', () => {
     ['3日前に電話で申し込みました', '2026-11-21'],
     ['契約は11/20、書面も11月20日にもらいました', '2026-11-20'], // the same date twice
     ['Tôi nhận giấy hôm qua? 11/20', '2026-11-20'],
+    // Dates as the other languages write them.
+    ['11월 20일에 계약서를 받았어요', '2026-11-20'],
+    ['Recebi o contrato no dia 20 de novembro', '2026-11-20'],
+    ['Recibí el contrato el 20 de noviembre de 2026', '2026-11-20'],
+    ['Natanggap ko ang kontrata noong Nobyembre 20', '2026-11-20'],
+    ['Saya menerima kontrak tanggal 20 November', '2026-11-20'],
+    ['Tôi nhận hợp đồng ngày 20 tháng 11', '2026-11-20'],
+    ['मैले नोभेम्बर २० मा सम्झौता पाएँ', '2026-11-20'],
+    ['११/२०', '2026-11-20'],
     // The year named in words wins over "the most recent such date".
     ['去年の11月20日', '2025-11-20'],
     ['昨年11月20日に契約しました', '2025-11-20'],
@@ -64,6 +73,7 @@ describe('reading a date the way residents type it', () => {
     // Numbers that are not dates.
     '電話番号は06-6614-0999です',
     '代金は12/5回払いで、合計30万円です。書面はまだです',
+    'abril 2026', // a month and a year: no day
   ])('rejects %s', (input) => {
     expect(parseDateInput(input, today)).toBeNull();
   });
