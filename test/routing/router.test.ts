@@ -262,6 +262,16 @@ describe('keyword router', () => {
     ['夫に毎日怒鳴られる', 'victim', undefined],
     ['彼氏から毎日何十回もLINEが来て、家の近くで待ち伏せされる', 'victim', undefined],
     ['パートナーにお金を取り上げられている', 'victim', undefined],
+    // Stalking, threats and harassment in the residents' languages (routed whatever the hint).
+    ['my ex keeps threatening me', 'victim', undefined],
+    ['someone keeps following me home and sending messages', 'victim', undefined],
+    ['누가 계속 따라와요', 'victim', undefined],
+    ['Um homem fica me seguindo todos os dias', 'victim', undefined],
+    ['Tôi bị quấy rối ở chỗ làm', 'victim', undefined],
+    // Renewing a visa, a lost residence card: the residence-card answer.
+    ['비자 갱신은 어떻게 해요?', 'multicultural', 'residenceCard'],
+    ['Thẻ cư trú của tôi bị mất', 'multicultural', 'residenceCard'],
+    ['Como renovar meu visto?', 'multicultural', 'residenceCard'],
     // Multi-level marketing is a sale (20 days of cooling-off), not touting in the street.
     ['マルチ商法に誘われた', 'consumer', 'sale'],
     ['友達にマルチに誘われて契約した', 'consumer', undefined],
