@@ -43,6 +43,16 @@ export class CertificateDialog extends TopicDialog {
 
   private async which(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
+    if (intent === 'pin') {
+      // A forgotten or locked PIN: no certificate can be had at the machines until it is reset.
+      const say = this.say(step);
+      await this.send(step, [
+        say.text('multicultural:myNumberHelp'),
+        say.page('my-number-card'),
+        say.contacts(['wardSupport']),
+      ]);
+      return step.endDialog({ answered: 'certificate' });
+    }
     if (intent && (CERTIFICATES as readonly string[]).includes(intent)) return step.next(intent);
     return this.ask(step, {
       prompt: 'certificate:whichPrompt',

@@ -18,7 +18,10 @@ const MENU: Menu<Choice> = {
 const ANSWERS: Answers<Choice> = {
   consult: (say) => [say.text('multicultural:consult'), say.contacts(['ihOsaka', 'ofix'])],
   movingIn: (say) => [say.text('multicultural:movingIn'), say.page('moving-in')],
-  myNumber: (say) => [say.text('multicultural:myNumber'), say.page('my-number-card')],
+  myNumber: (say) => [
+    say.lines(['multicultural:myNumber', 'multicultural:myNumberHelp']),
+    say.page('my-number-card'),
+  ],
   oneDay: (say) => [say.text('multicultural:oneDay'), say.contacts(['oneDayService'])],
   humanRights: (say) => [say.text('multicultural:humanRights'), say.contacts(['mojHumanRights'])],
 };

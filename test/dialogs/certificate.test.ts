@@ -1,3 +1,4 @@
+import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES_DIR } from '../../locales';
@@ -228,6 +229,33 @@ it('in easy Japanese the convenience-store card says when it can be used, not wh
 // A resident writing in Korean or Vietnamese names 住民票 just as clearly: the keyword rules of
 // their language find the certificate, so the bot asks about the My Number card straight away
 // instead of asking which certificate they need. The bot answers in the resident's locale.
+describe('a forgotten or locked PIN, a lost My Number card', () => {
+  it.each([
+    ['ja', 'マイナンバーカードの暗証番号を忘れた'],
+    ['ja', '暗証番号を3回間違えてロックされた'],
+    ['en', 'I forgot my My Number card PIN'],
+  ])(
+    '%s: %s → where to ask, the card page and the ward office, not "which certificate?"',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      const l = locale as 'ja' | 'en';
+      expectSays(turn, l, 'multicultural:myNumberHelp');
+      expectNotSays(turn, l, 'certificate:whichPrompt');
+      expect(contactIds(turn)).toEqual(['wardSupport']);
+      expect(turn.text).toContain(KnowledgeBase.load().pageUrl('my-number-card'));
+    },
+  );
+
+  it('a lost card gets the My Number card answer with the same advice', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('マイナンバーカードをなくしました');
+    expect(turn.topic).toBe('multicultural');
+    expectSays(turn, 'ja', 'multicultural:myNumber');
+    expectSays(turn, 'ja', 'multicultural:myNumberHelp');
+  });
+});
+
 describe('"I have no My Number card" said with the question', () => {
   it.each([
     ['ja', 'マイナンバーカードを持っていません。住民票はどこで取れますか'],
