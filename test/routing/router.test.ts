@@ -202,6 +202,8 @@ describe('emergency rules', () => {
     ['有个拿刀的男人在我家门口', 'violence'],
     ['他现在在打我', 'violence'],
     ['我被人打了', 'violence'],
+    ['my child is missing', 'violence'],
+    ['子どもがいなくなった', 'violence'],
     ['救命！有人打我', 'violence'],
     ['Gọi cảnh sát giúp tôi', 'violence'],
     ['Chame a polícia', 'violence'],
