@@ -53,18 +53,13 @@ export class LatticeBuilder {
         const position = last + node.start_pos;
         if (node.type === 'UNKNOWN') {
           const f = unknown(node.name);
+          // No reading or pronunciation keys at all, as kuromoji gives unknown words.
           tokens.push({
             word_id: node.name,
             word_type: 'UNKNOWN',
             word_position: position,
             surface_form: node.surface_form,
-            pos: f[1]!,
-            pos_detail_1: f[2]!,
-            pos_detail_2: f[3]!,
-            pos_detail_3: f[4]!,
-            conjugated_type: f[5]!,
-            conjugated_form: f[6]!,
-            basic_form: f[7]!,
+            ...partOfSpeech(f),
           });
           continue;
         }
@@ -74,13 +69,7 @@ export class LatticeBuilder {
           word_type: node.type,
           word_position: position,
           surface_form: f[0]!,
-          pos: f[1]!,
-          pos_detail_1: f[2]!,
-          pos_detail_2: f[3]!,
-          pos_detail_3: f[4]!,
-          conjugated_type: f[5]!,
-          conjugated_form: f[6]!,
-          basic_form: f[7]!,
+          ...partOfSpeech(f),
           reading: f[8],
           pronunciation: f[9],
         });
@@ -269,5 +258,29 @@ function newScratch(size: number): Scratch {
     byteStart: new Int32Array(size),
     classes: [],
     runEnd: new Int32Array(size),
+  };
+}
+
+/** IPADIC's part-of-speech and conjugation fields of a feature list. */
+function partOfSpeech(
+  f: readonly string[],
+): Pick<
+  Token,
+  | 'pos'
+  | 'pos_detail_1'
+  | 'pos_detail_2'
+  | 'pos_detail_3'
+  | 'conjugated_type'
+  | 'conjugated_form'
+  | 'basic_form'
+> {
+  return {
+    pos: f[1]!,
+    pos_detail_1: f[2]!,
+    pos_detail_2: f[3]!,
+    pos_detail_3: f[4]!,
+    conjugated_type: f[5]!,
+    conjugated_form: f[6]!,
+    basic_form: f[7]!,
   };
 }
