@@ -152,20 +152,7 @@ export class LatticeBuilder {
         const key = sentence.slice(unitStart[pos], unitEndAtByte[i]);
         let words = this.knownWords.get(trieId);
         if (!words) this.knownWords.set(trieId, (words = quadruples(known, trieId)));
-        for (let w = 0; w < words.length; w += 4) {
-          lattice.append(
-            new ViterbiNode(
-              words[w]!,
-              words[w + 1]!,
-              pos + 1,
-              key.length,
-              'KNOWN',
-              words[w + 2]!,
-              words[w + 3]!,
-              key,
-            ),
-          );
-        }
+        appendWords(lattice, words, pos + 1, key.length, 'KNOWN', key);
         found++;
       }
 
@@ -174,21 +161,7 @@ export class LatticeBuilder {
       const extended = head.is_grouping === 1 && runEnd[pos]! > pos + 1;
       const surface = sentence.slice(unitStart[pos], unitStart[extended ? runEnd[pos]! : pos + 1]);
       const words = (this.unknownWords[head.class_id] ??= quadruples(unknown, head.class_id));
-      const runLength = extended ? surface.length : 1;
-      for (let w = 0; w < words.length; w += 4) {
-        lattice.append(
-          new ViterbiNode(
-            words[w]!,
-            words[w + 1]!,
-            pos + 1,
-            runLength,
-            'UNKNOWN',
-            words[w + 2]!,
-            words[w + 3]!,
-            surface,
-          ),
-        );
-      }
+      appendWords(lattice, words, pos + 1, extended ? surface.length : 1, 'UNKNOWN', surface);
     }
     lattice.appendEos();
     return lattice;
@@ -283,4 +256,20 @@ function partOfSpeech(
     conjugated_form: f[6]!,
     basic_form: f[7]!,
   };
+}
+
+/** One lattice node per word of a dictionary entry, all over the same span of the piece. */
+function appendWords(
+  lattice: ViterbiLattice,
+  words: Int32Array,
+  start: number,
+  length: number,
+  type: 'KNOWN' | 'UNKNOWN',
+  surface: string,
+): void {
+  for (let w = 0; w < words.length; w += 4) {
+    lattice.append(
+      new ViterbiNode(words[w]!, words[w + 1]!, start, length, type, words[w + 2]!, words[w + 3]!, surface),
+    );
+  }
 }
