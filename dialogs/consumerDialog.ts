@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import type { DialogDeps } from './topicDialog';
+import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { SCAM_KINDS } from './scamCheckDialog';
 
@@ -27,7 +27,11 @@ export class ConsumerDialog extends TopicDialog {
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
     if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) {
-      return step.beginDialog(SCAM_CHECK_DIALOG, { intent });
+      const text = (step.options as TopicOptions | undefined)?.text;
+      return step.beginDialog(SCAM_CHECK_DIALOG, {
+        intent,
+        ...(text ? { text } : {}),
+      } satisfies TopicOptions);
     }
     if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
     return this.ask(step, {
@@ -46,8 +50,13 @@ export class ConsumerDialog extends TopicDialog {
     switch (choice.value) {
       case 'scamCheck':
         return step.beginDialog(SCAM_CHECK_DIALOG, {});
-      case 'coolingOff':
-        return step.beginDialog(COOLING_OFF_DIALOG, {});
+      case 'coolingOff': {
+        // Asked in words ("I signed a door-to-door contract on 11/20"): the calculator reads the
+        // sale type and the date from them instead of asking again. A tapped menu has no words.
+        const text =
+          this.intent(step) === 'coolingOff' ? (step.options as TopicOptions | undefined)?.text : undefined;
+        return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
+      }
       case 'young':
         await this.send(step, [say.text('consumer:young'), say.contacts(CONSUMER_CONTACTS)]);
         return step.endDialog({ answered: 'consumer' });

@@ -1,13 +1,44 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calendar';
+import { DAY_FIRST_LOCALES, parseDateInput } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG, DATE_INPUT } from './ids';
+import type { InputResult } from './inputs';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { CONSUMER_CONTACTS } from './consumerDialog';
 
 export { COOLING_OFF_DIALOG };
+
+/**
+ * Words that name a sale type in a resident's question (Japanese and English, where the helpers
+ * saw residents write them). Exactly one type must be named: two are not guessed between.
+ */
+const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
+  ['doorToDoor', ['訪問販売', '家に来て', '家に来た', '業者が来', 'door to door', 'door-to-door']],
+  ['telephone', ['電話勧誘', '電話で契約', '電話で勧誘', 'telephone sales', 'phone sales', 'over the phone']],
+  [
+    'continuousService',
+    ['エステ', '語学教室', '英会話教室', '家庭教師', '学習塾', 'パソコン教室', '結婚相談', '美容医療'],
+  ],
+  ['doorToDoorPurchase', ['訪問購入', '買い取りに来', '買取に来']],
+  [
+    'multiLevel',
+    ['マルチ商法', 'マルチに', '連鎖販売', 'ネットワークビジネス', 'multi-level', 'pyramid scheme'],
+  ],
+  ['businessOpportunity', ['内職商法', 'モニター商法', '業務提供誘引']],
+  [
+    'mailOrder',
+    ['通販', 'ネットで買', 'ネットショッピング', 'online shopping', 'mail order', 'bought online'],
+  ],
+];
+
+function saleTypeIn(text: string): string | null {
+  const lower = text.toLowerCase();
+  const named = SALE_TYPE_WORDS.filter(([, words]) => words.some((w) => lower.includes(w)));
+  return named.length === 1 ? named[0]![0] : null;
+}
 
 /** The cooling-off calculator: sale type + the day the contract document arrived → the last day to cancel. */
 export class CoolingOffDialog extends TopicDialog {
@@ -21,9 +52,12 @@ export class CoolingOffDialog extends TopicDialog {
   }
 
   private async saleType(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const intent = (step.options as TopicOptions | undefined)?.intent;
+    const options = step.options as TopicOptions | undefined;
+    const intent = options?.intent;
     const ids = this.kb.saleTypes().map((s) => s.id);
     if (intent && ids.includes(intent)) return step.next(intent);
+    const said = saleTypeIn(options?.text ?? '');
+    if (said && ids.includes(said)) return step.next(said);
     return this.ask(step, {
       prompt: 'consumer:coolingOff.saleTypePrompt',
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
@@ -43,6 +77,10 @@ export class CoolingOffDialog extends TopicDialog {
       return step.endDialog({ answered: 'consumer' });
     }
     const today = todayInJapan(this.clock.now());
+    // A date already given with the question (one date only) is not asked for again.
+    const text = (step.options as TopicOptions | undefined)?.text;
+    const given = text ? parseDateInput(text, today, { dayFirst: DAY_FIRST_LOCALES.has(say.locale) }) : null;
+    if (given) return step.next({ kind: 'date', iso: isoDate(given) } satisfies InputResult);
     return step.beginDialog(DATE_INPUT, {
       prompt: 'consumer:coolingOff.datePrompt',
       retry: 'consumer:coolingOff.dateRetry',

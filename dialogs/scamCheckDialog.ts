@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import type { DialogDeps } from './topicDialog';
+import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { SCAM_CHECK_DIALOG };
@@ -44,7 +44,10 @@ export class ScamCheckDialog extends TopicDialog {
     const say = this.say(step);
     if (kind === 'sale') {
       await this.send(step, [say.text('consumer:scam.saleAdvice')]);
-      return step.beginDialog(COOLING_OFF_DIALOG, {});
+      // The resident's own words, when they asked in words: the sale type and date may be in them.
+      const text =
+        this.intent(step) === 'sale' ? (step.options as TopicOptions | undefined)?.text : undefined;
+      return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
     }
     const contacts = POLICE_FIRST.includes(kind)
       ? ['police110', 'consumerCentre', 'hotline188']

@@ -425,3 +425,28 @@ describe('cooling-off in easy Japanese: readings of day counts', () => {
     expect(turn.text).not.toMatch(/\d日\(にち\)/u);
   });
 });
+
+describe('cooling-off asked in words with the sale type and the date', () => {
+  it.each([
+    ['ja', '11月24日に訪問販売で契約しました。まだ解約できますか？'],
+    ['en', 'I signed a door to door sales contract on November 24, can I still cancel?'],
+  ] as const)('%s: %s → the result at once, neither asked again', async (locale, text) => {
+    const h = start(locale, '2026-11-28T09:00:00+09:00');
+    const turn = await h.say(text);
+    expectNotSays(turn, locale, 'consumer:coolingOff.saleTypePrompt');
+    expectNotSays(turn, locale, 'consumer:coolingOff.datePrompt');
+    expectResult(turn, locale, {
+      days: 8,
+      received: '2026-11-24',
+      outcome: 'open',
+      lastDay: '2026-12-01',
+      left: 4,
+    });
+  });
+
+  it('a question with two sale types or no date still asks', async () => {
+    const h = start('ja', '2026-11-28T09:00:00+09:00');
+    const turn = await h.say('訪問販売かマルチ商法かわからない契約をしました。クーリングオフできますか');
+    expectSays(turn, 'ja', 'consumer:coolingOff.saleTypePrompt');
+  });
+});
