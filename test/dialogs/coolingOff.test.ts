@@ -64,6 +64,15 @@ const DATE = {
 } as const;
 type Day = keyof typeof DATE;
 
+/** Door-to-door, papers received on 24 Nov, asked on 28 Nov: open until 1 Dec, 4 days left. */
+const RECEIVED_24_OPEN_ON_28 = {
+  days: 8,
+  received: '2026-11-24',
+  outcome: 'open',
+  lastDay: '2026-12-01',
+  left: 4,
+} as const;
+
 /** The words of the "you can cancel until … (N days left)" answer that the others do not have. */
 const CAN_CANCEL_UNTIL: PerLocale<string> = {
   ja: 'まで契約を解除できます（今日を含めてあと',
@@ -241,13 +250,7 @@ describe.each(LOCALES)('the cooling-off calculator in %s', (locale) => {
     const turn = await h.say(
       locale === 'en' ? 'I got the papers on 11/24 at home' : '11月24日に家で書面をもらいました',
     );
-    expectResult(turn, locale, {
-      days: 8,
-      received: '2026-11-24',
-      outcome: 'open',
-      lastDay: '2026-12-01',
-      left: 4,
-    });
+    expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
   });
 
   it('mail order has no cooling-off: it says so, with the return days from the facts, and asks no date', async () => {
@@ -435,13 +438,7 @@ describe('cooling-off asked in words with the sale type and the date', () => {
     const turn = await h.say(text);
     expectNotSays(turn, locale, 'consumer:coolingOff.saleTypePrompt');
     expectNotSays(turn, locale, 'consumer:coolingOff.datePrompt');
-    expectResult(turn, locale, {
-      days: 8,
-      received: '2026-11-24',
-      outcome: 'open',
-      lastDay: '2026-12-01',
-      left: 4,
-    });
+    expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
   });
 
   it('a question with two sale types or no date still asks', async () => {
