@@ -91,9 +91,7 @@ export class Furigana {
   private readonly context: Map<string, Array<{ after: Set<string>; reading: string }>>;
 
   constructor(private readonly tokenizer: Tokenizer) {
-    const counters = countersSchema.parse(
-      JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
-    );
+    const counters = countersFile();
     this.counters = counters.counters;
     this.dateAfter = new Set(counters.dateAfter);
     this.counterKeys = Object.keys(this.counters).sort((a, b) => b.length - a.length);
@@ -266,7 +264,15 @@ function counted(
   return { reading, ...(whole ? { whole } : {}), ...(changed ? { changed } : {}) };
 }
 
-let countersData: Counters | undefined;
+let countersData: z.infer<typeof countersSchema> | undefined;
+
+/** counters.json, read once per process: the engine and countReading share it. */
+function countersFile(): z.infer<typeof countersSchema> {
+  countersData ??= countersSchema.parse(
+    JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
+  );
+  return countersData;
+}
 
 /**
  * The reading of a count written in digits with its counter, outside any sentence: 8 + 日 →
@@ -277,10 +283,7 @@ export function countReading(
   digits: string,
   counterKey: string,
 ): { reading: string; irregular: boolean } | null {
-  countersData ??= countersSchema.parse(
-    JSON.parse(readFileSync(path.join(RULES_DIR, 'counters.json'), 'utf8')),
-  ).counters;
-  const counter = countersData[counterKey];
+  const counter = countersFile().counters[counterKey];
   const number = readNumber(digits);
   if (!counter || !number) return null;
   const c = counted(counter, String(BigInt(digits.replace(/,/g, ''))), number, false);
@@ -290,7 +293,8 @@ export function countReading(
 /**
  * Counts in ruby markup written as digits plus a counter with its plain reading (what a template
  * gives once its value is in: 8{日|にち}) get their real reading over the whole count when it is
- * irregular: {8日|ようか}, {14日|じゅうよっか}, {20日|はつか}. A day of a month (11月1日) is a date, not a count: left alone.
+ * irregular: {8日|ようか}, {14日|じゅうよっか}, {20日|はつか}. A day of a month (11月1日) is a
+ * date, not a count: left alone.
  */
 export function fixCountReadings(markup: string): string {
   return markup.replace(

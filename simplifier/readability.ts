@@ -176,33 +176,15 @@ export function kanjiShare(text: string): number {
   let letters = 0;
   let kanji = 0;
   for (const c of text) {
-    const kind = letterKind(c);
-    if (kind !== NOT_LETTER) letters += 1;
-    if (kind === KANJI_LETTER) kanji += 1;
+    const bits = runBits(c);
+    if (bits !== 0) letters += 1;
+    if (bits & HAN) kanji += 1;
   }
   return letters ? kanji / letters : 0;
 }
 
-const NOT_LETTER = 1;
-const KANJI_LETTER = 2;
-const OTHER_LETTER = 3;
-/** The kind of each BMP character met so far (0: not yet classified): a regex test per character was slow. */
-const KINDS = new Uint8Array(0x10000);
-
-function letterKind(c: string): number {
-  const code = c.length === 1 ? c.charCodeAt(0) : -1;
-  const known = code >= 0 ? KINDS[code]! : 0;
-  if (known) return known;
-  const kind = /[\p{Script=Han}々]/u.test(c)
-    ? KANJI_LETTER
-    : /[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Latin}]/u.test(c)
-      ? OTHER_LETTER
-      : NOT_LETTER;
-  if (code >= 0) KINDS[code] = kind;
-  return kind;
-}
-
-// Tateishi's runs: a run is a longest stretch of one script; ー belongs to both kana runs.
+// The scripts of Tateishi's runs (a run is a longest stretch of one script; ー belongs to both
+// kana runs), which are also the letters of the kanji share.
 const LATIN = 1;
 const HIRAGANA = 2;
 const HAN = 4;
