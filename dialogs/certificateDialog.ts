@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
-import type { DialogDeps, TopicOptions } from './topicDialog';
+import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { CERTIFICATE_DIALOG };
@@ -79,7 +79,7 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
-    const said = (step.options as TopicOptions | undefined)?.text ?? '';
+    const said = this.said(step) ?? '';
     if (NO_CARD.some((p) => p.test(said))) return step.next('no');
     return this.ask(step, {
       prompt: 'certificate:cardPrompt',

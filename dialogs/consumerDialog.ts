@@ -27,7 +27,7 @@ export class ConsumerDialog extends TopicDialog {
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
     if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) {
-      const text = (step.options as TopicOptions | undefined)?.text;
+      const text = this.said(step);
       return step.beginDialog(SCAM_CHECK_DIALOG, {
         intent,
         ...(text ? { text } : {}),
@@ -53,8 +53,7 @@ export class ConsumerDialog extends TopicDialog {
       case 'coolingOff': {
         // Asked in words ("I signed a door-to-door contract on 11/20"): the calculator reads the
         // sale type and the date from them instead of asking again. A tapped menu has no words.
-        const text =
-          this.intent(step) === 'coolingOff' ? (step.options as TopicOptions | undefined)?.text : undefined;
+        const text = this.intent(step) === 'coolingOff' ? this.said(step) : undefined;
         return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
       }
       case 'young':

@@ -52,11 +52,10 @@ export class CoolingOffDialog extends TopicDialog {
   }
 
   private async saleType(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as TopicOptions | undefined;
-    const intent = options?.intent;
+    const intent = this.intent(step);
     const ids = this.kb.saleTypes().map((s) => s.id);
     if (intent && ids.includes(intent)) return step.next(intent);
-    const said = saleTypeIn(options?.text ?? '');
+    const said = saleTypeIn(this.said(step) ?? '');
     if (said && ids.includes(said)) return step.next(said);
     return this.ask(step, {
       prompt: 'consumer:coolingOff.saleTypePrompt',
@@ -78,7 +77,7 @@ export class CoolingOffDialog extends TopicDialog {
     }
     const today = todayInJapan(this.clock.now());
     // A date already given with the question (one date only) is not asked for again.
-    const text = (step.options as TopicOptions | undefined)?.text;
+    const text = this.said(step);
     const given = text ? parseDateInput(text, today, { dayFirst: DAY_FIRST_LOCALES.has(say.locale) }) : null;
     if (given) return step.next({ kind: 'date', iso: isoDate(given) } satisfies InputResult);
     return step.beginDialog(DATE_INPUT, {

@@ -135,13 +135,13 @@ export class DateInput extends Dialog<DateInputOptions> {
     const text = incomingText(dc);
     const today = todayInJapan(this.clock.now());
     const action = parseAction(text);
-    const dayFirst = DAY_FIRST_LOCALES.has(this.presenter.for(dc.context).locale);
+    const locale = this.presenter.for(dc.context).locale;
     const date =
       action?.kind === 'opt'
         ? parseIsoDate(action.value.replace(/_/g, '-'))
-        : parseDateInput(text, today, { dayFirst });
+        : parseDateInput(text, today, { dayFirst: DAY_FIRST_LOCALES.has(locale) });
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
-    const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
+    const otherTopic = leavesQuestion(this.router, text, locale);
     if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }

@@ -45,8 +45,7 @@ export class ScamCheckDialog extends TopicDialog {
     if (kind === 'sale') {
       await this.send(step, [say.text('consumer:scam.saleAdvice')]);
       // The resident's own words, when they asked in words: the sale type and date may be in them.
-      const text =
-        this.intent(step) === 'sale' ? (step.options as TopicOptions | undefined)?.text : undefined;
+      const text = this.intent(step) === 'sale' ? this.said(step) : undefined;
       return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
     }
     const contacts = POLICE_FIRST.includes(kind)

@@ -96,6 +96,11 @@ export abstract class TopicDialog extends ComponentDialog {
     return options?.intent;
   }
 
+  /** The resident's own words that started this topic, when it was asked in words (not tapped). */
+  protected said(step: WaterfallStepContext): string | undefined {
+    return (step.options as TopicOptions | undefined)?.text;
+  }
+
   /** Go straight to the answer when the router's intent names a choice; otherwise offer the menu. */
   protected offer<C extends string>(step: WaterfallStepContext, menu: Menu<C>): Promise<DialogTurnResult> {
     const intent = this.intent(step);

@@ -5,7 +5,8 @@ import { addDays, compareDates, makeDate } from './calendar';
  * Reads a past date the way residents type it: 2026-11-20, 2026/11/20, 11/20, 11月20日,
  * 令和8年11月20日, R8.11.20, 今日 / きのう / おととい / today / yesterday / 3日前 / 3 days ago.
  * Without a year, the most recent such date not after today is meant (a contract is received in
- * the past), unless the text says 去年 / last year or 今年 / this year. Returns null when the text is not a date we can read with certainty.
+ * the past), unless the text says 去年 / last year or 今年 / this year. Returns null when the text
+ * is not a date we can read with certainty.
  */
 const ERA_START: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 1988 };
 
