@@ -37,7 +37,7 @@ void (async () => {
     return `| ${name} | ${m[name]} | ${target} | ${meetsTarget(m, name) ? 'met' : '**not met**'} |`;
   };
   console.log(
-    `${m.entries} entries → ${m.outputSentences} sentences; ${m.factsTotal} facts; readability ${m.meanBefore} → ${m.meanAfter}\n`,
+    `${m.entries} entries → ${m.outputSentences} sentences and ${m.listLines} bullet or address lines; ${m.factsTotal} facts; readability ${m.meanBefore} → ${m.meanAfter}\n`,
   );
   console.log('| metric | value | target | |\n|---|---|---|---|');
   for (const name of Object.keys(TARGETS) as TargetName[]) console.log(show(name));

@@ -16,8 +16,12 @@ export interface EntryMetrics {
   id: string;
   input: string;
   output: string;
-  /** The output's sentences and their lengths in characters. */
+  /**
+   * The output's sentences. Bullet items and address lines (SentenceReport.lines) are not
+   * sentences: they are left out of the sentence measures and counted in `lines`.
+   */
   sentences: string[];
+  lines: string[];
   /** Those of them that only explain an official term (住民票は、…紙です。). */
   explanations: string[];
   /** jReadability approximation of the input and of the output (higher is easier). */
@@ -43,6 +47,8 @@ export interface CorpusMetrics {
    * means down; these show what the rewritten sentences themselves reached.
    */
   explanationSentences: number;
+  /** Bullet items and address lines: shown on lines of their own, not counted as sentences. */
+  listLines: number;
   meanCharsWithoutExplanations: number;
   over50WithoutExplanations: number;
   /** Share of output sentences that end in です/ます forms. */
@@ -127,12 +133,15 @@ function countPassives(simplifier: Simplifier, sentence: string): number {
 
 export function measureEntry(simplifier: Simplifier, entry: CorpusEntry): EntryMetrics {
   const result = simplifier.simplify(entry.text);
-  const sentences = splitSentences(result.text);
+  const lines = result.report.sentences.flatMap((s) => s.lines ?? []);
+  const own = new Set(lines);
+  const sentences = splitSentences(result.text).filter((s) => !own.has(s));
   return {
     id: entry.id,
     input: entry.text,
     output: result.text,
     sentences,
+    lines,
     explanations: result.report.sentences.flatMap((s) => s.explanations ?? []),
     before: result.report.before.jReadability,
     after: result.report.after.jReadability,
@@ -167,6 +176,7 @@ export function measureCorpus(simplifier: Simplifier, entries: readonly CorpusEn
     meanChars: round(sentences.reduce((k, s) => k + length(s), 0) / n, 1),
     over50: round(sentences.filter((s) => length(s) > 50).length / n),
     explanationSentences: sentences.length - main.length,
+    listLines: perEntry.reduce((k, e) => k + e.lines.length, 0),
     meanCharsWithoutExplanations: round(main.reduce((c, s) => c + length(s), 0) / mainCount, 1),
     over50WithoutExplanations: round(main.filter((s) => length(s) > 50).length / mainCount),
     desuMasu: round(sentences.filter((s) => ENDS_POLITE.test(s)).length / n),

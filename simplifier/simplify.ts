@@ -1,6 +1,7 @@
 import type { FuriganaResult } from './furigana';
 import { Furigana } from './furigana';
 import { kanjiGrade } from './kanjiData';
+import { Layout } from './layout';
 import type { LexiconEntry } from './lexicon';
 import { Lexicon } from './lexicon';
 import { normalizeJapanese } from './normalize';
@@ -39,6 +40,11 @@ export interface SentenceReport {
   rules: Applied[];
   /** The explanation sentences at the end of `output` (explanations: 'sentence'). */
   explanations?: string[];
+  /**
+   * Lines of `output` that are not sentences: bullet items (・契約書) and web addresses taken out
+   * of the sentence. Each is shown on a line of its own.
+   */
+  lines?: string[];
   /** The sentence could not be processed and was kept as it was. */
   kept?: boolean;
 }
@@ -86,6 +92,7 @@ export class Simplifier {
   private readonly rewriter: Rewriter;
   private readonly lexicon: Lexicon;
   private readonly style: Style;
+  private readonly layout: Layout;
   private readonly furigana: Furigana;
 
   private readonly tokenizer: MemoTokenizer;
@@ -96,6 +103,7 @@ export class Simplifier {
     this.rewriter = new Rewriter(tokenizer, rules);
     this.lexicon = new Lexicon(tokenizer, lexicon);
     this.style = new Style(tokenizer);
+    this.layout = new Layout(tokenizer);
     this.furigana = new Furigana(tokenizer);
   }
 
@@ -108,14 +116,41 @@ export class Simplifier {
     const normalized = normalizeJapanese(typeof input === 'string' ? input : '');
     const explained = new Set<string>();
     const reports: SentenceReport[] = [];
-    const out: string[] = [];
-    for (const sentence of splitSentences(normalized)) {
-      const report = this.sentence(sentence, explained, options);
-      reports.push(report);
-      out.push(...report.output);
+    // The input's line breaks stay (a list stays a list); bullets and addresses get lines of their own.
+    const lines: string[][] = [];
+    let open: string[] = [];
+    const flush = (): void => {
+      if (open.length) lines.push(open);
+      open = [];
+    };
+    for (const line of normalized.split('\n')) {
+      flush();
+      if (!line.trim()) {
+        if (lines.length && lines[lines.length - 1]!.length) lines.push([]); // one blank line between paragraphs
+        continue;
+      }
+      for (const sentence of splitSentences(line)) {
+        const report = this.sentence(sentence, explained, options);
+        reports.push(report);
+        const own = new Set(report.lines);
+        for (const piece of report.output) {
+          if (!own.has(piece)) open.push(piece);
+          else {
+            flush();
+            lines.push([piece]);
+          }
+        }
+      }
     }
-    const text = out.join('');
-    const annotated = this.readings(options.wakachi ? out.map((s) => this.wakachi(s)) : out, options);
+    flush();
+    while (lines.length && !lines[lines.length - 1]!.length) lines.pop();
+    const text = lines.map((l) => l.join('')).join('\n');
+    const ownLines = new Set(reports.flatMap((r) => r.lines ?? []));
+    const out = lines.flat().filter((s) => !ownLines.has(s));
+    const annotated = this.readings(
+      lines.map((l) => (options.wakachi ? l.map((s) => this.wakachi(s)) : l)),
+      options,
+    );
     const after = measure(text, this.tokenizer);
     return {
       input,
@@ -172,24 +207,42 @@ export class Simplifier {
       rules.push(...rewritten.applied);
       const notes: string[] | undefined = options.explanations === 'brackets' ? undefined : [];
       const withWords = this.lexicon.apply(rewritten.text, explained, rules, notes);
-      const parts = this.style.splitLong(withWords, rules).map((p) => this.style.polite(p, rules));
+      const laid = this.layout.apply(withWords, spans, rules);
+      const parts = this.style.splitLong(laid.sentence, rules).map((p) => this.style.polite(p, rules));
       const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
       for (const note of notes ?? []) this.tokenizer.keep(note);
-      const output = [...parts.map((p) => restore(p, restoredSpans)), ...(notes ?? [])];
-      return { input: sentence, output, rules, ...(notes?.length ? { explanations: notes } : {}) };
+      const back = (p: string): string => restore(p, restoredSpans);
+      // Bullets go under the sentence that says 次のもの; addresses under the last one.
+      const at = laid.marker ? parts.findIndex((p) => p.includes(laid.marker!)) : -1;
+      const items = laid.items.map(back);
+      const links = laid.links.map(back);
+      const body = parts.map(back);
+      body.splice(at < 0 ? body.length : at + 1, 0, ...items);
+      const output = [...body, ...links, ...(notes ?? [])];
+      const lines = [...items, ...links];
+      return {
+        input: sentence,
+        output,
+        rules,
+        ...(notes?.length ? { explanations: notes } : {}),
+        ...(lines.length ? { lines } : {}),
+      };
     } catch {
       return { input: sentence, output: [sentence], rules: [], kept: true };
     }
   }
 
-  private readings(sentences: string[], options: SimplifyOptions): FuriganaResult {
+  private readings(lines: string[][], options: SimplifyOptions): FuriganaResult {
     const segments: RubySegment[] = [];
     const unknown: string[] = [];
-    for (const s of sentences) {
-      const r = this.furigana.annotate(s);
-      segments.push(...r.segments);
-      unknown.push(...r.unknown);
-    }
+    lines.forEach((line, n) => {
+      if (n > 0) segments.push({ text: '\n' });
+      for (const s of line) {
+        const r = this.furigana.annotate(s);
+        segments.push(...r.segments);
+        unknown.push(...r.unknown);
+      }
+    });
     const mode = options.furigana ?? 'all';
     if (mode === 'all') return { segments, unknown };
     const grade = options.grade ?? 2;

@@ -198,7 +198,7 @@ describe('the lexicon in the simplifier', () => {
     expect(easy('詐欺・契約')).toBe('詐欺・契約');
     // ...and the term is then explained in the first real sentence.
     expect(easy('印鑑登録証明書\n印鑑登録証明書が必要です。')).toBe(
-      `印鑑登録証明書印鑑登録証明書（${explainOf('印鑑登録証明書')}）が必要です。`,
+      `印鑑登録証明書\n印鑑登録証明書（${explainOf('印鑑登録証明書')}）が必要です。`,
     );
   });
 

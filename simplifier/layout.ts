@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ProtectedSpan } from './protect';
+import type { Applied } from './rewrite';
+import type { Token, Tokenizer } from './tokenizer';
+
+/**
+ * Layout, the guidelines' other tool besides short sentences: three or more things named in a row
+ * become a bullet list under the sentence (箇条書き), and a web address leaves the sentence for a
+ * line of its own. Both take the longest runs out of official sentences:
+ *   相談のときは、契約書、広告、やり取りの記録などを用意してください。
+ *   → 相談のときは、次のものを用意してください。 ・契約書 ・広告 ・やり取りの記録など
+ * Runs on protected text (facts are placeholders), after the lexicon and before sentences are cut.
+ */
+const layoutSchema = z
+  .object({
+    _doc: z.string().optional(),
+    minItems: z.number().int().min(2),
+    minChars: z.number().int().nonnegative(),
+    bullet: z.string().min(1),
+    listWord: z.string().min(1),
+    personWord: z.string().min(1),
+    personHeads: z.array(z.string()),
+    likeWord: z.string().min(1),
+    countWord: z.string().min(1),
+    exampleEnds: z.array(z.string()),
+    likeEnds: z.array(z.string()),
+    notInItems: z.array(z.string()),
+    linkWord: z.string().min(1),
+    listExplain: z.string(),
+    linkExplain: z.string(),
+  })
+  .strict();
+export type LayoutRules = z.infer<typeof layoutSchema>;
+
+export function loadLayoutRules(): LayoutRules {
+  return layoutSchema.parse(JSON.parse(readFileSync(path.join(__dirname, 'rules', 'layout.json'), 'utf8')));
+}
+
+export interface Laid {
+  sentence: string;
+  /** Bullet lines (with the bullet), to show under the sentence that holds `marker`. */
+  items: string[];
+  /** The word that stands for the list in the sentence. */
+  marker?: string;
+  /** Addresses taken out of the sentence, each for a line of its own (still placeholders). */
+  links: string[];
+}
+
+const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
+const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
+const PLACEHOLDER = /^[\ue000-\uf8ff]+$/u;
+const SENTENCE_END = /[。！？!?]$/u;
+/** Particles that keep a noun phrase going: の, や, か (AかB); と only as と+の (お店との). */
+const INSIDE = new Set(['の', 'や', 'か', 'やら']);
+
+interface Item {
+  from: number;
+  to: number; // exclusive
+  clause: boolean;
+}
+
+export class Layout {
+  private readonly rules: LayoutRules;
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    rules: LayoutRules = loadLayoutRules(),
+  ) {
+    this.rules = rules;
+  }
+
+  apply(sentence: string, spans: readonly ProtectedSpan[], applied: Applied[]): Laid {
+    if (!SENTENCE_END.test(sentence)) return { sentence, items: [], links: [] };
+    const linked = this.links(sentence, spans, applied);
+    return { ...this.list(linked.sentence, applied), links: linked.links };
+  }
+
+  /**
+   * 「大阪市ホームページ（https://…）を見てください」 → the name stays, the address goes below.
+   * A bare address used as a noun (https://… から申し込んで) becomes 次のページ.
+   */
+  private links(sentence: string, spans: readonly ProtectedSpan[], applied: Applied[]): Laid {
+    const isUrl = (c: string): boolean => spans[(c.codePointAt(0) ?? 0) - 0xe000]?.kind === 'url';
+    const links: string[] = [];
+    let out = sentence.replace(/\s*[（(]\s*([\ue000-\uf8ff])\s*[）)]/gu, (m, c: string) => {
+      if (!isUrl(c)) return m;
+      links.push(c);
+      return '';
+    });
+    // Only where the address stands as a noun of its own: at the start, after 、 or after は/も/で/に.
+    out = out.replace(
+      /(^|[、。「]|[はもでに]\s+)\s*([\ue000-\uf8ff])\s*(?=[をにでか])/gu,
+      (m, before: string, c: string) => {
+        if (!isUrl(c)) return m;
+        links.push(c);
+        const lead = before.trim();
+        return `${lead}${lead && lead !== before ? '、' : ''}${this.rules.linkWord}`;
+      },
+    );
+    if (links.length) {
+      applied.push({
+        rule: 'layout-link',
+        category: 'style',
+        explain: this.rules.linkExplain,
+        before: sentence,
+        after: [out, ...links].join('\n'),
+      });
+    }
+    return { sentence: out, items: [], links };
+  }
+
+  private list(sentence: string, applied: Applied[]): Omit<Laid, 'links'> {
+    const none = { sentence, items: [] };
+    if ([...sentence].length < this.rules.minChars) return none;
+    const tokens = this.tokenizer.tokenize(sentence);
+    const depth = depths(tokens);
+    const commas = tokens.flatMap((t, i) => (t.surface_form === '、' && depth[i] === 0 ? [i] : []));
+    if (commas.length < this.rules.minItems - 1) return none;
+    // Segment k runs from bounds[k] + 1 to bounds[k + 1] (exclusive).
+    const bounds = [-1, ...commas, tokens.length];
+    const segments = bounds.length - 1;
+    for (let first = 0; first + this.rules.minItems - 1 < segments; first++) {
+      const head = this.firstItem(tokens, depth, bounds[first]! + 1, bounds[first + 1]!);
+      if (!head) continue;
+      const items: Item[] = [head];
+      let k = first + 1;
+      for (; k < segments - 1; k++) {
+        const whole = this.item(tokens, depth, bounds[k]! + 1, bounds[k + 1]!);
+        if (!whole || whole.clause !== head.clause) break;
+        items.push(whole);
+      }
+      const last = this.lastItem(tokens, depth, bounds[k]! + 1, head.clause);
+      if (!last || items.length + 1 < this.rules.minItems) continue;
+      items.push(last.item);
+      return this.rewrite(sentence, tokens, items, last.end, last.kind, applied);
+    }
+    return none;
+  }
+
+  private rewrite(
+    sentence: string,
+    tokens: readonly Token[],
+    items: readonly Item[],
+    end: number,
+    kind: 'example' | 'like' | 'particle',
+    applied: Applied[],
+  ): Omit<Laid, 'links'> {
+    const text = (from: number, to: number): string =>
+      tokens
+        .slice(from, to)
+        .map((t) => t.surface_form)
+        .join('')
+        .trim();
+    const lines = items.map((it) => text(it.from, it.to));
+    const person = items.every((it) =>
+      this.rules.personHeads.some((h) => (lastNoun(tokens, it) ?? '').endsWith(h)),
+    );
+    const thing = person ? this.rules.personWord : this.rules.listWord;
+    const after = tokens[end];
+    let word = thing;
+    let rest = end;
+    if (kind === 'like') word = this.rules.likeWord;
+    else if (kind === 'example') {
+      const next = tokens[end + 1];
+      if (after?.surface_form === 'の' && next && isNominal(next)) {
+        word = this.rules.likeWord;
+        rest = end + 1;
+      } else {
+        // 税金など15分野: the items are examples of a counted whole (次の15分野).
+        if (after && PLACEHOLDER.test(after.surface_form)) word = this.rules.countWord;
+        lines[lines.length - 1] += 'など';
+      }
+    }
+    const out = `${text(0, items[0]!.from)}${word}${text(rest, tokens.length)}`;
+    const bullets = lines.map((l) => `${this.rules.bullet}${l}`);
+    applied.push({
+      rule: 'layout-list',
+      category: 'style',
+      explain: this.rules.listExplain,
+      before: sentence,
+      after: [out, ...bullets].join('\n'),
+    });
+    return { sentence: out, items: bullets, marker: word };
+  }
+
+  /** The first item: after the last particle of its segment that a noun follows (窓口で|住民票の写し). */
+  private firstItem(
+    tokens: readonly Token[],
+    depth: readonly number[],
+    from: number,
+    to: number,
+  ): Item | null {
+    let start = from;
+    for (let i = from; i < to - 1; i++) {
+      const t = tokens[i]!;
+      if (depth[i] !== 0 || t.pos !== '助詞' || INSIDE.has(t.surface_form)) continue;
+      if (tokens[i + 1]!.surface_form === 'の') continue;
+      if (!isNominal(tokens[i + 1]!) && tokens[i + 1]!.pos !== '接頭詞') continue;
+      // 事実を|確認できる書類 is one item: the cut is only before a plain noun phrase.
+      if (!tokens.slice(i + 1, to).some((u, k) => depth[i + 1 + k] === 0 && isPredicate(u))) start = i + 1;
+    }
+    return this.item(tokens, depth, start, to);
+  }
+
+  /**
+   * A whole segment as an item: it ends in a noun (a relative clause before it is fine: お金を
+   * 払ったとわかる紙) or, for lists of reactions (眠れない、食欲がない), in a plain predicate.
+   * A topic, a connective or a sentence end in it means it is a clause of the sentence instead.
+   */
+  private item(tokens: readonly Token[], depth: readonly number[], from: number, to: number): Item | null {
+    if (to <= from) return null;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (depth[i] !== 0) continue;
+      if (t.pos === '記号' && (t.pos_detail_1 === '句点' || t.pos_detail_1 === '読点')) return null;
+      if (t.pos === '助詞' && (t.pos_detail_1 === '係助詞' || t.pos_detail_1 === '接続助詞')) return null;
+      if (t.pos === '接続詞') return null;
+    }
+    // A bracket right after the item (診断書（…）) belongs to it: the noun before it decides.
+    let end = to - 1;
+    while (end > from && depth[end] !== 0) end--;
+    const t = tokens[end]!;
+    if (depth[end] !== 0) return null;
+    // 相談のほか / 診断書その他…: "besides" joins two lists; the bullets would split it wrongly.
+    if (tokens.slice(from, end + 1).some((u) => this.rules.notInItems.includes(u.surface_form))) return null;
+    if (isNominal(t)) return { from, to, clause: false };
+    if (['動詞', '形容詞', '助動詞'].includes(t.pos) && t.conjugated_form === '基本形')
+      return { from, to, clause: true };
+    return null;
+  }
+
+  /**
+   * The last item runs from the comma to など/といった or to the first particle that ends a noun
+   * phrase (を, が, も, に…). It must be a noun phrase itself, unless など/といった closes it.
+   */
+  private lastItem(
+    tokens: readonly Token[],
+    depth: readonly number[],
+    from: number,
+    clause: boolean,
+  ): { item: Item; end: number; kind: 'example' | 'like' | 'particle' } | null {
+    // など/といった before the next comma closes the item, even after a particle (報道機関による
+    // 取材など): the item is everything up to it.
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (depth[i] !== 0) continue;
+      if (t.pos === '記号' && (t.pos_detail_1 === '句点' || t.pos_detail_1 === '読点')) break;
+      const example = this.rules.exampleEnds.find((w) => wordAt(tokens, i, w) > 0);
+      const like = this.rules.likeEnds.find((w) => wordAt(tokens, i, w) > 0);
+      if (example === undefined && like === undefined) continue;
+      const item = this.item(tokens, depth, from, i);
+      if (!item || item.clause !== clause) return null;
+      const end = i + wordAt(tokens, i, (example ?? like)!);
+      // Reactions and other clauses are named only as examples of something (〜といった反応).
+      if (clause && example !== undefined && tokens[end]?.surface_form !== 'の') return null;
+      return { item, end, kind: example !== undefined ? 'example' : 'like' };
+    }
+    if (clause) return null;
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (depth[i] !== 0) continue;
+      if (t.pos === '記号' && (t.pos_detail_1 === '句点' || t.pos_detail_1 === '読点')) return null;
+      if (isPredicate(t)) return null;
+      if (t.pos !== '助詞' || INSIDE.has(t.surface_form)) continue;
+      if (tokens[i + 1]?.surface_form === 'の') continue;
+      if (t.pos_detail_1 === '接続助詞' || this.modifiesNoun(tokens, i + 1)) return null;
+      const item = this.item(tokens, depth, from, i);
+      if (!item || item.clause) return null;
+      return { item, end: i, kind: 'particle' };
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words after the list's particle are a clause on a noun (切手を|貼った封筒,
+   * 英語|による通訳): the list then belongs to that noun, and 次のもの would cut the phrase.
+   */
+  private modifiesNoun(tokens: readonly Token[], i: number): boolean {
+    // による電話通訳, に関する相談: a compound particle straight before a noun modifies it.
+    const particle = tokens[i - 1]!;
+    if ([...particle.surface_form].length > 1 && tokens[i] && isNominal(tokens[i])) return true;
+    let k = i;
+    while (k < tokens.length && (tokens[k]!.pos === '副詞' || tokens[k]!.pos === '助詞')) k++;
+    if (k >= tokens.length || !isPredicate(tokens[k]!)) return false;
+    while (k < tokens.length && (isPredicate(tokens[k]!) || tokens[k]!.pos_detail_1 === '接尾')) k++;
+    return k < tokens.length && isNominal(tokens[k]!);
+  }
+}
+
+function depths(tokens: readonly Token[]): number[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (OPEN.has(t.surface_form)) return ++depth;
+    const here = depth;
+    if (CLOSE.has(t.surface_form)) depth = Math.max(0, depth - 1);
+    return here;
+  });
+}
+
+function isPredicate(t: Token): boolean {
+  return t.pos === '動詞' || t.pos === '形容詞' || t.pos === '助動詞';
+}
+
+function isNominal(t: Token): boolean {
+  return t.pos === '名詞' || PLACEHOLDER.test(t.surface_form);
+}
+
+/** The head noun of an item, skipping a bracket after it. */
+function lastNoun(tokens: readonly Token[], item: Item): string | undefined {
+  for (let i = item.to - 1; i >= item.from; i--) if (isNominal(tokens[i]!)) return tokens[i]!.surface_form;
+  return undefined;
+}
+
+/** How many tokens from `i` spell exactly `word` (0 when they do not). */
+function wordAt(tokens: readonly Token[], i: number, word: string): number {
+  let spelled = '';
+  for (let k = i; k < tokens.length && spelled.length < word.length; k++) {
+    spelled += tokens[k]!.surface_form;
+    if (spelled === word) return k - i + 1;
+  }
+  return 0;
+}
