@@ -53,6 +53,9 @@ export class Formatter {
   constructor(private readonly kb: KnowledgeBase) {}
 
   date(date: LocalDate, locale: Locale): string {
+    // Easy Japanese: 2026年12月1日 火曜日. "(火)" would read as a furigana bracket in LINE's
+    // 住民票(じゅうみんひょう) style, and 火曜日 is the word learners know.
+    if (locale === 'ja-easy') return `${this.pastDate(date, locale)} ${weekdayName(date)}`;
     return dateFormat(locale, 'date', {
       timeZone: 'UTC',
       year: 'numeric',
@@ -75,6 +78,12 @@ export class Formatter {
   /** An instant as a time in Japan, with the day when it is not today. */
   when(instant: Date, now: Date, locale: Locale): string {
     const sameDay = dayKey(instant) === dayKey(now);
+    if (locale === 'ja-easy' && !sameDay) {
+      // 11月25日 水曜日 9:00 rather than 11/25(水) 9:00 (see date()).
+      const [y, m, d] = dayKey(instant).split('-').map(Number) as [number, number, number];
+      const day = `${m}月${d}日 ${weekdayName({ y, m, d })}`;
+      return `${day} ${this.when(instant, instant, locale)}`;
+    }
     return dateFormat(locale, sameDay ? 'time' : 'dayTime', {
       timeZone: 'Asia/Tokyo',
       ...(sameDay ? {} : { weekday: 'short', month: 'numeric', day: 'numeric' }),
@@ -157,4 +166,18 @@ const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd'
 const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
 export function englishOrdinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[englishOrdinals.select(n)] ?? 'th'}`;
+}
+
+/** In the {漢字|かんじ} markup of easy Japanese: the value goes into a ja-easy template. */
+const WEEKDAY_NAMES = [
+  '{日曜日|にちようび}',
+  '{月曜日|げつようび}',
+  '{火曜日|かようび}',
+  '{水曜日|すいようび}',
+  '{木曜日|もくようび}',
+  '{金曜日|きんようび}',
+  '{土曜日|どようび}',
+] as const;
+function weekdayName(date: LocalDate): string {
+  return WEEKDAY_NAMES[new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay()]!;
 }

@@ -12,6 +12,7 @@ import {
   expectSays,
   expectSaysExactly,
   filled,
+  jaEasyEn,
   jaEn,
   label,
   LOCALES,
@@ -212,7 +213,7 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     expectSaysExactly(result, locale, 'consumer:coolingOff.open', {
       count: 8,
       days: 8,
-      lastDay: jaEn('2026年12月1日(火)', 'Tue, December 1, 2026')[locale],
+      lastDay: jaEasyEn('2026年12月1日(火)', '2026年12月1日 火曜日', 'Tue, December 1, 2026')[locale],
     });
     expectCards(result, CONSUMER_CONTACTS);
     expectFeedbackQuestion(result, locale);

@@ -11,6 +11,7 @@ import {
   expectNotSays,
   expectSays,
   expectSaysExactly,
+  jaEasyEn,
   jaEn,
   label,
   LOCALES,
@@ -44,23 +45,23 @@ const SALE_TYPES: readonly SaleType[] = [
  * (Formatter.date: Intl year/long month/day/short weekday, ja-JP and en-US.)
  */
 const DATE = {
-  '2026-11-04': jaEn('2026年11月4日(水)', 'Wed, November 4, 2026'),
-  '2026-11-05': jaEn('2026年11月5日(木)', 'Thu, November 5, 2026'),
-  '2026-11-10': jaEn('2026年11月10日(火)', 'Tue, November 10, 2026'),
-  '2026-11-16': jaEn('2026年11月16日(月)', 'Mon, November 16, 2026'),
-  '2026-11-17': jaEn('2026年11月17日(火)', 'Tue, November 17, 2026'),
-  '2026-11-20': jaEn('2026年11月20日(金)', 'Fri, November 20, 2026'),
-  '2026-11-23': jaEn('2026年11月23日(月)', 'Mon, November 23, 2026'),
-  '2026-11-24': jaEn('2026年11月24日(火)', 'Tue, November 24, 2026'),
-  '2026-11-27': jaEn('2026年11月27日(金)', 'Fri, November 27, 2026'),
-  '2026-11-30': jaEn('2026年11月30日(月)', 'Mon, November 30, 2026'),
-  '2026-12-01': jaEn('2026年12月1日(火)', 'Tue, December 1, 2026'),
-  '2026-12-05': jaEn('2026年12月5日(土)', 'Sat, December 5, 2026'),
-  '2026-12-09': jaEn('2026年12月9日(水)', 'Wed, December 9, 2026'),
-  '2026-12-12': jaEn('2026年12月12日(土)', 'Sat, December 12, 2026'),
-  '2026-12-13': jaEn('2026年12月13日(日)', 'Sun, December 13, 2026'),
-  '2026-12-28': jaEn('2026年12月28日(月)', 'Mon, December 28, 2026'),
-  '2027-01-04': jaEn('2027年1月4日(月)', 'Mon, January 4, 2027'),
+  '2026-11-04': jaEasyEn('2026年11月4日(水)', '2026年11月4日 水曜日', 'Wed, November 4, 2026'),
+  '2026-11-05': jaEasyEn('2026年11月5日(木)', '2026年11月5日 木曜日', 'Thu, November 5, 2026'),
+  '2026-11-10': jaEasyEn('2026年11月10日(火)', '2026年11月10日 火曜日', 'Tue, November 10, 2026'),
+  '2026-11-16': jaEasyEn('2026年11月16日(月)', '2026年11月16日 月曜日', 'Mon, November 16, 2026'),
+  '2026-11-17': jaEasyEn('2026年11月17日(火)', '2026年11月17日 火曜日', 'Tue, November 17, 2026'),
+  '2026-11-20': jaEasyEn('2026年11月20日(金)', '2026年11月20日 金曜日', 'Fri, November 20, 2026'),
+  '2026-11-23': jaEasyEn('2026年11月23日(月)', '2026年11月23日 月曜日', 'Mon, November 23, 2026'),
+  '2026-11-24': jaEasyEn('2026年11月24日(火)', '2026年11月24日 火曜日', 'Tue, November 24, 2026'),
+  '2026-11-27': jaEasyEn('2026年11月27日(金)', '2026年11月27日 金曜日', 'Fri, November 27, 2026'),
+  '2026-11-30': jaEasyEn('2026年11月30日(月)', '2026年11月30日 月曜日', 'Mon, November 30, 2026'),
+  '2026-12-01': jaEasyEn('2026年12月1日(火)', '2026年12月1日 火曜日', 'Tue, December 1, 2026'),
+  '2026-12-05': jaEasyEn('2026年12月5日(土)', '2026年12月5日 土曜日', 'Sat, December 5, 2026'),
+  '2026-12-09': jaEasyEn('2026年12月9日(水)', '2026年12月9日 水曜日', 'Wed, December 9, 2026'),
+  '2026-12-12': jaEasyEn('2026年12月12日(土)', '2026年12月12日 土曜日', 'Sat, December 12, 2026'),
+  '2026-12-13': jaEasyEn('2026年12月13日(日)', '2026年12月13日 日曜日', 'Sun, December 13, 2026'),
+  '2026-12-28': jaEasyEn('2026年12月28日(月)', '2026年12月28日 月曜日', 'Mon, December 28, 2026'),
+  '2027-01-04': jaEasyEn('2027年1月4日(月)', '2027年1月4日 月曜日', 'Mon, January 4, 2027'),
 } as const;
 type Day = keyof typeof DATE;
 
@@ -310,12 +311,12 @@ describe.each(LOCALES)('the cooling-off calculator in %s', (locale) => {
     expectDateQuestion(question, locale, '11/30', ['opt:2026_11_30', 'opt:2026_11_29']);
     const turn = await choose(h, question, locale, 'consumer:coolingOff.yesterday', 'opt:2026_11_29');
     expectSaysExactly(turn, locale, 'consumer:coolingOff.understood', {
-      date: jaEn('2026年11月29日(日)', 'Sun, November 29, 2026')[locale],
+      date: jaEasyEn('2026年11月29日(日)', '2026年11月29日 日曜日', 'Sun, November 29, 2026')[locale],
     });
     expectSaysExactly(turn, locale, 'consumer:coolingOff.open', {
       count: 7,
       days: 8,
-      lastDay: jaEn('2026年12月6日(日)', 'Sun, December 6, 2026')[locale],
+      lastDay: jaEasyEn('2026年12月6日(日)', '2026年12月6日 日曜日', 'Sun, December 6, 2026')[locale],
     });
   });
 

@@ -10,6 +10,7 @@ import {
   expectSays,
   expectSaysExactly,
   filled,
+  jaEasyEn,
   jaEn,
   LOCALES,
   plain,
@@ -155,7 +156,11 @@ const HOURS: HoursRow[] = [
     id: 'mojHumanRights',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEn({ when: '11/25(水) 9:00' }, { when: 'Wed, 11/25, 09:00' }),
+    vars: jaEasyEn(
+      { when: '11/25(水) 9:00' },
+      { when: '11月25日 水曜日 9:00' },
+      { when: 'Wed, 11/25, 09:00' },
+    ),
   },
   {
     when: 'Monday 2026-11-23 (勤労感謝の日) 10:00: closed on the holiday, opens Tuesday 9:00',
@@ -164,7 +169,11 @@ const HOURS: HoursRow[] = [
     id: 'mojHumanRights',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEn({ when: '11/24(火) 9:00' }, { when: 'Tue, 11/24, 09:00' }),
+    vars: jaEasyEn(
+      { when: '11/24(火) 9:00' },
+      { when: '11月24日 火曜日 9:00' },
+      { when: 'Tue, 11/24, 09:00' },
+    ),
   },
   {
     when: 'Tuesday 2026-12-29 10:00: closed for the year end, opens Monday 2027-01-04 9:00',
@@ -173,7 +182,7 @@ const HOURS: HoursRow[] = [
     id: 'mojHumanRights',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEn({ when: '1/4(月) 9:00' }, { when: 'Mon, 1/4, 09:00' }),
+    vars: jaEasyEn({ when: '1/4(月) 9:00' }, { when: '1月4日 月曜日 9:00' }, { when: 'Mon, 1/4, 09:00' }),
   },
   {
     when: 'Monday 2026-11-23 (holiday) 11:00: the victim-support centre (weekdays 10–16) opens Tuesday 10:00',
@@ -182,7 +191,11 @@ const HOURS: HoursRow[] = [
     id: 'advocacyCentre',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEn({ when: '11/24(火) 10:00' }, { when: 'Tue, 11/24, 10:00' }),
+    vars: jaEasyEn(
+      { when: '11/24(火) 10:00' },
+      { when: '11月24日 火曜日 10:00' },
+      { when: 'Tue, 11/24, 10:00' },
+    ),
   },
   {
     when: 'Saturday 2027-01-02 03:00 in the year-end closure: the police card is open day and night',
@@ -216,7 +229,9 @@ describe.each(LOCALES)('open or closed now, in %s', (locale) => {
       filled(
         locale,
         'card.closedNext',
-        jaEn({ when: '11/25(水) 9:00' }, { when: 'Wed, 11/25, 09:00' })[locale],
+        jaEasyEn({ when: '11/25(水) 9:00' }, { when: '11月25日 水曜日 9:00' }, { when: 'Wed, 11/25, 09:00' })[
+          locale
+        ],
       ),
     );
   });

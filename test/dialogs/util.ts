@@ -23,6 +23,11 @@ export function jaEn<T>(ja: T, en: T): PerLocale<T> {
   return { ja, 'ja-easy': ja, en };
 }
 
+/** When easy Japanese writes it differently: dates say 火曜日, not (火) (Formatter.date). */
+export function jaEasyEn<T>(ja: T, jaEasy: T, en: T): PerLocale<T> {
+  return { ja, 'ja-easy': jaEasy, en };
+}
+
 /** The eight main-menu buttons, in order. */
 export const MENU_CODES = [
   'menu:certificate',

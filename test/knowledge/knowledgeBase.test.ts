@@ -164,3 +164,22 @@ describe('numbers in every language', () => {
     expect(f.yen(300, locale)).toMatch(/300/);
   });
 });
+
+describe('dates in easy Japanese', () => {
+  const f = new Formatter(kb);
+  it('names the weekday with its reading instead of a bracket that looks like furigana', () => {
+    expect(f.date({ y: 2026, m: 12, d: 1 }, 'ja')).toBe('2026年12月1日(火)');
+    expect(f.date({ y: 2026, m: 12, d: 1 }, 'ja-easy')).toBe('2026年12月1日 {火曜日|かようび}');
+    expect(f.date({ y: 2027, m: 1, d: 3 }, 'ja-easy')).toBe('2027年1月3日 {日曜日|にちようび}');
+  });
+
+  it('writes the next opening as a date in Japan, not 11/25(水)', () => {
+    const now = new Date('2026-11-24T21:00:00+09:00');
+    // 23:30 UTC on the 24th is already the 25th in Japan.
+    expect(f.when(new Date('2026-11-24T23:30:00Z'), now, 'ja-easy')).toBe(
+      '11月25日 {水曜日|すいようび} 8:30',
+    );
+    expect(f.when(new Date('2026-11-24T23:30:00Z'), now, 'ja')).toBe('11/25(水) 8:30');
+    expect(f.when(new Date('2026-11-24T22:00:00+09:00'), now, 'ja-easy')).toBe('22:00');
+  });
+});
