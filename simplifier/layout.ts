@@ -30,6 +30,8 @@ const layoutSchema = z
     linkWord: z.string().min(1),
     listExplain: z.string(),
     linkExplain: z.string(),
+    phoneSentence: z.string().includes('{phone}'),
+    phoneExplain: z.string(),
   })
   .strict();
 export type LayoutRules = z.infer<typeof layoutSchema>;
@@ -46,6 +48,8 @@ export interface Laid {
   marker?: string;
   /** Addresses taken out of the sentence, each for a line of its own (still placeholders). */
   links: string[];
+  /** Short sentences to follow this one: the phone numbers taken out of it. */
+  then: string[];
 }
 
 const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
@@ -72,9 +76,51 @@ export class Layout {
   }
 
   apply(sentence: string, spans: readonly ProtectedSpan[], applied: Applied[]): Laid {
-    if (!SENTENCE_END.test(sentence)) return { sentence, items: [], links: [] };
+    if (!SENTENCE_END.test(sentence)) return { sentence, items: [], links: [], then: [] };
     const linked = this.links(sentence, spans, applied);
-    return { ...this.list(linked.sentence, applied), links: linked.links };
+    const phoned = this.phones(linked.sentence, spans, applied);
+    return { ...this.list(phoned.sentence, applied), links: linked.links, then: phoned.then };
+  }
+
+  /**
+   * 「大阪市消費者センター（電話06-…）では、…」 → the number leaves the sentence for one of its
+   * own after it: 大阪市消費者センターの電話番号は、06-…です。 Only when the name before the
+   * bracket is a plain noun compound, so the new sentence names the right place.
+   */
+  private phones(
+    sentence: string,
+    spans: readonly ProtectedSpan[],
+    applied: Applied[],
+  ): { sentence: string; then: string[] } {
+    if ([...sentence].length < this.rules.minChars) return { sentence, then: [] };
+    const isPhone = (c: string): boolean => spans[(c.codePointAt(0) ?? 0) - 0xe000]?.kind === 'phone';
+    const then: string[] = [];
+    let out = sentence;
+    for (const m of sentence.matchAll(/[（(]\s*電話(?:番号)?[：:\s]*([\ue000-\uf8ff])\s*[）)]/gu)) {
+      if (!isPhone(m[1]!)) continue;
+      const before = this.tokenizer.tokenize(sentence.slice(0, m.index));
+      let k = before.length;
+      const named = (t: Token): boolean =>
+        t.pos === '名詞' && t.pos_detail_1 !== '代名詞' && !PLACEHOLDER.test(t.surface_form);
+      while (k > 0 && named(before[k - 1]!)) k--;
+      const name = before
+        .slice(k)
+        .map((t) => t.surface_form)
+        .join('');
+      if ([...name].length < 2) continue;
+      out = out.replace(m[0], '');
+      then.push(`${name}${this.rules.phoneSentence.replace('{phone}', m[1]!)}`);
+    }
+    if (then.length) {
+      applied.push({
+        rule: 'layout-phone',
+        category: 'style',
+        explain: this.rules.phoneExplain,
+        before: sentence,
+        after: [out, ...then].join(''),
+      });
+    }
+    return { sentence: out, then };
   }
 
   /**
@@ -108,10 +154,10 @@ export class Layout {
         after: [out, ...links].join('\n'),
       });
     }
-    return { sentence: out, items: [], links };
+    return { sentence: out, items: [], links, then: [] };
   }
 
-  private list(sentence: string, applied: Applied[]): Omit<Laid, 'links'> {
+  private list(sentence: string, applied: Applied[]): Omit<Laid, 'links' | 'then'> {
     const none = { sentence, items: [] };
     if ([...sentence].length < this.rules.minChars) return none;
     const tokens = this.tokenizer.tokenize(sentence);
@@ -146,7 +192,7 @@ export class Layout {
     end: number,
     kind: 'example' | 'like' | 'particle',
     applied: Applied[],
-  ): Omit<Laid, 'links'> {
+  ): Omit<Laid, 'links' | 'then'> {
     const text = (from: number, to: number): string =>
       tokens
         .slice(from, to)

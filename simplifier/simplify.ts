@@ -218,7 +218,7 @@ export class Simplifier {
       const links = laid.links.map(back);
       const body = parts.map(back);
       body.splice(at < 0 ? body.length : at + 1, 0, ...items);
-      const output = [...body, ...links, ...(notes ?? [])];
+      const output = [...body, ...laid.then.map(back), ...links, ...(notes ?? [])];
       const lines = [...items, ...links];
       return {
         input: sentence,

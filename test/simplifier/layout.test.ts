@@ -108,6 +108,20 @@ describe('web addresses', () => {
   });
 });
 
+describe('phone numbers in brackets', () => {
+  it('become a short sentence of their own that names the place', () => {
+    expect(easy('お問い合わせは、市民局区政支援室（電話06-6208-7621）までお願いいたします。')).toBe(
+      'お問い合わせは、市民局区政支援室までお願いします。市民局区政支援室の電話番号は、06-6208-7621です。',
+    );
+  });
+
+  it('stay where no name comes before them', () => {
+    expect(
+      easy('コンビニ交付サービスについてのお問い合わせは、こちら（電話06-6208-7621）までお願いいたします。'),
+    ).toContain('（電話06-6208-7621）');
+  });
+});
+
 describe('lines', () => {
   it('keeps the line breaks of the input, with one blank line between paragraphs at most', () => {
     expect(easy('住民票は区役所でもらえます。\n・本人確認書類\n・印鑑\n\n\n\n次の段落でございます。')).toBe(
