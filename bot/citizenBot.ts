@@ -183,6 +183,8 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     const say = () => this.deps.presenter.for(context);
 
     if (!hasWords(text) && !/^[?？]$/.test(text)) {
+      // 🚑 or 🆘 alone is an emergency told without words: the alert, like any other.
+      if (text && (await this.deps.interrupts.handle(dc, text))) return;
       // A photo, a sticker, emoji or an empty message: say what works, then carry on.
       const attachmentOnly = (context.activity.attachments ?? []).length > 0;
       await context.sendActivity(say().text(attachmentOnly ? 'attachment' : 'empty'));

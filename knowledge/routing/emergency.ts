@@ -35,6 +35,27 @@ export interface EmergencyHit {
 /** One file per language (`<locale>.json`), so each language's phrases are reviewed on their own. */
 export const DEFAULT_EMERGENCY_DIR = path.join(__dirname, 'emergency');
 
+/** Emoji that are an emergency on their own (🚑, 🆘), by kind: no language of their own. */
+export const DEFAULT_EMERGENCY_SYMBOLS = path.join(__dirname, 'emergencySymbols.json');
+const symbolsSchema = z
+  .object({ _doc: z.string().optional() })
+  .catchall(z.array(z.string().min(1)))
+  .superRefine((o, ctx) => {
+    for (const key of Object.keys(o))
+      if (key !== '_doc' && !(EMERGENCY_KINDS as readonly string[]).includes(key))
+        ctx.addIssue({ code: 'custom', message: `unknown emergency kind "${key}"` });
+  });
+export type EmergencySymbols = Partial<Record<EmergencyKind, string[]>>;
+
+export function readEmergencySymbols(file: string = DEFAULT_EMERGENCY_SYMBOLS): EmergencySymbols {
+  const parsed = symbolsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return Object.fromEntries(EMERGENCY_KINDS.map((kind) => [kind, parsed[kind] ?? []]));
+}
+
+// What may stand around the emoji of a symbols-only message: spaces, punctuation, variation
+// selectors, joiners and skin tones (🆘️!!, 👮🏽).
+const AROUND_SYMBOLS = /(?:\s|\p{P}|\p{Emoji_Modifier}|\uFE0E|\uFE0F|\u200D)+/gu;
+
 /** The phrases of several files as one: a message in any language is checked against all of them. */
 export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyFile {
   const parsed = files.map((f) => emergencyFileSchema.parse(f));
@@ -77,8 +98,14 @@ export class EmergencyDetector {
     whole: Set<string>;
   }>;
   private readonly pastOrInfo: PatternIndex;
+  private readonly symbols: Map<string, EmergencyKind>;
 
-  constructor(data: EmergencyFile) {
+  constructor(data: EmergencyFile, symbols: EmergencySymbols = {}) {
+    this.symbols = new Map(
+      EMERGENCY_KINDS.flatMap((kind) =>
+        (symbols[kind] ?? []).map((s) => [s.replace(AROUND_SYMBOLS, ''), kind] as const),
+      ),
+    );
     const parsed = emergencyFileSchema.parse(data);
     this.kinds = EMERGENCY_KINDS.map((kind) => ({
       kind,
@@ -89,11 +116,19 @@ export class EmergencyDetector {
     this.pastOrInfo = new PatternIndex(parsed.pastOrInfo.map(compilePattern));
   }
 
-  static load(dir: string = DEFAULT_EMERGENCY_DIR): EmergencyDetector {
-    return new EmergencyDetector(mergeEmergencyFiles(readEmergencyDir(dir).map((f) => f.data)));
+  static load(
+    dir: string = DEFAULT_EMERGENCY_DIR,
+    symbols: string = DEFAULT_EMERGENCY_SYMBOLS,
+  ): EmergencyDetector {
+    return new EmergencyDetector(
+      mergeEmergencyFiles(readEmergencyDir(dir).map((f) => f.data)),
+      readEmergencySymbols(symbols),
+    );
   }
 
   detect(text: string): EmergencyHit | null {
+    const symbol = this.symbolsOnly(text);
+    if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
     // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
     const order = [...this.kinds].sort((a, b) => Number(b.kind === 'suicide') - Number(a.kind === 'suicide'));
@@ -109,5 +144,15 @@ export class EmergencyDetector {
       if (hit) return { kind: k.kind, matched: hit.source };
     }
     return null;
+  }
+
+  /** A message of emergency emoji and nothing else (🚑🚑, 🆘!): the first one's kind. */
+  private symbolsOnly(text: string): EmergencyHit | null {
+    if (text.length > 64 || this.symbols.size === 0) return null;
+    const bare = [...text.replace(AROUND_SYMBOLS, '')];
+    if (bare.length === 0) return null;
+    const kinds = bare.map((c) => this.symbols.get(c));
+    if (kinds.some((k) => k === undefined)) return null;
+    return { kind: kinds[0]!, matched: bare[0]!, whole: true };
   }
 }

@@ -109,6 +109,23 @@ describe.each(LOCALES)('emergencies in %s', (locale) => {
     expect(contactIds(turn)).not.toContain('fire119');
   });
 
+  it.each(['🚑', '🆘️!!', '🔥🔥🔥', ' 🚓 🚨 ', '👮🏽'])(
+    '"%s" alone is an emergency told without words: the alert, not "write in words"',
+    async (text) => {
+      const h = start(locale);
+      const turn = await h.say(text);
+      expectAlert(turn, locale, false);
+      expectNotSays(turn, locale, 'empty');
+    },
+  );
+
+  it.each(['😀🙏🏽', '🔥👍', '👍'])('"%s" is not an emergency: the usual "write in words"', async (text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    expectSays(turn, locale, 'empty');
+    expectNotSays(turn, locale, 'emergency:alert');
+  });
+
   it('a past event typed at the date question does not raise the alarm', async () => {
     const h = start(locale);
     await walk(h, ['menu:consumer', 'opt:coolingOff', 'opt:doorToDoor']);
