@@ -12,6 +12,7 @@ import { CertificateDialog } from '../dialogs/certificateDialog';
 import { ConsumerDialog } from '../dialogs/consumerDialog';
 import { CoolingOffDialog } from '../dialogs/coolingOffDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
+import { HealthDialog } from '../dialogs/healthDialog';
 import { Interrupts } from '../dialogs/interrupts';
 import { JobsDialog } from '../dialogs/jobsDialog';
 import { LanguageDialog } from '../dialogs/languageDialog';
@@ -163,7 +164,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const deps: DialogDeps = { presenter, kb, router, clock };
   // The bot remembers language choices; the dialogs reach it through this late-bound seam.
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
-  const mainDialog = new MainDialog(deps, counters, [
+  const commands = CommandRecognizer.load();
+  const mainDialog = new MainDialog(deps, counters, commands, [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
       deps,
@@ -174,16 +176,11 @@ export function compose(config: Config, overrides: Overrides = {}) {
     new CertificateDialog(deps),
     new SafetyDialog(deps),
     new JobsDialog(deps),
+    new HealthDialog(deps),
     new HandoffDialog(deps, desk ? new HandoffHub(desk, staffHours, clock) : undefined),
     new LanguageDialog(deps, locales, memory),
   ]);
-  const interrupts = new Interrupts(
-    EmergencyDetector.load(),
-    CommandRecognizer.load(),
-    presenter,
-    memory,
-    locales,
-  );
+  const interrupts = new Interrupts(EmergencyDetector.load(), commands, presenter, memory, locales);
   const bot: CitizenBot = new CitizenBot({
     conversationState,
     userState,

@@ -1,4 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { usualHoursUncertain } from '../knowledge/hours';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
@@ -98,8 +99,11 @@ export class CertificateDialog extends TopicDialog {
       ? [['certificate:fee', { fee: say.fmt.fact(this.kb.fact(feeFact), say.locale) }]]
       : [];
     if (choice.value === 'yes' && KONBINI.includes(certificate)) {
+      // "Every day 6:30–23:00" only when the card says so too: not on the year-end days.
+      const hours = this.kb.contact('konbiniService').hours;
+      const usual = !hours || !usualHoursUncertain(hours, this.clock.now());
       await this.send(step, [
-        say.lines(['certificate:konbini', 'certificate:online']),
+        say.lines([usual ? 'certificate:konbini' : 'certificate:konbiniUncertain', 'certificate:online']),
         say.contacts(['konbiniService']),
         say.text('noApplications'),
       ]);

@@ -16,6 +16,11 @@ export const LEAVE_HANDOFF: readonly Choice[] = [{ value: action.leaveHandoff(),
 export interface HandoffOptions {
   /** The topic the resident was just asking about: its contacts come first. */
   topic?: TopicId;
+  /**
+   * Asked again right after the contacts were given: say plainly that asking again changes nothing,
+   * show the contacts once more and end at the menu, instead of the same question as before.
+   */
+  again?: boolean;
 }
 
 /** Whether live chat with staff can start now, and when it opens again if not. */
@@ -52,7 +57,7 @@ export class HandoffDialog extends TopicDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const say = this.say(step);
-    const topic = (step.options as HandoffOptions | undefined)?.topic;
+    const { topic, again = false } = (step.options as HandoffOptions | undefined) ?? {};
     const isMenuTopic = topic && (MENU_TOPICS as readonly string[]).includes(topic);
     const live: LiveAvailability = this.live
       ? await this.live.availability(step.context)
@@ -66,9 +71,11 @@ export class HandoffDialog extends TopicDialog {
       return step.endDialog({ stopped: true });
     }
     const ids = [...(isMenuTopic ? this.kb.topic(topic).contacts : []), ...this.kb.topic('handoff').contacts];
-    const lead: [string, Record<string, unknown>] = isMenuTopic
-      ? ['handoff:forTopic', { topic: say.label(`menu.${topic}`) }]
-      : ['handoff:intro', {}];
+    const lead: [string, Record<string, unknown>] = again
+      ? ['handoff:again', {}]
+      : isMenuTopic
+        ? ['handoff:forTopic', { topic: say.label(`menu.${topic}`) }]
+        : ['handoff:intro', {}];
     const why: [string, Record<string, unknown>] =
       live.state === 'closed' && live.nextOpen
         ? ['handoff:liveClosed', { when: say.when(live.nextOpen) }]
@@ -79,6 +86,7 @@ export class HandoffDialog extends TopicDialog {
       say.lines([lead, why, 'handoff:alwaysEmergency']),
       say.contacts([...new Set(ids)]),
     ]);
-    return step.endDialog({ answered: 'handoff' });
+    // Asked again: no "was this helpful?" with the same button on it, the menu instead.
+    return step.endDialog(again ? {} : { answered: 'handoff' });
   }
 }

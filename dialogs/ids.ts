@@ -8,6 +8,7 @@ export const VICTIM_DIALOG = 'victim';
 export const CERTIFICATE_DIALOG = 'certificate';
 export const SAFETY_DIALOG = 'safety';
 export const JOBS_DIALOG = 'jobs';
+export const HEALTH_DIALOG = 'health';
 export const HANDOFF_DIALOG = 'handoff';
 export const LANGUAGE_DIALOG = 'language';
 export const CHOICE_INPUT = 'choiceInput';

@@ -81,6 +81,9 @@ export class Interrupts {
     if (!command) return false;
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {
+      case 'answer':
+        // A yes or no is for the question being asked; with none, the main dialog asks what is needed.
+        return false;
       case 'help':
         await dc.context.sendActivity(say().text('help'));
         if (dc.activeDialog) await dc.repromptDialog();
@@ -91,8 +94,9 @@ export class Interrupts {
         await dc.beginDialog(MAIN_DIALOG, { notice: 'restart' } satisfies MainOptions);
         return true;
       case 'greet':
+        // おはよう gets おはようございます back, こんばんは gets こんばんは; any other greeting the usual one.
         await dc.cancelAllDialogs();
-        await dc.beginDialog(MAIN_DIALOG, { greet: true } satisfies MainOptions);
+        await dc.beginDialog(MAIN_DIALOG, { greet: command.time ?? true } satisfies MainOptions);
         return true;
       case 'thanks': {
         // At "was this helpful?", a thank-you is the answer: it is taken (and counted) as the

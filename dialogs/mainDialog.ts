@@ -8,6 +8,7 @@ import {
   CERTIFICATE_DIALOG,
   CONSUMER_DIALOG,
   HANDOFF_DIALOG,
+  HEALTH_DIALOG,
   JOBS_DIALOG,
   LANGUAGE_DIALOG,
   MAIN_DIALOG,
@@ -15,11 +16,13 @@ import {
   SAFETY_DIALOG,
   VICTIM_DIALOG,
 } from './ids';
+import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice } from './presenter';
 import type { DialogDeps, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
+import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
 import type { Router } from '../knowledge/routing/router';
 
 export { MAIN_DIALOG };
@@ -28,7 +31,8 @@ export { MAIN_DIALOG };
 const NOT_SERVICES = new Set<string>(['handoff', 'language', 'fallback', 'emergency', 'other']);
 
 export interface MainOptions {
-  greet?: boolean;
+  /** Greet first: `true` with the usual greeting, or back in kind to おはよう / こんばんは. */
+  greet?: boolean | GreetingTime;
   /** Text to route at once (the first message, or text typed during another step). */
   text?: string;
   /** An i18n key said before the menu ("thank you", "here is the menu again"). */
@@ -37,7 +41,14 @@ export interface MainOptions {
   language?: boolean;
   /** The topic last answered: "talk to a person" offers its contacts first. */
   lastTopic?: TopicId;
+  /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
+  handoffGiven?: boolean;
 }
+
+const GREETING_BACK: Record<GreetingTime, string> = {
+  morning: 'greetingMorning',
+  evening: 'greetingEvening',
+};
 
 const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   multicultural: MULTICULTURAL_DIALOG,
@@ -46,6 +57,7 @@ const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   certificate: CERTIFICATE_DIALOG,
   safety: SAFETY_DIALOG,
   jobs: JOBS_DIALOG,
+  health: HEALTH_DIALOG,
   handoff: HANDOFF_DIALOG,
 };
 
@@ -67,6 +79,7 @@ export class MainDialog extends TopicDialog {
   constructor(
     deps: DialogDeps,
     private readonly counters: CounterSink,
+    private readonly commands: CommandRecognizer,
     topicDialogs: TopicDialog[],
   ) {
     super(MAIN_DIALOG, deps);
@@ -97,7 +110,9 @@ export class MainDialog extends TopicDialog {
       return step.next({ kind: 'choice', value: action.menu('language') } satisfies InputResult);
     return this.ask(step, {
       before: [
-        ...(options.greet ? ([['greeting']] as Array<[string]>) : []),
+        ...(options.greet
+          ? ([[options.greet === true ? 'greeting' : GREETING_BACK[options.greet]]] as Array<[string]>)
+          : []),
         ...(options.notice ? ([[options.notice]] as Array<[string]>) : []),
       ],
       prompt: 'menuPrompt',
@@ -120,6 +135,10 @@ export class MainDialog extends TopicDialog {
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
       }
       topic = parsed.topic;
+    } else if (this.commands.recognize(text)?.kind === 'answer') {
+      // A bare "yes" or "no" that answers no question (the first message, say) asks for nothing:
+      // the menu asks what the resident needs instead of guessing a topic from one word.
+      return this.restart(step, { lastTopic } satisfies MainOptions);
     } else {
       const routed = this.routerRef.route(text, locale);
       topic = routed.topic;
@@ -137,7 +156,12 @@ export class MainDialog extends TopicDialog {
     noteTopic(step.context, topic);
     this.counters.topic(topic, locale, channel);
     this.values(step).topic = topic;
-    return step.beginDialog(dialogId, topic === 'handoff' ? { topic: lastTopic } : { intent, text });
+    return step.beginDialog(
+      dialogId,
+      topic === 'handoff'
+        ? ({ topic: lastTopic, again: this.options(step).handoffGiven === true } satisfies HandoffOptions)
+        : { intent, text },
+    );
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -151,7 +175,8 @@ export class MainDialog extends TopicDialog {
       this.options(step).lastTopic;
     if (result.reroute !== undefined)
       return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
-    if (!result.answered) return this.restart(step, { lastTopic } satisfies MainOptions);
+    if (!result.answered)
+      return this.restart(step, { lastTopic, handoffGiven: topic === 'handoff' } satisfies MainOptions);
     this.values(step).topic = result.answered ?? topic;
     return this.ask(step, {
       prompt: 'feedback.question',
@@ -167,7 +192,9 @@ export class MainDialog extends TopicDialog {
   private async feedback(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as InputResult | undefined;
     const topic = this.values(step).topic as TopicId;
-    const lastTopic = topic;
+    // After "talk to a person", the topic before it still names whose contacts come first.
+    const handoffGiven = topic === 'handoff';
+    const lastTopic = handoffGiven ? this.options(step).lastTopic : topic;
     const value = input?.kind === 'choice' ? input.value : undefined;
     const parsed = value ? parseAction(value) : null;
     if (parsed?.kind === 'fb') {
@@ -175,9 +202,10 @@ export class MainDialog extends TopicDialog {
       return this.restart(step, {
         notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry',
         lastTopic,
+        handoffGiven,
       } satisfies MainOptions);
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
-    return this.restart(step, { text, lastTopic } satisfies MainOptions);
+    return this.restart(step, { text, lastTopic, handoffGiven } satisfies MainOptions);
   }
 }

@@ -239,9 +239,10 @@ export class Say {
         });
       }
       if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
+      // No text at all when there is nothing to say: Web Chat shows an empty text as a blank line.
       return CardFactory.heroCard(v.name, undefined, buttons, {
         subtitle: sameName(v.name, v.officialName) ? undefined : v.officialName,
-        text: lines.join('\n'),
+        ...(lines.length > 0 ? { text: lines.join('\n') } : {}),
       });
     });
     return {

@@ -74,6 +74,14 @@ function isAmong(days: Hours['closed'], date: LocalDate): boolean {
 const isUncertain = (hours: Hours, date: LocalDate): boolean => isAmong(hours.uncertain, date);
 const isListedClosure = (hours: Hours, date: LocalDate): boolean => isAmong(hours.closed, date);
 
+/**
+ * Whether the usual hours may not hold today: a day the schedule lists as uncertain (the
+ * year-end for the convenience stores). The card then says "check the page", and so must the text.
+ */
+export function usualHoursUncertain(hours: Hours, now: Date): boolean {
+  return isUncertain(hours, jstParts(now).date);
+}
+
 const LOOKAHEAD_DAYS = 40; // reaches the next "fourth Sunday" and spans the year-end closure
 
 export function openStatus(hours: Hours, now: Date): OpenStatus {

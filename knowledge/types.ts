@@ -6,6 +6,8 @@ export const TOPIC_IDS = [
   'certificate',
   'safety',
   'jobs',
+  /** Sudden illness that is not an emergency: whom to call for medical advice (#7119, #8000). */
+  'health',
   'handoff',
   'emergency',
   'fallback',

@@ -5,14 +5,23 @@ import type { Locale } from '../types';
 import { ALL_LOCALES } from '../types';
 import { fold, foldWords } from './normalize';
 
+/** The time of day a greeting names (おはよう, こんばんは): the bot greets back in kind. */
+export type GreetingTime = 'morning' | 'evening';
+
 export type Command =
-  | { kind: 'help' | 'restart' | 'stop' | 'language' | 'greet' | 'thanks' }
+  | { kind: 'help' | 'restart' | 'stop' | 'language' | 'thanks' }
+  /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
+  | { kind: 'answer' }
+  | { kind: 'greet'; time?: GreetingTime }
   | { kind: 'setLanguage'; locale: Locale };
 
 const commandsFileSchema = z
   .object({
     greet: z.array(z.string().min(1)),
+    greetMorning: z.array(z.string().min(1)),
+    greetEvening: z.array(z.string().min(1)),
     thanks: z.array(z.string().min(1)),
+    answer: z.array(z.string().min(1)),
     help: z.array(z.string().min(1)),
     restart: z.array(z.string().min(1)),
     stop: z.array(z.string().min(1)),
@@ -35,9 +44,11 @@ export class CommandRecognizer {
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
-    for (const kind of ['greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
+    for (const kind of ['greet', 'thanks', 'answer', 'help', 'restart', 'stop', 'language'] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
+    for (const phrase of parsed.greetMorning) this.table.set(key(phrase), { kind: 'greet', time: 'morning' });
+    for (const phrase of parsed.greetEvening) this.table.set(key(phrase), { kind: 'greet', time: 'evening' });
     for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {
       for (const phrase of phrases) this.table.set(key(phrase), { kind: 'setLanguage', locale });
     }

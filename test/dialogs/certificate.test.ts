@@ -88,7 +88,8 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expect(konbini.status).toBe('closed');
     const [closedLead] = filled(locale, 'card.closedNext', { when: '\u0000' }).split('\u0000');
     expect(plain(konbini.statusText ?? '').startsWith(closedLead ?? '')).toBe(true);
-    expect(plain(konbini.statusText ?? '')).toMatch(/11\/25/);
+    // The next morning's date: 11/25(水) in Japanese, 11月25日 水曜日 in easy Japanese.
+    expect(plain(konbini.statusText ?? '')).toMatch(locale === 'ja-easy' ? /11月25日 水曜日/u : /11\/25/);
     expect(plain(konbini.statusText ?? '')).toMatch(/\b0?6:30\b/);
   });
 
@@ -98,6 +99,22 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expect(plain(contact(turn, 'konbiniService').statusText ?? '')).toBe(
       filled(locale, 'card.open', { time: '23:00' }),
     );
+  });
+
+  it('on 31 December the text, like the card, says to check the page instead of "every day 6:30–23:00"', async () => {
+    const h = start(locale, '2026-12-31T10:00:00+09:00');
+    const turn = await ask(h, locale, 'juminhyo', 'yes');
+    const konbini = contact(turn, 'konbiniService');
+    expect(konbini.status).toBe('unknown');
+    expect(plain(konbini.statusText ?? '')).toBe(filled(locale, 'card.unknown'));
+    expectSaysExactly(turn, locale, 'certificate:konbiniUncertain', { 'facts.pinDigits': PIN_DIGITS });
+    expect(turn.text).not.toContain(KONBINI_HOURS);
+    expectNotSays(turn, locale, 'certificate:konbini');
+    // After the year-end, the usual hours are stated again.
+    h.clock.set(new Date('2027-01-04T10:00:00+09:00'));
+    const after = await ask(h, locale, 'inkan', 'yes');
+    expectSaysExactly(after, locale, 'certificate:konbini', konbiniText);
+    expect(contact(after, 'konbiniService').status).toBe('open');
   });
 
   it('住民票 without a card: the ward office window until 19:00 on Fridays, 300 yen, the request box', async () => {

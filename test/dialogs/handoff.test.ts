@@ -8,6 +8,7 @@ import {
   contactIds,
   expectFeedbackQuestion,
   expectHealthy,
+  expectMenu,
   expectNotSays,
   expectSaysExactly,
   filled,
@@ -71,6 +72,38 @@ describe.each(LOCALES)('talk to a person in %s', (locale) => {
     expectSaysExactly(turn, locale, 'handoff:intro');
     expectNotSays(turn, locale, 'handoff:forTopic');
     expectHandoff(turn, locale, ['citizensBureau']);
+  });
+
+  it('pressing "talk to a person" again gives a plain answer, the contacts and the menu, not the same question', async () => {
+    const h = start(locale);
+    const first = await h.say('menu:handoff');
+    expectHandoff(first, locale, ['citizensBureau']);
+    expect(first.values).toContain('menu:handoff');
+    let turn = await press(h, first, 'menu:handoff');
+    // The same press twice and three times: never the first answer and its question again.
+    for (let n = 0; n < 2; n++) {
+      expectHealthy(turn, locale);
+      expect(turn.topic).toBe('handoff');
+      expectSaysExactly(turn, locale, 'handoff:again');
+      expectSaysExactly(turn, locale, 'handoff:noLiveChat');
+      expectNotSays(turn, locale, 'handoff:intro');
+      expect(contactIds(turn)).toEqual(['citizensBureau']);
+      expect(contact(turn, 'citizensBureau').phone).toBe('06-6208-7311');
+      expectNotSays(turn, locale, 'feedback.question');
+      expectMenu(turn, locale);
+      turn = await press(h, turn, 'menu:handoff');
+    }
+  });
+
+  it("asked again after a topic's answer, the topic's contacts still come first", async () => {
+    const h = start(locale);
+    const answer = await walk(h, ['menu:consumer', 'opt:consult']);
+    const first = await press(h, answer, 'menu:handoff');
+    expect(contactIds(first)).toEqual(contactsAfter('consumer'));
+    const again = await h.say(TALK_TO_A_PERSON[locale]);
+    expectSaysExactly(again, locale, 'handoff:again');
+    expect(contactIds(again)).toEqual(contactsAfter('consumer'));
+    expectMenu(again, locale);
   });
 
   it('typed as the first message', async () => {

@@ -47,6 +47,19 @@ describe('live chat with staff', () => {
     expect(await a.runtime.desk!.waiting()).toHaveLength(0);
   });
 
+  it('with nobody online, asking again does not loop: a plain answer, the numbers and the menu', async () => {
+    const { a } = setUp();
+    const first = await a.say('talk to a person');
+    expect(first.values).toEqual(['fb:yes', 'fb:no', 'menu:handoff']);
+    const again = await a.say('menu:handoff');
+    expect(again.text).toContain('choosing this again gives the same answer for now');
+    expect(again.text).toContain('No staff member is available for chat right now');
+    expect(again.contacts.map((c) => c.id)).toEqual(kb.topic('handoff').contacts);
+    expect(again.text).not.toContain('Was this helpful');
+    expect(again.values).toContain('menu:certificate');
+    expect(await a.runtime.desk!.waiting()).toHaveLength(0);
+  });
+
   it('outside staffed hours, says when chat opens again (Saturday → Monday 9:00)', async () => {
     // Saturday 2026-12-05 11:00 JST.
     const { a, desk } = setUp('2026-12-05T02:00:00Z');

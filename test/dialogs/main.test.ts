@@ -9,9 +9,12 @@ import {
   expectNotSays,
   expectSays,
   expectSaysExactly,
+  filled,
   LOCALES,
   MENU_CODES,
+  plain,
   press,
+  read,
   start,
   walk,
 } from './util';
@@ -19,21 +22,51 @@ import {
 /** What a resident types for each command, in each language. */
 const WORDS: PerLocale<{
   greet: string;
+  morning: string;
+  evening: string;
   weather: string;
   help: string;
   menu: string;
   stop: string;
+  yes: string;
+  no: string;
 }> = {
-  ja: { greet: 'こんにちは', weather: '今日の天気は？', help: 'ヘルプ', menu: 'メニュー', stop: 'やめる' },
+  ja: {
+    greet: 'こんにちは',
+    morning: 'おはようございます',
+    evening: 'こんばんは',
+    weather: '今日の天気は？',
+    help: 'ヘルプ',
+    menu: 'メニュー',
+    stop: 'やめる',
+    yes: 'はい',
+    no: 'いいえ',
+  },
   'ja-easy': {
     greet: 'こんにちは',
+    morning: 'おはよう',
+    evening: 'こんばんは',
     weather: 'てんき は どう',
     help: 'つかいかた',
     menu: 'めにゅー',
     stop: 'やめる',
+    yes: 'はい',
+    no: 'いいえ',
   },
-  en: { greet: 'hello', weather: "what's the weather", help: 'how to use', menu: 'menu', stop: 'stop' },
+  en: {
+    greet: 'hello',
+    morning: 'Good morning',
+    evening: 'good evening',
+    weather: "what's the weather",
+    help: 'how to use',
+    menu: 'menu',
+    stop: 'stop',
+    yes: 'yes',
+    no: 'no',
+  },
 };
+/** The usual greeting's first word, which must not answer "good evening". */
+const HELLO: PerLocale<string> = { ja: 'こんにちは', 'ja-easy': 'こんにちは', en: 'Hello' };
 
 describe.each(LOCALES)('main dialog in %s', (locale) => {
   const words = WORDS[locale];
@@ -44,6 +77,44 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     expectHealthy(turn, locale);
     expectSays(turn, locale, 'greeting');
     expectMenu(turn, locale);
+  });
+
+  it.each([
+    ['evening', 'greetingEvening'],
+    ['morning', 'greetingMorning'],
+  ] as const)('a good %s is greeted back in kind, not with "hello"', async (time, key) => {
+    const h = start(locale);
+    const turn = await h.say(words[time]);
+    expectHealthy(turn, locale);
+    expect(read(turn).startsWith(plain(filled(locale, key)))).toBe(true);
+    expect(read(turn)).not.toContain(HELLO[locale]);
+    expectMenu(turn, locale);
+  });
+
+  it.each(['yes', 'no'] as const)(
+    'a bare "%s" as the first message opens no topic: the menu asks what is needed',
+    async (word) => {
+      const h = start(locale);
+      const turn = await h.say(words[word]);
+      expectHealthy(turn, locale);
+      expect(turn.topic).toBeNull();
+      expectNotSays(turn, locale, 'multicultural:intro');
+      expectNotSays(turn, locale, 'consumer:intro');
+      expectNotSays(turn, locale, 'fallback');
+      expectMenu(turn, locale);
+      // At the menu, another bare answer is still not a topic.
+      const again = await h.say(words[word]);
+      expect(again.topic).toBeNull();
+      expectMenu(again, locale);
+    },
+  );
+
+  it('a typed "yes" still answers a yes/no question', async () => {
+    const h = start(locale);
+    const question = await walk(h, ['menu:certificate', 'opt:juminhyo']);
+    expectSaysExactly(question, locale, 'certificate:cardPrompt', { 'facts.pinDigits': 4 });
+    const answer = await h.say(words.yes);
+    expectSays(answer, locale, 'certificate:konbini');
   });
 
   it('says it did not understand an out-of-scope question, counts it and shows the menu', async () => {

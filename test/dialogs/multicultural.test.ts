@@ -1,3 +1,4 @@
+import type { HeroCard } from 'botbuilder';
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Turn } from '../helpers/harness';
 import type { Harness, PerLocale, TestLocale } from './util';
@@ -119,6 +120,21 @@ describe.each(LOCALES)('life in Osaka for foreign residents in %s', (locale) => 
     expect(service.phone).toBeUndefined();
     expect(service.status).toBe('none');
     expect(service.statusText).toBeUndefined();
+  });
+
+  it('the one-day service card shows its name and page with no empty line', async () => {
+    const h = start(locale);
+    const turn = await ask(h, locale, 'oneDay');
+    const cards = turn.replies.flatMap((r) => r.attachments ?? []).map((a) => a.content as HeroCard);
+    expect(cards.map((c) => c.title)).toEqual([label(locale, 'contacts:oneDayService')]);
+    for (const card of cards) {
+      // What a card shows, line by line: Web Chat draws an empty text as a blank line.
+      const lines = [card.title, card.subtitle, card.text]
+        .filter((l): l is string => l !== undefined)
+        .flatMap((l) => l.split('\n'));
+      expect(lines).not.toContain('');
+      expect(card.buttons?.map((b) => String(b.value))).toEqual([kb.pageUrl('one-day-consultation')]);
+    }
   });
 
   it('human rights: the Ministry of Justice line, its number, open on a weekday morning', async () => {

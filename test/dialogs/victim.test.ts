@@ -39,6 +39,12 @@ const TYPED_POLICE: PerLocale<string> = {
   en: 'I want to talk to the police',
 };
 const STOP_WORD: PerLocale<string> = { ja: 'やめる', 'ja-easy': 'やめる', en: 'stop' };
+/** Harassment at work, as residents write it: a consultation matter, not a job search. */
+const HARASSMENT: PerLocale<string> = {
+  ja: '職場でパワハラを受けています',
+  'ja-easy': 'しごと で ぱわはら を うけて います',
+  en: 'I am suffering harassment at work',
+};
 
 /** The questions in a turn: sentences ending in a question mark. */
 function questions(turn: Turn): string[] {
@@ -181,6 +187,15 @@ describe.each(LOCALES)('crime-victim support in %s', (locale) => {
     expect(turn.topic).toBe('victim');
     expectCalmOffer(turn, locale, 'victim:intro');
     expect(questions(turn)).toEqual([]);
+  });
+
+  it('harassment at work (パワハラ) gets the calm offer of consultation, not the job search answer', async () => {
+    const h = start(locale);
+    const turn = await h.say(HARASSMENT[locale]);
+    expectLocale(turn, locale);
+    expect(turn.topic).toBe('victim');
+    expectNotSays(turn, locale, 'jobs:intro');
+    expectCalmOffer(turn, locale, 'victim:intro');
   });
 
   it('asking for the police consultation line answers it at once, then offers more support', async () => {

@@ -15,6 +15,14 @@ describe('commands are whole messages in any language', () => {
     ['Start over!', { kind: 'restart' }],
     ['やめる', { kind: 'stop' }],
     ['こんにちは', { kind: 'greet' }],
+    // Greeted back in kind: こんばんは is not answered with こんにちは.
+    ['こんばんは', { kind: 'greet', time: 'evening' }],
+    ['おはようございます', { kind: 'greet', time: 'morning' }],
+    ['Good morning!', { kind: 'greet', time: 'morning' }],
+    // A bare yes or no: an answer, never a topic of its own.
+    ['はい', { kind: 'answer' }],
+    ['いいえ。', { kind: 'answer' }],
+    ['Yes', { kind: 'answer' }],
     ['ありがとうございました！', { kind: 'thanks' }],
     ['Thank you', { kind: 'thanks' }],
     ['Cảm ơn', { kind: 'thanks' }],

@@ -77,6 +77,25 @@ describe('safety and multicultural intents in the residents’ languages', () =>
   });
 });
 
+// Harassment is a matter for consultation, like セクハラ and モラハラ always were (victim), and
+// a fever is a medical question (health): neither is a job search nor a crime.
+describe('harassment and a sick child reach the answer a resident expects', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', 'パワハラ', 'victim'],
+    ['ja', 'セクハラ', 'victim'],
+    ['ja', '上司からパワハラを受けている', 'victim'],
+    ['ja-easy', 'しごと で ぱわはら を うけて います', 'victim'],
+    ['en', 'harassment at work', 'victim'],
+    ['ja', '子どもが熱を出した', 'health'],
+    ['ja-easy', 'こども が ねつ を だしました', 'health'],
+    ['en', 'my child has a fever', 'health'],
+    ['zh-Hans', '孩子发烧了怎么办', 'health'],
+    ['es', 'mi hijo tiene fiebre', 'health'],
+  ])('%s: %s → %s', (locale, text, topic) => {
+    expect(router.route(text, locale).topic).toBe(topic);
+  });
+});
+
 // Every pattern meets messages in all 13 languages: a stolen bicycle is a crime to report and get
 // support for (victim), not a question about bicycle insurance; moving jobs is not moving house;
 // a certificate for a visa is a certificate.
