@@ -2,7 +2,8 @@ import type { ConversationState, StatePropertyAccessor, TurnContext, UserState }
 import { ActivityHandler } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
-import { resolveLocale } from '../knowledge/routing/language';
+import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
+import { LANGUAGE_NAMES } from '../knowledge/languages';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';
 import type { Locale } from '../knowledge/types';
 import { MAIN_DIALOG } from '../dialogs/ids';
@@ -38,6 +39,8 @@ export interface CitizenBotDeps {
 /** Lines of the conversation kept for a hand-off (each message up to RECENT_CHARS characters). */
 const RECENT_LINES = 12;
 const RECENT_CHARS = 300;
+/** Letters a message needs before its language is offered (TurnInfo.offer). */
+const OFFER_MIN_LETTERS = 6;
 
 /**
  * The turn pipeline: clean the text, resolve the language, answer what cannot wait (emergency,
@@ -124,13 +127,39 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       this.deps.defaultLocale,
     );
     conversation.locale = locale;
+    const offer = this.languageToOffer(context, profile, conversation, locale, text);
     if (this.deps.desk) conversation.recent ??= [];
     else delete conversation.recent;
     setTurnInfo(context, {
       locale,
       channel: context.activity.channelId ?? 'unknown',
       ...(conversation.recent ? { recent: conversation.recent } : {}),
+      ...(offer ? { offer } : {}),
     });
+  }
+
+  /**
+   * DESIGN.md puts the channel's language before the text's. When the two disagree (a phone set to
+   * Japanese, a message in Vietnamese), the answer stays in the channel's language, but the
+   * resident is told once, in their own language, how to switch: nobody is left reading a language
+   * they did not write in without knowing there is another way.
+   */
+  private languageToOffer(
+    context: TurnContext,
+    profile: UserProfile,
+    conversation: ConversationInfo,
+    locale: Locale,
+    text: string,
+  ): Locale | undefined {
+    // A date (11月20日) or a word (昨日) typed at a question is not a language the resident writes in.
+    if (profile.locale || conversation.offered || (text.match(/\p{L}/gu) ?? []).length < OFFER_MIN_LETTERS)
+      return undefined;
+    if (localeFromChannel(context.activity.locale, this.deps.locales) !== locale) return undefined;
+    const written = detectLocale(text, this.deps.locales);
+    const japanese = (l: Locale): boolean => l === 'ja' || l === 'ja-easy';
+    if (!written || written === locale || (japanese(written) && japanese(locale))) return undefined;
+    conversation.offered = true;
+    return written;
   }
 
   private note(
@@ -198,6 +227,11 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       return;
     }
     if (await this.deps.interrupts.handle(dc, text)) return;
+    const offer = getTurnInfo(context).offer;
+    if (offer) {
+      const own = this.deps.presenter.forLocale(offer);
+      await context.sendActivity(own.text('languageOffer', { language: LANGUAGE_NAMES[offer] }));
+    }
 
     // Dialogs read the cleaned text.
     context.activity.text = text;

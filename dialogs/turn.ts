@@ -10,6 +10,11 @@ export interface TurnInfo {
   topic?: TopicId;
   /** The conversation so far (scrubbed), kept for a hand-off to staff; the state's own array. */
   recent?: RecentLine[];
+  /**
+   * The language the resident wrote in when the channel's language won (a Vietnamese message
+   * on a phone set to Japanese): offered once, in that language, before the answer.
+   */
+  offer?: Locale;
 }
 
 /** One earlier message, as staff see it when a resident asks for a person. */
@@ -50,6 +55,8 @@ export interface UserProfile {
 /** Facts about this conversation (conversation state). */
 export interface ConversationInfo {
   locale?: Locale;
+  /** A language was already offered in this conversation (TurnInfo.offer): once is enough. */
+  offered?: boolean;
   /** The last few messages, scrubbed (see RecentLine). */
   recent?: RecentLine[];
 }

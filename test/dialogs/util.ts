@@ -129,6 +129,25 @@ export function expectLocale(turn: Turn, locale: TestLocale): void {
 }
 
 /** A healthy answer: something to read, no apology for an internal error, in the right language. */
+/**
+ * The turn without the one-time offer of the language the message was written in (a reply in
+ * another locale than the turn's, first): what the resident reads as the answer.
+ */
+export function withoutLanguageOffer(turn: Turn): Turn {
+  const offers = turn.replies.filter((r) => r.locale !== turn.locale);
+  expect(offers.length).toBeLessThanOrEqual(1);
+  if (offers.length) expect(turn.replies[0]).toBe(offers[0]);
+  const replies = turn.replies.filter((r) => r.locale === turn.locale);
+  return {
+    ...turn,
+    replies,
+    text: replies
+      .map((r) => r.text ?? '')
+      .filter(Boolean)
+      .join('\n'),
+  };
+}
+
 export function expectHealthy(turn: Turn, locale: TestLocale): void {
   expect(turn.replies.length).toBeGreaterThan(0);
   expect(turn.text.trim().length).toBeGreaterThan(0);

@@ -39,6 +39,7 @@ const DYNAMIC = {
   when: 'WHEN',
   list: 'en, zh',
   number: '000',
+  language: 'LANGUAGE',
 };
 
 describe('locales', () => {

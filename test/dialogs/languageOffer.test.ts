@@ -1,0 +1,53 @@
+import { expectLocale, filled, plain, start } from './util';
+
+// A phone or page set to one language, a message written in another: the channel's language
+// still answers (DESIGN.md), but the resident is told once, in their own words, how to switch.
+const VIETNAMESE = 'Tôi muốn hỏi về thẻ cư trú';
+const OFFER_VI = plain(filled('vi' as never, 'languageOffer', { language: 'Tiếng Việt' }));
+
+describe('offering the language the resident wrote in', () => {
+  it('answers in the channel language, and first says in Vietnamese how to switch', async () => {
+    const h = start('ja');
+    const turn = await h.say(VIETNAMESE);
+    expectLocale({ ...turn, replies: turn.replies.slice(1) }, 'ja');
+    expect(turn.replies[0]?.locale).toBe('vi');
+    expect(turn.replies[0]?.text).toBe(OFFER_VI);
+    expect(OFFER_VI).toContain('Tiếng Việt');
+    // The answer's buttons are still on the last message (LINE shows quick replies only there).
+    expect(turn.replies[turn.replies.length - 1]?.locale).toBe('ja');
+    expect(turn.buttons.length).toBeGreaterThan(0);
+
+    // Writing the name as offered switches the language.
+    const switched = await h.say('Tiếng Việt');
+    expectLocale(switched, 'vi' as never);
+  });
+
+  it('offers once per conversation', async () => {
+    const h = start('ja');
+    await h.say(VIETNAMESE);
+    const again = await h.say('Tôi muốn hỏi về bảo hiểm y tế');
+    expect(again.text).not.toContain(OFFER_VI);
+    expectLocale(again, 'ja');
+  });
+
+  it.each([
+    ['ja', 'コンビニで住民票を取りたい'],
+    ['ja', 'こんびにで じゅうみんひょう ほしい'],
+    ['ja-easy', '住民票がほしいです'],
+    ['en', 'How do I get a residence certificate?'],
+  ] as const)('says nothing more when the channel is %s and the message is "%s"', async (locale, text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    // Every reply in the channel's language: no offer in another one.
+    expectLocale(turn, locale);
+    expect(turn.replies.length).toBeGreaterThan(0);
+  });
+
+  it('says nothing once the resident has chosen a language', async () => {
+    const h = start('ja');
+    await h.say('English');
+    const turn = await h.say(VIETNAMESE);
+    expectLocale(turn, 'en');
+    expect(turn.text).not.toContain(OFFER_VI);
+  });
+});
