@@ -48,6 +48,16 @@ export class Interrupts {
     return hit;
   }
 
+  /** Answers an open "was this helpful?" with `value` (a feedback button); false when none is open. */
+  private async answerFeedback(dc: DialogContext, value: string): Promise<boolean> {
+    const question = innermost(dc);
+    const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
+    if (question.activeDialog?.id !== CHOICE_INPUT || !asked?.choices.some((c) => c.value === value))
+      return false;
+    await question.endDialog({ kind: 'choice', value } satisfies InputResult);
+    return true;
+  }
+
   /** Whether the text asks to stop or start over (leaving a chat with staff, say). */
   isStop(text: string): boolean {
     const kind = this.commands.recognize(text)?.kind;
@@ -82,8 +92,10 @@ export class Interrupts {
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {
       case 'answer':
-        // A yes or no is for the question being asked; with none, the main dialog asks what is needed.
-        return false;
+        // At "was this helpful?", はい/いいえ answer it as the buttons would (and are counted).
+        // Any other yes or no is for the question being asked; with none open, the main dialog
+        // asks what is needed.
+        return this.answerFeedback(dc, action.feedback(command.yes));
       case 'help':
         await dc.context.sendActivity(say().text('help'));
         if (dc.activeDialog) await dc.repromptDialog();
@@ -101,13 +113,7 @@ export class Interrupts {
       case 'thanks': {
         // At "was this helpful?", a thank-you is the answer: it is taken (and counted) as the
         // "helpful" button would be. Anywhere else it ends the exchange warmly.
-        const question = innermost(dc);
-        const helpful = action.feedback(true);
-        const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
-        if (question.activeDialog?.id === CHOICE_INPUT && asked?.choices.some((c) => c.value === helpful)) {
-          await question.endDialog({ kind: 'choice', value: helpful } satisfies InputResult);
-          return true;
-        }
+        if (await this.answerFeedback(dc, action.feedback(true))) return true;
         await dc.cancelAllDialogs();
         await dc.context.sendActivity(say().text('thanks'));
         return true;

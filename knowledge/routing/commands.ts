@@ -11,7 +11,7 @@ export type GreetingTime = 'morning' | 'evening';
 export type Command =
   | { kind: 'help' | 'restart' | 'stop' | 'language' | 'thanks' }
   /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
-  | { kind: 'answer' }
+  | { kind: 'answer'; yes: boolean }
   | { kind: 'greet'; time?: GreetingTime }
   | { kind: 'setLanguage'; locale: Locale };
 
@@ -21,7 +21,8 @@ const commandsFileSchema = z
     greetMorning: z.array(z.string().min(1)),
     greetEvening: z.array(z.string().min(1)),
     thanks: z.array(z.string().min(1)),
-    answer: z.array(z.string().min(1)),
+    yes: z.array(z.string().min(1)),
+    no: z.array(z.string().min(1)),
     help: z.array(z.string().min(1)),
     restart: z.array(z.string().min(1)),
     stop: z.array(z.string().min(1)),
@@ -44,9 +45,11 @@ export class CommandRecognizer {
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
-    for (const kind of ['greet', 'thanks', 'answer', 'help', 'restart', 'stop', 'language'] as const) {
+    for (const kind of ['greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
+    for (const phrase of parsed.yes) this.table.set(key(phrase), { kind: 'answer', yes: true });
+    for (const phrase of parsed.no) this.table.set(key(phrase), { kind: 'answer', yes: false });
     for (const phrase of parsed.greetMorning) this.table.set(key(phrase), { kind: 'greet', time: 'morning' });
     for (const phrase of parsed.greetEvening) this.table.set(key(phrase), { kind: 'greet', time: 'evening' });
     for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {

@@ -237,6 +237,23 @@ describe.each(LOCALES)('main dialog in %s', (locale) => {
     expect(snapshotOf(await h.runtime.counters.report()).feedback.jobs?.helpful).toBe(1);
   });
 
+  it.each([
+    ['はい', 'yes', 'feedback.thanks', 'helpful'],
+    ['いいえ', 'no', 'feedback.sorry', 'notHelpful'],
+  ] as const)(
+    '"%s" (or %s) typed at "was this helpful?" answers it and is counted',
+    async (ja, en, thanksKey, counter) => {
+      const h = start(locale);
+      const answer = await walk(h, ['menu:jobs']);
+      expectFeedbackQuestion(answer, locale);
+      const turn = await h.say(locale === 'en' ? en : ja);
+      expectLocale(turn, locale);
+      expectSays(turn, locale, thanksKey);
+      expectMenu(turn, locale);
+      expect(snapshotOf(await h.runtime.counters.report()).feedback.jobs?.[counter]).toBe(1);
+    },
+  );
+
   it('counts each topic asked about, by locale', async () => {
     const h = start(locale);
     await walk(h, ['menu:jobs']);

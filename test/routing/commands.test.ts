@@ -20,9 +20,9 @@ describe('commands are whole messages in any language', () => {
     ['おはようございます', { kind: 'greet', time: 'morning' }],
     ['Good morning!', { kind: 'greet', time: 'morning' }],
     // A bare yes or no: an answer, never a topic of its own.
-    ['はい', { kind: 'answer' }],
-    ['いいえ。', { kind: 'answer' }],
-    ['Yes', { kind: 'answer' }],
+    ['はい', { kind: 'answer', yes: true }],
+    ['いいえ。', { kind: 'answer', yes: false }],
+    ['Yes', { kind: 'answer', yes: true }],
     ['ありがとうございました！', { kind: 'thanks' }],
     ['Thank you', { kind: 'thanks' }],
     ['Cảm ơn', { kind: 'thanks' }],
