@@ -32,6 +32,10 @@ const layoutSchema = z
     linkExplain: z.string(),
     phoneSentence: z.string().includes('{phone}'),
     phoneExplain: z.string(),
+    deadlineMinChars: z.number().int().nonnegative(),
+    deadlineWords: z.array(z.string().min(1)),
+    deadlineEnds: z.array(z.string().min(1)),
+    deadlineExplain: z.string(),
   })
   .strict();
 export type LayoutRules = z.infer<typeof layoutSchema>;
@@ -79,7 +83,58 @@ export class Layout {
     if (!SENTENCE_END.test(sentence)) return { sentence, items: [], links: [], then: [] };
     const linked = this.links(sentence, spans, applied);
     const phoned = this.phones(linked.sentence, spans, applied);
-    return { ...this.list(phoned.sentence, applied), links: linked.links, then: phoned.then };
+    const timed = this.deadline(phoned.sentence, applied);
+    return {
+      ...this.list(timed.sentence, applied),
+      links: linked.links,
+      then: [...phoned.then, ...timed.then],
+    };
+  }
+
+  /**
+   * A deadline in a long request or duty gets a sentence of its own, with the same verb:
+   *   …人は、住所を定めた日から14日以内に、区役所で転入の届けをしてください。
+   *   → …人は、区役所で転入の届けをしてください。住所を定めた日から14日以内にしてください。
+   * Only when the sentence ends in a request or a duty (〜てください, 〜なければなりません), whose
+   * last verb can carry the deadline alone.
+   */
+  private deadline(sentence: string, applied: Applied[]): { sentence: string; then: string[] } {
+    const none = { sentence, then: [] };
+    if ([...sentence].length < this.rules.deadlineMinChars) return none;
+    if (!this.rules.deadlineEnds.some((e) => sentence.endsWith(e))) return none;
+    const tokens = this.tokenizer.tokenize(sentence);
+    const depth = depths(tokens);
+    const text = (from: number, to: number): string =>
+      tokens
+        .slice(from, to)
+        .map((t) => t.surface_form)
+        .join('');
+    let verb = -1;
+    for (let i = tokens.length - 1; i >= 0 && verb < 0; i--) {
+      if (depth[i] === 0 && tokens[i]!.pos === '動詞' && tokens[i]!.pos_detail_1 === '自立') verb = i;
+    }
+    for (let comma = 1; comma < verb; comma++) {
+      if (tokens[comma]!.surface_form !== '、' || depth[comma] !== 0) continue;
+      if (!this.rules.deadlineWords.some((w) => text(0, comma).endsWith(w))) continue;
+      let start = comma - 1;
+      while (start > 0 && !(tokens[start - 1]!.surface_form === '、' && depth[start - 1] === 0)) start--;
+      // The deadline must be a phrase of its own (…日から14日以内に), not the whole subject.
+      if (tokens.slice(start, comma).some((t) => t.pos === '助詞' && t.pos_detail_1 === '係助詞'))
+        return none;
+      const phrase = text(start, comma);
+      const out = `${text(0, start)}${text(comma + 1, tokens.length)}`;
+      const end = tokens.length - (SENTENCE_END.test(tokens[tokens.length - 1]!.surface_form) ? 1 : 0);
+      const then = `${phrase}${text(verb, end)}。`;
+      applied.push({
+        rule: 'layout-deadline',
+        category: 'split',
+        explain: this.rules.deadlineExplain,
+        before: sentence,
+        after: `${out}${then}`,
+      });
+      return { sentence: out, then: [then] };
+    }
+    return none;
   }
 
   /**

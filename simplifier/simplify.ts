@@ -218,7 +218,8 @@ export class Simplifier {
       const links = laid.links.map(back);
       const body = parts.map(back);
       body.splice(at < 0 ? body.length : at + 1, 0, ...items);
-      const output = [...body, ...laid.then.map(back), ...links, ...(notes ?? [])];
+      const then = laid.then.map((t) => back(this.style.polite(t, rules)));
+      const output = [...body, ...then, ...links, ...(notes ?? [])];
       const lines = [...items, ...links];
       return {
         input: sentence,

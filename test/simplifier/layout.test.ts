@@ -122,6 +122,33 @@ describe('phone numbers in brackets', () => {
   });
 });
 
+describe('deadlines', () => {
+  it('get a sentence of their own, with the same verb, in a long request', () => {
+    expect(
+      easy(
+        '転入された方は、住所を定めた日から14日以内に、お住まいの区の区役所において転入の届出を行ってください。',
+      ),
+    ).toBe(
+      '転入した方は、住んでいる区の区役所で転入の届出をしてください。住所を定めた日から14日以内にしてください。',
+    );
+  });
+
+  it('and in a duty, which keeps its polite ending', () => {
+    expect(easy('住居地を変更した方は、移転した日から14日以内に、在留カードを提出しなければならない。')).toBe(
+      '住居地を変更した方は、在留カードを提出しなければなりません。移転した日から14日以内にしなければなりません。',
+    );
+  });
+
+  it.each([
+    // A statement: its last verb cannot carry the deadline alone (必要があります → にあります).
+    '出生の日から30日以内に、地方出入国在留管理官署で在留資格の取得申請をする必要があります。',
+    // Short enough already.
+    '14日以内に、届出をしてください。',
+  ])('stay in %s', (input) => {
+    expect(easy(input)).not.toMatch(/。.*以内に/u);
+  });
+});
+
 describe('lines', () => {
   it('keeps the line breaks of the input, with one blank line between paragraphs at most', () => {
     expect(easy('住民票は区役所でもらえます。\n・本人確認書類\n・印鑑\n\n\n\n次の段落でございます。')).toBe(
