@@ -44,6 +44,8 @@ export class Interrupts {
         ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
       ]),
       say.contacts(['police110', 'fire119', 'kyukyu7119']),
+      // The crisis text points to the police page that lists the support lines: give its address.
+      ...(hit.kind === 'suicide' ? [say.page('police-victims')] : []),
     ]);
     return hit;
   }

@@ -61,8 +61,15 @@ function expectAlert(turn: Turn, locale: TestLocale, suicide: boolean): void {
   expect(read(turn)).toContain('110');
   expect(read(turn)).toContain('119');
   expectSaysExactly(turn, locale, 'emergency:advice', { 'phone.kyukyu7119': phone('kyukyu7119') });
-  if (suicide) expectSaysExactly(turn, locale, 'emergency:crisis', { 'phone.fire119': phone('fire119') });
-  else expectNotSays(turn, locale, 'emergency:crisis');
+  // The crisis text names the police page of support lines: its address follows.
+  const supportLines = 'https://www.police.pref.osaka.lg.jp/sodan/higaisyashien/4/4940.html';
+  if (suicide) {
+    expectSaysExactly(turn, locale, 'emergency:crisis', { 'phone.fire119': phone('fire119') });
+    expect(read(turn)).toContain(supportLines);
+  } else {
+    expectNotSays(turn, locale, 'emergency:crisis');
+    expect(read(turn)).not.toContain(supportLines);
+  }
   // Interpretation at 119 is offered to those who do not read Japanese.
   if (locale === 'en')
     expectSaysExactly(turn, locale, 'emergency:interpretation', { 'phone.fire119': phone('fire119') });
