@@ -115,7 +115,8 @@ export class Layout {
     }
     for (let comma = 1; comma < verb; comma++) {
       if (tokens[comma]!.surface_form !== '、' || depth[comma] !== 0) continue;
-      if (!this.rules.deadlineWords.some((w) => text(0, comma).endsWith(w))) continue;
+      const before = text(Math.max(0, comma - 4), comma); // enough tokens for 以内に; linear in the sentence
+      if (!this.rules.deadlineWords.some((w) => before.endsWith(w))) continue;
       let start = comma - 1;
       while (start > 0 && !(tokens[start - 1]!.surface_form === '、' && depth[start - 1] === 0)) start--;
       // The deadline must be a phrase of its own (…日から14日以内に), not the whole subject.
@@ -151,9 +152,19 @@ export class Layout {
     const isPhone = (c: string): boolean => spans[(c.codePointAt(0) ?? 0) - 0xe000]?.kind === 'phone';
     const then: string[] = [];
     let out = sentence;
+    let tokens: Token[] | null = null;
+    let starts: number[] = [];
     for (const m of sentence.matchAll(/[（(]\s*電話(?:番号)?[：:\s]*([\ue000-\uf8ff])\s*[）)]/gu)) {
       if (!isPhone(m[1]!)) continue;
-      const before = this.tokenizer.tokenize(sentence.slice(0, m.index));
+      // One tokenization for all the numbers: the name is the nouns ending where the bracket starts.
+      if (!tokens) {
+        tokens = this.tokenizer.tokenize(sentence);
+        let at = 0;
+        starts = tokens.map((t) => ((at += t.surface_form.length), at - t.surface_form.length));
+      }
+      const at = starts.indexOf(m.index);
+      if (at <= 0) continue;
+      const before = tokens.slice(0, at);
       let k = before.length;
       const named = (t: Token): boolean =>
         t.pos === '名詞' && t.pos_detail_1 !== '代名詞' && !PLACEHOLDER.test(t.surface_form);
@@ -233,7 +244,11 @@ export class Layout {
         items.push(whole);
       }
       const last = this.lastItem(tokens, depth, bounds[k]! + 1, head.clause);
-      if (!last || items.length + 1 < this.rules.minItems) continue;
+      if (!last || items.length + 1 < this.rules.minItems) {
+        // A later start in the same run ends at the same segment and fails the same way: go past it.
+        first = Math.max(first, k - 1);
+        continue;
+      }
       items.push(last.item);
       return this.rewrite(sentence, tokens, items, last.end, last.kind, applied);
     }
