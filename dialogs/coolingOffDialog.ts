@@ -1,6 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calendar';
-import { DAY_FIRST_LOCALES, parseDateInput } from '../knowledge/dateInput';
+import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG, DATE_INPUT } from './ids';
@@ -78,7 +78,7 @@ export class CoolingOffDialog extends TopicDialog {
     const today = todayInJapan(this.clock.now());
     // A date already given with the question (one date only) is not asked for again.
     const text = this.said(step);
-    const given = text ? parseDateInput(text, today, { dayFirst: DAY_FIRST_LOCALES.has(say.locale) }) : null;
+    const given = text ? parseDateInput(text, today, dateReadingFor(say.locale)) : null;
     if (given) return step.next({ kind: 'date', iso: isoDate(given) } satisfies InputResult);
     return step.beginDialog(DATE_INPUT, {
       prompt: 'consumer:coolingOff.datePrompt',

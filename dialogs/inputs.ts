@@ -2,7 +2,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
-import { DAY_FIRST_LOCALES, parseDateInput } from '../knowledge/dateInput';
+import { dateExample, dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import type { Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
@@ -139,7 +139,7 @@ export class DateInput extends Dialog<DateInputOptions> {
     const date =
       action?.kind === 'opt'
         ? parseIsoDate(action.value.replace(/_/g, '-'))
-        : parseDateInput(text, today, { dayFirst: DAY_FIRST_LOCALES.has(locale) });
+        : parseDateInput(text, today, dateReadingFor(locale));
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, locale);
     if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
@@ -159,8 +159,7 @@ export class DateInput extends Dialog<DateInputOptions> {
     const say = this.presenter.for(context);
     const today = todayInJapan(this.clock.now());
     // The example is written the way the resident's language writes dates (24/11 or 11/24).
-    const example = DAY_FIRST_LOCALES.has(say.locale) ? `${today.d}/${today.m}` : `${today.m}/${today.d}`;
-    return say.text(key, { example }, choices);
+    return say.text(key, { example: dateExample(today, say.locale) }, choices);
   }
 }
 

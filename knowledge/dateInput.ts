@@ -16,7 +16,7 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께)$/i, -2],
 ];
 
-/** Month names of the languages that write them out (English ones are read by matchMonthName). */
+/** Month names of the languages that write them out in full (English, also abbreviated, below). */
 const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
   [
     // Portuguese, Spanish, Tagalog, Indonesian.
@@ -82,6 +82,9 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
 );
 const NAME = [...MONTH_NAMES.keys()].join('|');
 const monthOf = (name: string): number => MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN = MONTHS.join('|');
+const englishMonth = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
 const ymd = (y: string | undefined, m: number, d: string): string => `${y ? `${y}年` : ''}${m}月${d}日`;
 
 /**
@@ -96,12 +99,28 @@ const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
     (_m, d, name, y) => ymd(y, monthOf(name), d),
   ],
   [
-    new RegExp(`(?<!\\p{L})(${NAME}) (\\d{1,2})(?!\\d)(?:,? (\\d{4}))?`, 'giu'),
+    new RegExp(`(?<!\\p{L})(${NAME}) (\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (\\d{4}))?`, 'giu'),
     (_m, name, d, y) => ymd(y, monthOf(name), d),
   ],
   [
     new RegExp(`(?<!\\d)(\\d{1,2}) (${NAME})(?: (\\d{4}))?`, 'giu'),
     (_m, d, name, y) => ymd(y, monthOf(name), d),
+  ],
+  // English: Nov 20, November 20th, 2026 · 20 Nov, 20th of November 2026 (after the names above,
+  // so that marzo or setembro is never read as Mar or Sep).
+  [
+    new RegExp(
+      `(?<![A-Za-z])(${EN})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?! ?(?:days?|weeks?|months?|years?|times?|hours?)\\b)(?:,? (\\d{4}))?`,
+      'giu',
+    ),
+    (_m, name, d, y) => ymd(y, englishMonth(name), d),
+  ],
+  [
+    new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${EN})[a-z]*\\.?(?:,? (\\d{4}))?(?![A-Za-z])`,
+      'giu',
+    ),
+    (_m, d, name, y) => ymd(y, englishMonth(name), d),
   ],
   [/(?:(\d{4})년 ?)?(\d{1,2})월 ?(\d{1,2})일/gu, (_m, y, m, d) => ymd(y, Number(m), d)],
   [/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, (_m, d, m, y) => ymd(y, Number(m), d)],
@@ -171,8 +190,6 @@ const IN_SENTENCE: readonly RegExp[] = [
   /(?<!\d)\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?(?!\d)/gu,
   /(?<!\d)\d{1,2}月\d{1,2}日?(?!\d)/gu,
   /(?<![\d/.-])\d{1,2}\/\d{1,2}(?![\d/]|回|円|%|人|件|個|枚)/gu, // not 12/5回払い
-  /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?\b/giu,
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b/giu,
   /(?<!\d)\d{1,3} ?(?:日前|days? ago\b)/giu,
   /一昨日|おととい|おとつい|the day before yesterday|前天|그저께/giu,
   /今日|きょう|本日|\btoday\b|昨日|きのう|\byesterday\b|오늘|어제|今天|昨天|วันนี้|เมื่อวาน/giu,
@@ -194,11 +211,6 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   const full = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?$/u.exec(text);
   if (full) return makeDate(Number(full[1]), Number(full[2]), Number(full[3]));
 
-  const named = matchMonthName(text);
-  if (named) {
-    return named.y === undefined ? mostRecent(named.m, named.d, today) : makeDate(named.y, named.m, named.d);
-  }
-
   const monthDay = /^(\d{1,2})[月/](\d{1,2})日?$/u.exec(text);
   if (monthDay) {
     const slash = !text.includes('月');
@@ -213,22 +225,6 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   return null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function matchMonthName(text: string): { y?: number; m: number; d: number } | null {
-  const lower = text.toLowerCase().replace(/,/g, '');
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3})[a-z]*\.?(?: (\d{4}))?$/.exec(lower);
-  const monthFirst = /^([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(lower);
-  const [mon, day, year] = dayFirst
-    ? [dayFirst[2], dayFirst[1], dayFirst[3]]
-    : monthFirst
-      ? [monthFirst[1], monthFirst[2], monthFirst[3]]
-      : [];
-  const index = mon ? MONTHS.indexOf(mon) : -1;
-  if (index < 0) return null;
-  return { m: index + 1, d: Number(day), ...(year ? { y: Number(year) } : {}) };
-}
-
 function mostRecent(m: number, d: number, today: LocalDate): LocalDate | null {
   {
     const thisYear = makeDate(today.y, m, d);
@@ -239,4 +235,14 @@ function mostRecent(m: number, d: number, today: LocalDate): LocalDate | null {
 }
 
 /** Locales whose writers put the day before the month in 5/11. */
-export const DAY_FIRST_LOCALES: ReadonlySet<string> = new Set(['pt-BR', 'es', 'vi', 'id', 'th']);
+const DAY_FIRST_LOCALES: ReadonlySet<string> = new Set(['pt-BR', 'es', 'vi', 'id', 'th']);
+
+/** How a resident writing in `locale` means 5/11. */
+export function dateReadingFor(locale: string): DateReading {
+  return { dayFirst: DAY_FIRST_LOCALES.has(locale) };
+}
+
+/** Today as the example of how to type a date, in the order the resident writes it (24/11 or 11/24). */
+export function dateExample(today: LocalDate, locale: string): string {
+  return DAY_FIRST_LOCALES.has(locale) ? `${today.d}/${today.m}` : `${today.m}/${today.d}`;
+}

@@ -25,6 +25,8 @@ describe('reading a date the way residents type it', () => {
     ['5 days ago', '2026-11-19'],
     ['Nov 20', '2026-11-20'],
     ['20 November 2025', '2025-11-20'],
+    ['November 20th, 2025', '2025-11-20'],
+    ['Sept. 3', '2026-09-03'],
     ['12/25', '2025-12-25'], // no year and not yet this year: last year's
     // Inside a sentence, when it names one date.
     ['11月20日に契約しました', '2026-11-20'],
@@ -74,6 +76,7 @@ describe('reading a date the way residents type it', () => {
     '電話番号は06-6614-0999です',
     '代金は12/5回払いで、合計30万円です。書面はまだです',
     'abril 2026', // a month and a year: no day
+    'I may come back in 2 days', // "may" the verb, not May
   ])('rejects %s', (input) => {
     expect(parseDateInput(input, today)).toBeNull();
   });
