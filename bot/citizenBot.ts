@@ -139,6 +139,21 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
   }
 
   /**
+   * Before anything answers (a greeting, a command, an emergency as much as a question): the offer
+   * of the resident's language, unless they are asking for a language already. An emergency's
+   * alert comes first in their language too: 110 and 119 must not wait for a language switch.
+   */
+  private async offerLanguage(context: TurnContext, text: string): Promise<void> {
+    const offer = getTurnInfo(context).offer;
+    if (!offer || this.deps.interrupts.changesLanguage(text)) return;
+    const own = this.deps.presenter.forLocale(offer);
+    const language = LANGUAGE_NAMES[offer];
+    if (this.deps.interrupts.isEmergency(text)) {
+      await context.sendActivity(own.lines(['emergency:alert', ['languageOffer', { language }]]));
+    } else await context.sendActivity(own.text('languageOffer', { language }));
+  }
+
+  /**
    * DESIGN.md puts the channel's language before the text's. When the two disagree (a phone set to
    * Japanese, a message in Vietnamese), the answer stays in the channel's language, but the
    * resident is told once, in their own language, how to switch: nobody is left reading a language
@@ -226,12 +241,8 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       await dc.beginDialog(MAIN_DIALOG, { notice: 'unknownAction' } satisfies MainOptions);
       return;
     }
+    await this.offerLanguage(context, text);
     if (await this.deps.interrupts.handle(dc, text)) return;
-    const offer = getTurnInfo(context).offer;
-    if (offer) {
-      const own = this.deps.presenter.forLocale(offer);
-      await context.sendActivity(own.text('languageOffer', { language: LANGUAGE_NAMES[offer] }));
-    }
 
     // Dialogs read the cleaned text.
     context.activity.text = text;

@@ -60,6 +60,18 @@ export class Interrupts {
     return true;
   }
 
+  /** Whether the text is an emergency (the alert would be sent). */
+  isEmergency(text: string): boolean {
+    return this.emergency.detect(text) !== null;
+  }
+
+  /** Whether the text asks for another language (a language name, "language"). */
+  changesLanguage(text: string): boolean {
+    const tapped = parseAction(text);
+    const kind = tapped?.kind === 'lang' ? 'setLanguage' : this.commands.recognize(text)?.kind;
+    return kind === 'setLanguage' || kind === 'language';
+  }
+
   /** Whether the text asks to stop or start over (leaving a chat with staff, say). */
   isStop(text: string): boolean {
     const kind = this.commands.recognize(text)?.kind;

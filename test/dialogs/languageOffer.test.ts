@@ -22,6 +22,40 @@ describe('offering the language the resident wrote in', () => {
     expectLocale(switched, 'vi' as never);
   });
 
+  it('offers with a greeting too, and only once', async () => {
+    const h = start('ja');
+    const hello = await h.say('Xin chào');
+    expect(hello.replies[0]?.locale).toBe('vi');
+    expect(hello.replies[0]?.text).toBe(OFFER_VI);
+    expectLocale({ ...hello, replies: hello.replies.slice(1) }, 'ja');
+    const next = await h.say(VIETNAMESE);
+    expect(next.text).not.toContain(OFFER_VI);
+  });
+
+  it('in an emergency, gives the alert in the resident language first, then the usual one', async () => {
+    const h = start('ja');
+    const turn = await h.say('Socorro, meu filho não respira');
+    const first = turn.replies[0]!;
+    expect(first.locale).toBe('pt-BR');
+    expect(first.text).toContain(
+      filled('pt-BR' as never, 'emergency:alert', { 'phone.police110': '110', 'phone.fire119': '119' }),
+    );
+    expect(first.text).toContain(plain(filled('pt-BR' as never, 'languageOffer', { language: 'Português' })));
+    // The usual alert with its contact cards follows in the channel's language.
+    expect(turn.topic).toBe('emergency');
+    expect(turn.replies.slice(1).every((r) => r.locale === 'ja')).toBe(true);
+    expect(turn.text).toContain(
+      filled('ja', 'emergency:alert', { 'phone.police110': '110', 'phone.fire119': '119' }),
+    );
+  });
+
+  it('says nothing more when the resident asks for the language itself', async () => {
+    const h = start('ja');
+    const turn = await h.say('Tiếng Việt');
+    expect(turn.text).not.toContain(OFFER_VI);
+    expectLocale(turn, 'vi' as never);
+  });
+
   it('offers once per conversation', async () => {
     const h = start('ja');
     await h.say(VIETNAMESE);
