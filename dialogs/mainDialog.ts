@@ -135,9 +135,10 @@ export class MainDialog extends TopicDialog {
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
       }
       topic = parsed.topic;
-    } else if (this.commands.recognize(text)?.kind === 'answer') {
-      // A bare "yes" or "no" that answers no question (the first message, say) asks for nothing:
-      // the menu asks what the resident needs instead of guessing a topic from one word.
+    } else if (this.commands.recognize(text)?.kind === 'answer' || /^\d{1,2}$/u.test(text.trim())) {
+      // A bare "yes" or "no" that answers no question (the first message, say) asks for nothing,
+      // nor does a button number with no buttons left to pick from (8): the menu asks what the
+      // resident needs instead of guessing a topic from one word.
       return this.restart(step, { lastTopic } satisfies MainOptions);
     } else {
       const routed = this.routerRef.route(text, locale);
