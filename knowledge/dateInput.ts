@@ -1,5 +1,5 @@
 import type { LocalDate } from './calendar';
-import { addDays, compareDates, makeDate } from './calendar';
+import { addDays, compareDates, daysBetween, makeDate } from './calendar';
 
 /**
  * Reads a past date the way residents type it: 2026-11-20, 2026/11/20, 11/20, 11月20日,
@@ -14,6 +14,9 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(今日|きょう|本日|today|hôm nay|hoy|hoje|hari ini|ngayon|오늘|今天|วันนี้|आज)$/i, 0],
   [/^(昨日|きのう|yesterday|hôm qua|ayer|ontem|kemarin|kahapon|어제|昨天|เมื่อวาน|हिजो)$/i, -1],
   [/^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께)$/i, -2],
+  // Days to come are read too, so that the answer can say the day has not come yet.
+  [/^(明日|あした|あす|tomorrow|ngày mai|mañana|amanhã|besok|bukas|내일|明天|พรุ่งนี้|भोलि)$/i, 1],
+  [/^(明後日|あさって|the day after tomorrow|后天|後天|모레)$/i, 2],
 ];
 
 /** Month names of the languages that write them out in full (English, also abbreviated, below). */
@@ -225,13 +228,17 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   return null;
 }
 
+/** A date without a year at most this many days ahead is this year's: a slip, not last year's. */
+const NEAR_FUTURE_DAYS = 14;
+
 function mostRecent(m: number, d: number, today: LocalDate): LocalDate | null {
-  {
-    const thisYear = makeDate(today.y, m, d);
-    if (thisYear && compareDates(thisYear, today) <= 0) return thisYear;
-    // 29 February of a year that has none is not a date we can guess.
-    return makeDate(today.y - 1, m, d);
-  }
+  const thisYear = makeDate(today.y, m, d);
+  if (thisYear && compareDates(thisYear, today) <= 0) return thisYear;
+  // 12月1日 typed on 30 November means this year's (the answer says it has not come yet), not
+  // 1 December a year ago, whose period would be long over.
+  if (thisYear && daysBetween(today, thisYear) <= NEAR_FUTURE_DAYS) return thisYear;
+  // 29 February of a year that has none is not a date we can guess.
+  return makeDate(today.y - 1, m, d);
 }
 
 /** Locales whose writers put the day before the month in 5/11. */

@@ -28,6 +28,11 @@ describe('reading a date the way residents type it', () => {
     ['November 20th, 2025', '2025-11-20'],
     ['Sept. 3', '2026-09-03'],
     ['12/25', '2025-12-25'], // no year and not yet this year: last year's
+    ['12/1', '2026-12-01'], // a week ahead at most: this year's (the answer says "not yet")
+    ['12月8日', '2026-12-08'],
+    ['12月9日', '2025-12-09'], // 15 days ahead: last year's
+    ['明日', '2026-11-25'],
+    ['あさって', '2026-11-26'],
     // Inside a sentence, when it names one date.
     ['11月20日に契約しました', '2026-11-20'],
     ['書面は2026年11月20日に届きました。', '2026-11-20'],
@@ -95,7 +100,8 @@ describe('reading a date the way residents type it', () => {
 describe('day first, as Portuguese, Spanish, Vietnamese, Indonesian and Thai writers put it', () => {
   it.each([
     ['5/11', '2026-11-05'],
-    ['3/12', '2025-12-03'], // not yet this year: last year's 3 December, never 12 March
+    ['3/12', '2026-12-03'], // 3 December (never 12 March), 9 days ahead: this year's, "not yet"
+    ['20/12', '2025-12-20'], // further ahead: last year's 20 December
     ['24/11', '2026-11-24'],
     ['11/24', '2026-11-24'], // only month/day makes sense: read so
     ['Recebi no dia 5/11 em casa', '2026-11-05'],
