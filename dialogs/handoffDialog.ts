@@ -23,6 +23,10 @@ export interface HandoffOptions {
   again?: boolean;
 }
 
+const JAPANESE: readonly string[] = ['ja', 'ja-easy'];
+/** The consultation desks that answer in many languages (the multicultural topic's first two). */
+const MULTILINGUAL_DESKS: readonly string[] = ['ihOsaka', 'ofix'];
+
 /** Whether live chat with staff can start now, and when it opens again if not. */
 export type LiveAvailability =
   | { state: 'available' }
@@ -70,7 +74,14 @@ export class HandoffDialog extends TopicDialog {
       // The conversation now belongs to the desk until the chat ends: no menu, no feedback question.
       return step.endDialog({ stopped: true });
     }
-    const ids = [...(isMenuTopic ? this.kb.topic(topic).contacts : []), ...this.kb.topic('handoff').contacts];
+    // A resident reading another language than Japanese needs people who speak it: the
+    // multilingual desks (International House, OFIX) come before the bureau's Japanese line.
+    const inTheirLanguage = JAPANESE.includes(say.locale) ? [] : MULTILINGUAL_DESKS;
+    const ids = [
+      ...(isMenuTopic ? this.kb.topic(topic).contacts : []),
+      ...inTheirLanguage,
+      ...this.kb.topic('handoff').contacts,
+    ];
     const lead: [string, Record<string, unknown>] = again
       ? ['handoff:again', {}]
       : isMenuTopic
