@@ -38,8 +38,9 @@ export class Interrupts {
     const say = this.presenter.for(context);
     await context.sendActivities([
       say.lines([
-        'emergency:alert',
+        // Someone thinking of dying reads the caring words first, the numbers right after.
         ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
+        'emergency:alert',
         'emergency:advice',
         ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
       ]),
