@@ -285,9 +285,10 @@ describe('keyword router', () => {
     if (topic !== 'fallback') expect(routed.matched.length).toBeGreaterThan(0);
   });
 
-  it('reads only the start of a very long message', () => {
-    expect(router.route(`${'あ'.repeat(9_000)}住民票`, 'ja').topic).toBe('fallback');
+  it('reads the start of a very long message, then its end, never the whole of it', () => {
     expect(router.route(`住民票${'あ'.repeat(9_000)}`, 'ja').topic).toBe('certificate');
+    expect(router.route(`${'あ'.repeat(9_000)}住民票`, 'ja').topic).toBe('certificate');
+    expect(router.route(`${'あ'.repeat(4_000)}住民票${'あ'.repeat(4_000)}`, 'ja').topic).toBe('fallback');
   });
 });
 
