@@ -1,6 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calendar';
-import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
+import { dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG, DATE_INPUT } from './ids';
@@ -80,6 +80,7 @@ export class CoolingOffDialog extends TopicDialog {
     const text = this.said(step);
     const given = text ? parseDateInput(text, today, dateReadingFor(say.locale)) : null;
     if (given) return step.next({ kind: 'date', iso: isoDate(given) } satisfies InputResult);
+    if (text && saysNotReceived(text)) return step.next({ kind: 'text', text } satisfies InputResult);
     return step.beginDialog(DATE_INPUT, {
       prompt: 'consumer:coolingOff.datePrompt',
       retry: 'consumer:coolingOff.dateRetry',
@@ -94,6 +95,13 @@ export class CoolingOffDialog extends TopicDialog {
   }
 
   private async result(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as InputResult | undefined;
+    if (input?.kind === 'text' && saysNotReceived(input.text)) {
+      // No document yet: the period counts from the day it is received, so it has not started.
+      const say = this.say(step);
+      await this.send(step, [say.text('consumer:coolingOff.notReceived'), say.contacts(CONSUMER_CONTACTS)]);
+      return step.endDialog({ answered: 'consumer' });
+    }
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const saleType = this.values(step).saleType as string;

@@ -2,7 +2,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog } from 'botbuilder-dialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
-import { dateExample, dateReadingFor, parseDateInput } from '../knowledge/dateInput';
+import { dateExample, dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import type { Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
@@ -142,7 +142,9 @@ export class DateInput extends Dialog<DateInputOptions> {
         : parseDateInput(text, today, dateReadingFor(locale));
     if (date) return dc.endDialog({ kind: 'date', iso: isoDate(date) } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, locale);
-    if (otherTopic || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
+    // "I have not received it": no date will come; the dialog that asked answers that.
+    const noDate = !action && saysNotReceived(text);
+    if (otherTopic || noDate || state.retries >= MAX_RETRIES || (action && action.kind !== 'opt')) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }
     state.retries += 1;

@@ -253,3 +253,14 @@ export function dateReadingFor(locale: string): DateReading {
 export function dateExample(today: LocalDate, locale: string): string {
   return DAY_FIRST_LOCALES.has(locale) ? `${today.d}/${today.m}` : `${today.m}/${today.d}`;
 }
+
+/**
+ * "I have not received it (yet)": the answer to "on what day did you receive…?" when there is no
+ * such day. In the languages of the date forms above; checked before giving up on a date.
+ */
+const NOT_YET =
+  /もらって(?:い)?ない|もろてない|もらってへん|受け取って(?:い)?ない|届いて(?:い)?ない|(?:書面|契約書|紙)(?:は|が)?(?:まだ(?:です|ない|もらって)|ない|無い|ありません)|^まだ(?:です)?[。!！]?$|not (?:yet )?received|haven'?t (?:got|gotten|received)|did ?n[o']t (?:get|receive)|no (?:contract|document|paper)s?\b|^not yet\b|chưa nhận|không nhận được|não recebi|^ainda não[.!]?$|no (?:lo )?he recibido|^todavía no[.!]?$|还没收到|没有收到|沒有收到|還沒收到|못 받았|받지 않았|belum (?:menerima|terima|dapat)|hindi ko pa natatanggap|ยังไม่ได้รับ|पाएको छैन/iu;
+
+export function saysNotReceived(text: string): boolean {
+  return NOT_YET.test(text.normalize('NFKC'));
+}

@@ -1,4 +1,4 @@
-import { expectLocale, expectSaysExactly, start, walk } from './util';
+import { contactIds, expectLocale, expectNotSays, expectSaysExactly, start, walk } from './util';
 
 // Words residents use that are not buttons: stopping in their own words, and saying they cannot
 // read the language they are answered in.
@@ -44,5 +44,27 @@ describe('a button number typed with no buttons to pick from', () => {
     expect(first.values[0]).toBe('menu:certificate');
     const picked = await h.say('1');
     expect(picked.topic).toBe('certificate');
+  });
+});
+
+describe('cooling-off with no document received yet', () => {
+  it.each([
+    ['ja', '書面をもらっていない'],
+    ['ja', '契約書はまだもらってへん'],
+    ['en', "I haven't received any papers"],
+  ] as const)('%s "%s": the period has not started, not "cannot read the date"', async (locale, text) => {
+    const h = start(locale);
+    await walk(h, ['menu:consumer', 'opt:coolingOff', 'opt:doorToDoor']);
+    const turn = await h.say(text);
+    expectSaysExactly(turn, locale, 'consumer:coolingOff.notReceived');
+    expectNotSays(turn, locale, 'consumer:coolingOff.dateRetry');
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
+  });
+
+  it('said with the first question, it is answered at once', async () => {
+    const h = start('ja');
+    const types = await h.say('訪問販売で契約したけど書面をもらっていない。クーリングオフしたい');
+    const turn = types.values.includes('opt:doorToDoor') ? await h.say('opt:doorToDoor') : types;
+    expectSaysExactly(turn, 'ja', 'consumer:coolingOff.notReceived');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isoDate } from '../../knowledge/calendar';
-import { parseDateInput } from '../../knowledge/dateInput';
+import { parseDateInput, saysNotReceived } from '../../knowledge/dateInput';
 
 const today = { y: 2026, m: 11, d: 24 };
 
@@ -114,5 +114,29 @@ describe('day first, as Portuguese, Spanish, Vietnamese, Indonesian and Thai wri
 
   it('month first otherwise, as in Japan', () => {
     expect(isoDate(parseDateInput('5/11', today)!)).toBe('2026-05-11');
+  });
+});
+
+describe('"I have not received it" at the date question', () => {
+  it.each([
+    '書面をもらっていない',
+    '契約書はまだもらってへん',
+    'まだです',
+    "I haven't received any papers",
+    'Tôi chưa nhận được giấy',
+    'Ainda não',
+    '还没收到',
+  ])('%s says so', (text) => {
+    expect(saysNotReceived(text)).toBe(true);
+    expect(parseDateInput(text, today)).toBeNull();
+  });
+
+  it.each([
+    '書面をもらってから3日目です',
+    'まだ間に合いますか？',
+    '11月20日にもらいました',
+    'hindi pa ako sigurado',
+  ])('%s does not', (text) => {
+    expect(saysNotReceived(text)).toBe(false);
   });
 });
