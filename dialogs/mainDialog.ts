@@ -152,7 +152,14 @@ export class MainDialog extends TopicDialog {
       noteTopic(step.context, 'fallback');
       this.counters.unanswered(locale, scrub(text));
       this.values(step).topic = 'fallback';
-      return this.restart(step, { notice: 'fallback', lastTopic } satisfies MainOptions);
+      // Often a city service this chat does not cover (ごみ, 保育所, 住民税): where to look for it,
+      // the bureau's card (topics.json), whose button opens the city's top page, before the menu.
+      const say = this.say(step);
+      await this.send(step, [
+        say.lines(['fallback', 'fallbackCityServices']),
+        say.contacts(this.kb.topic('fallback').contacts),
+      ]);
+      return this.restart(step, { lastTopic } satisfies MainOptions);
     }
     noteTopic(step.context, topic);
     this.counters.topic(topic, locale, channel);

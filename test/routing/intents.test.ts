@@ -133,3 +133,99 @@ describe('everyday messages the new keywords must not take over', () => {
     expect(['safety', 'multicultural']).not.toContain(keywords.route(text, 'ja').topic);
   });
 });
+
+// Found by a tester: each reached another service's answer (a lost wallet near an ATM the
+// refund-scam warning, a fever crime-victim support, ごみ the job centre). Natural messages, none of
+// them a keyword on its own.
+describe('everyday troubles reach the answer that fits', () => {
+  it.each<[Locale, string]>([
+    ['ja', '子どもが熱'],
+    ['ja', '孫が熱出してん'],
+    ['ja', '具合が悪い'],
+    ['ja', 'お腹が痛い'],
+    ['ja', '熱が下がらへん'],
+    ['ja', '頭が痛いけど病院開いてない'],
+    ['ja', '熱中症の予防方法を教えて'],
+    ['ja-easy', 'おなか が いたい です'],
+    ['en', 'I have a terrible headache and every clinic is closed'],
+    ['zh-Hans', '孩子肚子疼，晚上哪里可以看病'],
+    ['zh-Hant', '我頭痛得厲害，附近醫院都關了'],
+    ['ko', '아이가 열이 안 내려요'],
+    ['vi', 'con tôi bị đau bụng từ tối qua'],
+    ['tl', 'masakit ang tiyan ng anak ko'],
+    ['ne', 'बच्चाको पेट दुखिरहेको छ'],
+    ['pt-BR', 'meu filho está com dor de barriga desde ontem'],
+    ['es', 'mi hija tiene dolor de cabeza desde anoche'],
+    ['id', 'anak saya sakit perut sejak pagi'],
+    ['th', 'ลูกปวดท้องตั้งแต่เมื่อคืน'],
+  ])('%s: %s → health', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('health');
+  });
+
+  it.each(['仕事への情熱が出ない', '情熱を出して頑張りたい', 'ゲームに熱中してる'])(
+    'passion and enthusiasm (情熱, 熱中) are no fever: %s',
+    (text) => {
+      expect(router.route(text, 'ja').topic).not.toBe('health');
+    },
+  );
+
+  it.each<[Locale, string]>([
+    ['ja', 'ATMの近くで財布を落としました'],
+    ['ja-easy', 'さいふ を おとしました'],
+    ['en', 'I lost my wallet near the station'],
+    ['zh-Hans', '我在车站把钱包丢了'],
+    ['ko', '지갑을 잃어버렸어요'],
+    ['vi', 'tôi bị mất ví ở ga Umeda'],
+    ['pt-BR', 'perdi minha carteira no trem'],
+    ['es', 'perdí mi cartera en el metro'],
+    ['id', 'dompet saya hilang di kereta'],
+  ])('%s: %s → safety / crime (the police line #9110), not a refund scam', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'safety', intent: 'crime' });
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', 'ATM'],
+    ['en', 'ATM'],
+    ['en', 'where can I find an ATM'],
+    ['ja', 'ATMでお金をおろしたい'],
+  ])('%s: %s is no refund scam', (locale, text) => {
+    expect(router.route(text, locale).intent).not.toBe('refund');
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', '殺すぞと脅された'],
+    ['ja', '元同僚から脅迫のメールが来る'],
+    ['en', 'my neighbour threatened me last week'],
+    ['vi', 'có người dọa giết tôi'],
+  ])('%s: %s → victim', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('victim');
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', 'ゴミの出し方'],
+    ['ja', 'ごみの日'],
+    ['ja', '粗大ごみ'],
+    ['ja', '保育所に入りたい'],
+    ['ja', '保育園'],
+    ['ja', '住民税'],
+    ['ja', '避難所'],
+    ['en', 'when is the garbage collection day'],
+    ['vi', 'Năm ngoái nhà tôi bị cháy'],
+    ['en', 'my house burned down last year'],
+  ])('%s: %s → fallback (a city service the chat does not cover), not another service', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('fallback');
+  });
+
+  it.each<[Locale, string, string, string]>([
+    ['ja', '息子から電話で、会社のお金をなくしたから300万円すぐ必要って言われた', 'consumer', 'transfer'],
+    ['ja', 'ワンクリック詐欺', 'consumer', 'other'],
+    ['ja', 'あかん、騙されたかもしれん', 'consumer', 'scamCheck'],
+    ['en', 'I think I got scammed', 'consumer', 'scamCheck'],
+    ['ja', 'オレオレ詐欺ちゃうか心配や', 'consumer', 'transfer'],
+    ['ja-easy', 'あんしょうばんごう わすれた', 'certificate', 'pin'],
+    ['ja-easy', 'ばんごう わすれました', 'certificate', 'pin'],
+    ['en', 'I forgot my PIN number', 'certificate', 'pin'],
+  ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic, intent });
+  });
+});
