@@ -18,3 +18,19 @@ describe('the emergency detector and everyday words', () => {
     expect(detector.detect(text)?.kind).toBe('fire');
   });
 });
+
+describe('death threats', () => {
+  it.each(['今殺すぞと言われて家の前にいる', '殺されそう', '夫に殺すぞって言われて怖い'])(
+    '"%s" now is an emergency',
+    (text) => {
+      expect(detector.detect(text)?.kind).toBe('violence');
+    },
+  );
+
+  it.each(['殺すぞと脅された', '昨日、殺すぞと言われました', '去年、殺すぞと言われたことがある'])(
+    '"%s", told afterwards, goes to victim support instead',
+    (text) => {
+      expect(detector.detect(text)).toBeNull();
+    },
+  );
+});
