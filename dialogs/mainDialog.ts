@@ -61,6 +61,13 @@ const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   handoff: HANDOFF_DIALOG,
 };
 
+/** Labels compared as typed: width, case and spaces aside. */
+const foldLabel = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/gu, '');
+
 export function menuChoices(): Choice[] {
   return [
     ...MENU_TOPICS.map((t) => ({ value: action.menu(t), label: `menu.${t}` })),
@@ -141,9 +148,15 @@ export class MainDialog extends TopicDialog {
       // resident needs instead of guessing a topic from one word.
       return this.restart(step, { lastTopic } satisfies MainOptions);
     } else {
-      const routed = this.routerRef.route(text, locale);
-      topic = routed.topic;
-      intent = routed.intent;
+      // A menu button's label typed (or tapped where the menu is no longer open): that topic, as
+      // the button would. 大阪での暮らし names no service the router knows by its words.
+      const say = this.say(step);
+      const typed = foldLabel(text);
+      const byLabel = menuChoices().find((c) => foldLabel(say.label(c.label)) === typed);
+      const routed = byLabel ? null : this.routerRef.route(text, locale);
+      const tapped = byLabel ? parseAction(byLabel.value) : null;
+      topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');
+      intent = routed?.intent;
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);

@@ -1,4 +1,4 @@
-import { contactIds, expectLocale, expectNotSays, expectSaysExactly, start, walk } from './util';
+import { contactIds, expectLocale, expectNotSays, expectSaysExactly, label, start, walk } from './util';
 
 // Words residents use that are not buttons: stopping in their own words, and saying they cannot
 // read the language they are answered in.
@@ -66,5 +66,17 @@ describe('cooling-off with no document received yet', () => {
     const types = await h.say('訪問販売で契約したけど書面をもらっていない。クーリングオフしたい');
     const turn = types.values.includes('opt:doorToDoor') ? await h.say('opt:doorToDoor') : types;
     expectSaysExactly(turn, 'ja', 'consumer:coolingOff.notReceived');
+  });
+});
+
+describe('a menu label typed instead of tapped', () => {
+  it.each(['ja', 'ja-easy', 'en'] as const)('in %s, opens that topic as the button would', async (locale) => {
+    const h = start(locale);
+    const first = await h.say(label(locale, 'menu.multicultural'));
+    expect(first.topic).toBe('multicultural');
+    // After another answer, where the menu is no longer open, too.
+    await walk(h, ['menu:jobs']);
+    const later = await h.say(label(locale, 'menu.multicultural'));
+    expect(later.topic).toBe('multicultural');
   });
 });
