@@ -3,7 +3,7 @@ import { ActivityHandler } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
-import { LANGUAGE_NAMES } from '../knowledge/languages';
+import { isJapanese, LANGUAGE_NAMES } from '../knowledge/languages';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';
 import type { Locale } from '../knowledge/types';
 import { MAIN_DIALOG } from '../dialogs/ids';
@@ -171,8 +171,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       return undefined;
     if (localeFromChannel(context.activity.locale, this.deps.locales) !== locale) return undefined;
     const written = detectLocale(text, this.deps.locales);
-    const japanese = (l: Locale): boolean => l === 'ja' || l === 'ja-easy';
-    if (!written || written === locale || (japanese(written) && japanese(locale))) return undefined;
+    if (!written || written === locale || (isJapanese(written) && isJapanese(locale))) return undefined;
     conversation.offered = true;
     return written;
   }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { isJapanese } from '../knowledge/languages';
 import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
 import { action } from './actions';
@@ -23,7 +24,6 @@ export interface HandoffOptions {
   again?: boolean;
 }
 
-const JAPANESE: readonly string[] = ['ja', 'ja-easy'];
 /** The consultation desks that answer in many languages (the multicultural topic's first two). */
 const MULTILINGUAL_DESKS: readonly string[] = ['ihOsaka', 'ofix'];
 
@@ -76,7 +76,7 @@ export class HandoffDialog extends TopicDialog {
     }
     // A resident reading another language than Japanese needs people who speak it: the
     // multilingual desks (International House, OFIX) come before the bureau's Japanese line.
-    const inTheirLanguage = JAPANESE.includes(say.locale) ? [] : MULTILINGUAL_DESKS;
+    const inTheirLanguage = isJapanese(say.locale) ? [] : MULTILINGUAL_DESKS;
     const ids = [
       ...(isMenuTopic ? this.kb.topic(topic).contacts : []),
       ...inTheirLanguage,

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { CommandRecognizer } from '../knowledge/routing/commands';
+import { isJapanese } from '../knowledge/languages';
+import type { Command, CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
 import type { Locale } from '../knowledge/types';
 import { action, parseAction } from './actions';
@@ -11,8 +12,6 @@ import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
 import type { Presenter } from './presenter';
 import { noteTopic } from './turn';
-
-const JAPANESE: readonly Locale[] = ['ja', 'ja-easy'];
 
 /**
  * What works from any step, in any language: the emergency answer first of all, then help,
@@ -42,13 +41,21 @@ export class Interrupts {
         ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
         'emergency:alert',
         'emergency:advice',
-        ...(JAPANESE.includes(say.locale) ? [] : ['emergency:interpretation']),
+        ...(isJapanese(say.locale) ? [] : ['emergency:interpretation']),
       ]),
       say.contacts(['police110', 'fire119', 'kyukyu7119']),
       // The crisis text points to the police page that lists the support lines: give its address.
       ...(hit.kind === 'suicide' ? [say.page('police-victims')] : []),
     ]);
     return hit;
+  }
+
+  /** The command a message gives: typed, or a language button from any earlier menu. */
+  private commandOf(text: string): Command | null {
+    const tapped = parseAction(text);
+    return tapped?.kind === 'lang'
+      ? { kind: 'setLanguage', locale: tapped.locale }
+      : this.commands.recognize(text);
   }
 
   /** Answers an open "was this helpful?" with `value` (a feedback button); false when none is open. */
@@ -68,8 +75,7 @@ export class Interrupts {
 
   /** Whether the text asks for another language (a language name, "language"). */
   changesLanguage(text: string): boolean {
-    const tapped = parseAction(text);
-    const kind = tapped?.kind === 'lang' ? 'setLanguage' : this.commands.recognize(text)?.kind;
+    const kind = this.commandOf(text)?.kind;
     return kind === 'setLanguage' || kind === 'language';
   }
 
@@ -98,11 +104,7 @@ export class Interrupts {
     }
 
     // A language button from any earlier menu still works.
-    const tapped = parseAction(text);
-    const command =
-      tapped?.kind === 'lang'
-        ? ({ kind: 'setLanguage', locale: tapped.locale } as const)
-        : this.commands.recognize(text);
+    const command = this.commandOf(text);
     if (!command) return false;
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {

@@ -23,6 +23,7 @@ import type { DialogDeps, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
+import { fold } from '../knowledge/routing/normalize';
 import type { Router } from '../knowledge/routing/router';
 
 export { MAIN_DIALOG };
@@ -60,13 +61,6 @@ const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   health: HEALTH_DIALOG,
   handoff: HANDOFF_DIALOG,
 };
-
-/** Labels compared as typed: width, case and spaces aside. */
-const foldLabel = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u3000]+/gu, '');
 
 export function menuChoices(): Choice[] {
   return [
@@ -151,8 +145,8 @@ export class MainDialog extends TopicDialog {
       // A menu button's label typed (or tapped where the menu is no longer open): that topic, as
       // the button would. 大阪での暮らし names no service the router knows by its words.
       const say = this.say(step);
-      const typed = foldLabel(text);
-      const byLabel = menuChoices().find((c) => foldLabel(say.label(c.label)) === typed);
+      const typed = fold(text);
+      const byLabel = typed ? menuChoices().find((c) => fold(say.label(c.label)) === typed) : undefined;
       const routed = byLabel ? null : this.routerRef.route(text, locale);
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');

@@ -2,6 +2,7 @@ import type { LocalDate } from './calendar';
 import { parseIsoDate } from './calendar';
 import type { Fact, Hours } from './schema';
 import type { KnowledgeBase } from './knowledgeBase';
+import { isJapanese } from './languages';
 import type { Locale } from './types';
 
 /**
@@ -24,8 +25,6 @@ const INTL_LOCALE: Record<Locale, string> = {
   id: 'id-ID',
   th: 'th-TH-u-ca-gregory-nu-latn',
 };
-
-const isJapanese = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-easy';
 
 /**
  * Intl formatters are costly to build (a profile of the LINE benchmark showed them among the top

@@ -17,6 +17,11 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   th: 'ภาษาไทย',
 };
 
+/** Japanese and easy Japanese: the locales that read Japanese (no interpretation offers, no desks abroad). */
+export function isJapanese(locale: Locale): boolean {
+  return locale === 'ja' || locale === 'ja-easy';
+}
+
 /**
  * Language codes of a contact ("en", "pt") named in the resident's language: 英語、ポルトガル語.
  * Easy Japanese uses the Japanese names; an unknown code is shown as it is rather than dropped.
