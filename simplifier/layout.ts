@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ProtectedSpan } from './protect';
+import { isPlaceholder, spanOf } from './protect';
 import type { Applied } from './rewrite';
+import { CLOSE, OPEN } from './style';
 import type { Token, Tokenizer } from './tokenizer';
 
 /**
@@ -56,9 +58,6 @@ export interface Laid {
   then: string[];
 }
 
-const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
-const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
-const PLACEHOLDER = /^[\ue000-\uf8ff]+$/u;
 const SENTENCE_END = /[。！？!?]$/u;
 /** Particles that keep a noun phrase going: の, や, か (AかB); と only as と+の (お店との). */
 const INSIDE = new Set(['の', 'や', 'か', 'やら']);
@@ -104,11 +103,7 @@ export class Layout {
     if (!this.rules.deadlineEnds.some((e) => sentence.endsWith(e))) return none;
     const tokens = this.tokenizer.tokenize(sentence);
     const depth = depths(tokens);
-    const text = (from: number, to: number): string =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.surface_form)
-        .join('');
+    const text = (from: number, to: number): string => surfaces(tokens, from, to);
     let verb = -1;
     for (let i = tokens.length - 1; i >= 0 && verb < 0; i--) {
       if (depth[i] === 0 && tokens[i]!.pos === '動詞' && tokens[i]!.pos_detail_1 === '自立') verb = i;
@@ -149,7 +144,7 @@ export class Layout {
     applied: Applied[],
   ): { sentence: string; then: string[] } {
     if ([...sentence].length < this.rules.minChars) return { sentence, then: [] };
-    const isPhone = (c: string): boolean => spans[(c.codePointAt(0) ?? 0) - 0xe000]?.kind === 'phone';
+    const isPhone = (c: string): boolean => spanOf(c, spans)?.kind === 'phone';
     const then: string[] = [];
     let out = sentence;
     let tokens: Token[] | null = null;
@@ -167,12 +162,9 @@ export class Layout {
       const before = tokens.slice(0, at);
       let k = before.length;
       const named = (t: Token): boolean =>
-        t.pos === '名詞' && t.pos_detail_1 !== '代名詞' && !PLACEHOLDER.test(t.surface_form);
+        t.pos === '名詞' && t.pos_detail_1 !== '代名詞' && !isPlaceholder(t.surface_form);
       while (k > 0 && named(before[k - 1]!)) k--;
-      const name = before
-        .slice(k)
-        .map((t) => t.surface_form)
-        .join('');
+      const name = surfaces(before, k, before.length);
       if ([...name].length < 2) continue;
       out = out.replace(m[0], '');
       then.push(`${name}${this.rules.phoneSentence.replace('{phone}', m[1]!)}`);
@@ -194,7 +186,7 @@ export class Layout {
    * A bare address used as a noun (https://… から申し込んで) becomes 次のページ.
    */
   private links(sentence: string, spans: readonly ProtectedSpan[], applied: Applied[]): Laid {
-    const isUrl = (c: string): boolean => spans[(c.codePointAt(0) ?? 0) - 0xe000]?.kind === 'url';
+    const isUrl = (c: string): boolean => spanOf(c, spans)?.kind === 'url';
     const links: string[] = [];
     let out = sentence.replace(/\s*[（(]\s*([\ue000-\uf8ff])\s*[）)]/gu, (m, c: string) => {
       if (!isUrl(c)) return m;
@@ -263,12 +255,7 @@ export class Layout {
     kind: 'example' | 'like' | 'particle',
     applied: Applied[],
   ): Omit<Laid, 'links' | 'then'> {
-    const text = (from: number, to: number): string =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.surface_form)
-        .join('')
-        .trim();
+    const text = (from: number, to: number): string => surfaces(tokens, from, to).trim();
     const lines = items.map((it) => text(it.from, it.to));
     const person = items.every((it) =>
       this.rules.personHeads.some((h) => (lastNoun(tokens, it) ?? '').endsWith(h)),
@@ -285,7 +272,7 @@ export class Layout {
         rest = end + 1;
       } else {
         // 税金など15分野: the items are examples of a counted whole (次の15分野).
-        if (after && PLACEHOLDER.test(after.surface_form)) word = this.rules.countWord;
+        if (after && isPlaceholder(after.surface_form)) word = this.rules.countWord;
         lines[lines.length - 1] += 'など';
       }
     }
@@ -420,7 +407,14 @@ function isPredicate(t: Token): boolean {
 }
 
 function isNominal(t: Token): boolean {
-  return t.pos === '名詞' || PLACEHOLDER.test(t.surface_form);
+  return t.pos === '名詞' || isPlaceholder(t.surface_form);
+}
+
+/** The text of tokens [from, to). */
+function surfaces(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) out += tokens[i]!.surface_form;
+  return out;
 }
 
 /** The head noun of an item, skipping a bracket after it. */

@@ -72,6 +72,11 @@ export function restore(text: string, spans: readonly ProtectedSpan[]): string {
   });
 }
 
+/** The span a placeholder character stands for (undefined for any other character). */
+export function spanOf(placeholder: string, spans: readonly ProtectedSpan[]): ProtectedSpan | undefined {
+  return spans[(placeholder.codePointAt(0) ?? 0) - BASE];
+}
+
 export function isPlaceholder(text: string): boolean {
   return /^[\ue000-\uf8ff]+$/u.test(text);
 }

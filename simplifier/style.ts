@@ -65,8 +65,9 @@ const splitSchema = z.object({
 type SplitRules = z.infer<typeof splitSchema>;
 
 const END_PUNCT = /^[。．！？!?」』）)]+$/u;
-const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
-const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
+/** Brackets and quotes as tokens: what is between them is never cut (also used by layout.ts). */
+export const OPEN = new Set(['（', '(', '「', '『', '【', '［', '[']);
+export const CLOSE = new Set(['）', ')', '」', '』', '】', '］', ']']);
 const PLACEHOLDER = /^[\ue000-\uf8ff]+$/u;
 
 /**
