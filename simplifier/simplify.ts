@@ -118,6 +118,7 @@ export class Simplifier {
     const reports: SentenceReport[] = [];
     // The input's line breaks stay (a list stays a list); bullets and addresses get lines of their own.
     const lines: string[][] = [];
+    const prose: string[] = []; // the sentences, without the bullet and address lines
     let open: string[] = [];
     const flush = (): void => {
       if (open.length) lines.push(open);
@@ -134,8 +135,10 @@ export class Simplifier {
         reports.push(report);
         const own = new Set(report.lines);
         for (const piece of report.output) {
-          if (!own.has(piece)) open.push(piece);
-          else {
+          if (!own.has(piece)) {
+            open.push(piece);
+            prose.push(piece);
+          } else {
             flush();
             lines.push([piece]);
           }
@@ -145,8 +148,6 @@ export class Simplifier {
     flush();
     while (lines.length && !lines[lines.length - 1]!.length) lines.pop();
     const text = lines.map((l) => l.join('')).join('\n');
-    const ownLines = new Set(reports.flatMap((r) => r.lines ?? []));
-    const out = lines.flat().filter((s) => !ownLines.has(s));
     const annotated = this.readings(
       lines.map((l) => (options.wakachi ? l.map((s) => this.wakachi(s)) : l)),
       options,
@@ -162,8 +163,8 @@ export class Simplifier {
         sentences: reports,
         charsPerSentence: after.meanChars,
         kanjiShare: kanjiShare(text),
-        desuMasuShare: out.length ? out.filter((s) => ENDS_POLITE.test(s)).length / out.length : 1,
-        passives: out.reduce((n, s) => n + this.countPassives(s), 0),
+        desuMasuShare: prose.length ? prose.filter((s) => ENDS_POLITE.test(s)).length / prose.length : 1,
+        passives: prose.reduce((n, s) => n + this.countPassives(s), 0),
         unknownWords: [...new Set(annotated.unknown)],
       },
     };
