@@ -47,14 +47,15 @@ describe('the simplifier on the official-style corpus (npm run eval:simplify)', 
   // gap): these floors hold what has been reached, so a change that makes things worse fails here.
   it('does not fall back: keigo left (none), passives, readability, sentence length', () => {
     expect(metrics.honorifics).toBe(0);
-    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.933);
-    expect(metrics.meanChars).toBeLessThanOrEqual(31.2);
-    expect(metrics.over50).toBeLessThanOrEqual(0.123);
+    expect(metrics.readabilityRose).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.meanChars).toBeLessThanOrEqual(29.8);
+    expect(metrics.over50).toBeLessThanOrEqual(0.087);
     expect(metrics.passive).toBeLessThanOrEqual(0.01);
-    expect(metrics.meanAfter).toBeGreaterThanOrEqual(3.43);
-    expect(metrics.kanjiShare).toBeLessThanOrEqual(0.371);
+    expect(metrics.meanAfter).toBeGreaterThanOrEqual(3.52);
+    // A share: shorter kana (コンビニエンスストア → コンビニ, によって → で) raises it with no kanji added.
+    expect(metrics.kanjiShare).toBeLessThanOrEqual(0.373);
     // The rewritten sentences themselves, without the short explanation sentences.
-    expect(metrics.meanCharsWithoutExplanations).toBeLessThanOrEqual(38.7);
-    expect(metrics.over50WithoutExplanations).toBeLessThanOrEqual(0.22);
+    expect(metrics.meanCharsWithoutExplanations).toBeLessThanOrEqual(36);
+    expect(metrics.over50WithoutExplanations).toBeLessThanOrEqual(0.15);
   });
 });

@@ -586,6 +586,14 @@ describe('the simplifier', () => {
       [/住所を変える/u],
     ],
     ['申請書に書かれている住所に送ります。', [/書いてある住所/u], [/書いている/u]],
+    // 〜によって → 〜で only where it names a means or a cause, never before 違う or a comma.
+    ['手数料は場合により異なります。', [/場合によって(異なり|ちがい|違い)ます/u], [/場合で/u]],
+    ['相談は電話によって受け付けています。', [/電話で受け付けています/u], [/によって/u]],
+    [
+      '改正特定商取引法により、申込みを取り消すことができます。',
+      [/改正特定商取引法によって、/u],
+      [/法で、/u],
+    ],
   ])('keeps the meaning of %s', (input, musts, mustNots) => {
     const text = simplifier.simplify(input, BRACKETS).text;
     for (const must of musts) expect(text).toMatch(must);
