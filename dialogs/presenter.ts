@@ -256,7 +256,14 @@ export class Say {
 
   private cardAction(choice: Choice): CardAction {
     const title = this.choiceLabel(choice);
-    return { type: ActionTypes.PostBack, title, value: choice.value, displayText: title };
+    const action: CardAction = { type: ActionTypes.PostBack, title, value: choice.value, displayText: title };
+    // Easy Japanese buttons carry their readings too, for channels that can show <ruby> (the
+    // widget); the title stays plain for the rest (LINE quick replies allow 20 characters).
+    if (!choice.literal && this.locale === 'ja-easy') {
+      const segments = parseRubyMarkup(this.t(choice.label, choice.vars));
+      if (segments.some((s) => s.reading)) action.channelData = { ruby: segments };
+    }
+    return action;
   }
 }
 

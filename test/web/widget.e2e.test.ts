@@ -75,9 +75,25 @@ describe('the widget in headless Chromium', () => {
     await expect(last.locator('ruby').first().textContent()).resolves.toMatch(/\p{Script=Han}/u);
     const rt = last.locator('rt').first();
     await expect(rt.evaluate((e) => getComputedStyle(e).display)).resolves.not.toBe('none');
+    // The buttons carry readings too; their accessible name is the plain label.
+    const button = page.locator('#yasashii-madoguchi .actions button', { has: page.locator('ruby') }).first();
+    await expect(button.locator('rt').first().textContent()).resolves.toMatch(/^\p{Script=Hiragana}+$/u);
+    const label = await button.evaluate((b) => {
+      const copy = b.querySelector('ruby')!.parentElement!.cloneNode(true) as HTMLElement;
+      for (const rt of copy.querySelectorAll('rt')) rt.remove();
+      return copy.textContent ?? '';
+    });
+    expect(label).toMatch(/\p{Script=Han}/u);
+    await expect(page.getByRole('button', { name: label, exact: true }).count()).resolves.toBeGreaterThan(0);
     await shot('furigana');
     await page.locator('#yasashii-madoguchi label', { hasText: 'ふりがな' }).click();
     await expect(rt.evaluate((e) => getComputedStyle(e).display)).resolves.toBe('none');
+    await expect(
+      button
+        .locator('rt')
+        .first()
+        .evaluate((e) => getComputedStyle(e).display),
+    ).resolves.toBe('none');
     await shot('no-furigana');
   });
 

@@ -13,6 +13,7 @@ interface CardAction {
   type: string;
   title: string;
   value: string;
+  channelData?: { ruby?: Segment[] };
 }
 interface Activity {
   id?: string;
@@ -151,9 +152,10 @@ class Widget {
       this.setLocale(choice.code);
       void this.send(`lang:${choice.code}`, choice.name);
     });
-    this.furigana.addEventListener('change', () =>
-      this.log.classList.toggle('no-furigana', !this.furigana.checked),
-    );
+    this.furigana.addEventListener('change', () => {
+      for (const part of [this.log, this.actions])
+        part.classList.toggle('no-furigana', !this.furigana.checked);
+    });
   }
 
   private toggle(text: string, label: string, apply: (on: boolean) => void): HTMLButtonElement {
@@ -357,7 +359,15 @@ class Widget {
       this.actions.replaceChildren(
         ...(a.suggestedActions?.actions ?? []).map((action) => {
           const b = el('button', { type: 'button' });
-          b.textContent = action.title;
+          const ruby = action.channelData?.ruby;
+          if (ruby?.length) {
+            // Read aloud: the plain label once, not the label and its readings run together.
+            const shown = el('span', { 'aria-hidden': 'true' });
+            shown.append(...ruby.map(segmentNode));
+            const name = el('span', { class: 'sr-only' });
+            name.textContent = action.title;
+            b.append(name, shown);
+          } else b.textContent = action.title;
           b.addEventListener('click', () => void this.send(String(action.value), action.title));
           return b;
         }),
