@@ -95,6 +95,24 @@ describe('locales', () => {
     });
   });
 
+  // The guidelines' limit (NHK NEWS WEB EASY: 50 characters), on what a resident reads: knowledge
+  // values filled in, readings and the spaces between phrases left out, each list line apart.
+  it('ja-easy sentences are at most 50 characters', () => {
+    const vars = { ...new Formatter(kb).vars('ja-easy'), ...DYNAMIC };
+    const long: string[] = [];
+    for (const ns of NAMESPACES) {
+      const t = fixedT(i18n, 'ja-easy', ns);
+      for (const key of Object.keys(load('ja-easy', ns))) {
+        const shown = stripRubyMarkup(t(key.replace(/_(one|other)$/, ''), vars));
+        for (const sentence of shown.split(/(?<=[。！？])|\n/)) {
+          const read = sentence.replace(/ /g, '').trim();
+          if ([...read].length > 50) long.push(`${ns}:${key} ${read}`);
+        }
+      }
+    }
+    expect(long).toEqual([]);
+  });
+
   it('ja-easy carries a hiragana reading for every kanji word', () => {
     for (const ns of NAMESPACES) {
       for (const [key, value] of Object.entries(load('ja-easy', ns))) {
