@@ -58,12 +58,16 @@ export class Interrupts {
       : this.commands.recognize(text);
   }
 
-  /** Answers an open "was this helpful?" with `value` (a feedback button); false when none is open. */
-  private async answerFeedback(dc: DialogContext, value: string): Promise<boolean> {
+  /**
+   * Answers the open question with the first of `values` among its buttons ("was this helpful?",
+   * "do you have a My Number card?"); false when no such question is open.
+   */
+  private async answerQuestion(dc: DialogContext, values: readonly string[]): Promise<boolean> {
     const question = innermost(dc);
     const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
-    if (question.activeDialog?.id !== CHOICE_INPUT || !asked?.choices.some((c) => c.value === value))
-      return false;
+    if (question.activeDialog?.id !== CHOICE_INPUT || !asked) return false;
+    const value = values.find((v) => asked.choices.some((c) => c.value === v));
+    if (value === undefined) return false;
     await question.endDialog({ kind: 'choice', value } satisfies InputResult);
     return true;
   }
@@ -109,10 +113,18 @@ export class Interrupts {
     const say = () => this.presenter.for(dc.context);
     switch (command.kind) {
       case 'answer':
-        // At "was this helpful?", はい/いいえ answer it as the buttons would (and are counted).
-        // Any other yes or no is for the question being asked; with none open, the main dialog
-        // asks what is needed.
-        return this.answerFeedback(dc, action.feedback(command.yes));
+        // At "was this helpful?", はい/いいえ answer it as the buttons would (and are counted); at
+        // a yes/no question ("do you have a My Number card?") a yes or no in any language is its
+        // Yes or No button, not only the word of the resident's locale. Any other yes or no is for
+        // the question being asked; with none open, the main dialog asks what is needed.
+        return this.answerQuestion(dc, [
+          action.feedback(command.yes),
+          action.opt(command.yes ? 'yes' : 'no'),
+        ]);
+      case 'smallTalk':
+        // Not a command: the main dialog answers it where it would route a question; inside a
+        // question it is simply no answer.
+        return false;
       case 'help':
         await dc.context.sendActivity(say().text('help'));
         if (dc.activeDialog) await dc.repromptDialog();
@@ -130,7 +142,7 @@ export class Interrupts {
       case 'thanks': {
         // At "was this helpful?", a thank-you is the answer: it is taken (and counted) as the
         // "helpful" button would be. Anywhere else it ends the exchange warmly.
-        if (await this.answerFeedback(dc, action.feedback(true))) return true;
+        if (await this.answerQuestion(dc, [action.feedback(true)])) return true;
         await dc.cancelAllDialogs();
         await dc.context.sendActivity(say().text('thanks'));
         return true;

@@ -141,6 +141,10 @@ export class MainDialog extends TopicDialog {
       // nor does a button number with no buttons left to pick from (8): the menu asks what the
       // resident needs instead of guessing a topic from one word.
       return this.restart(step, { lastTopic } satisfies MainOptions);
+    } else if (this.commands.recognize(text)?.kind === 'smallTalk') {
+      // "How are you?", "lol", "nice weather": no city service was asked for, so no "I could not
+      // find it" (fallback) either; a friendly word, then the menu.
+      return this.restart(step, { notice: 'smallTalk', lastTopic } satisfies MainOptions);
     } else {
       // A menu button's label typed (or tapped where the menu is no longer open): that topic, as
       // the button would. 大阪での暮らし names no service the router knows by its words.

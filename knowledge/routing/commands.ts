@@ -10,6 +10,8 @@ export type GreetingTime = 'morning' | 'evening';
 
 export type Command =
   | { kind: 'help' | 'restart' | 'stop' | 'language' | 'thanks' }
+  /** Small talk ("how are you", "lol"): no question for a service; a friendly word and the menu. */
+  | { kind: 'smallTalk' }
   /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
   | { kind: 'answer'; yes: boolean }
   | { kind: 'greet'; time?: GreetingTime }
@@ -21,6 +23,7 @@ const commandsFileSchema = z
     greetMorning: z.array(z.string().min(1)),
     greetEvening: z.array(z.string().min(1)),
     thanks: z.array(z.string().min(1)),
+    smallTalk: z.array(z.string().min(1)),
     yes: z.array(z.string().min(1)),
     no: z.array(z.string().min(1)),
     help: z.array(z.string().min(1)),
@@ -45,7 +48,7 @@ export class CommandRecognizer {
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
-    for (const kind of ['greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
+    for (const kind of ['smallTalk', 'greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
     for (const phrase of parsed.yes) this.table.set(key(phrase), { kind: 'answer', yes: true });

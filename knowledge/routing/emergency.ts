@@ -17,10 +17,18 @@ const emergencyFileSchema = z
           unlessPast: z.array(z.string().min(1)).default([]),
           /** Cries that are alarming alone but ordinary inside a sentence ("help me" vs "help me find a job"). */
           whole: z.array(z.string().min(1)).default([]),
+          /**
+           * Like `unlessPast`, and they also stand down when the resident hedges ("熱中症かも",
+           * "I think I have heatstroke"): with no danger sign of its own (collapsed, unconscious…,
+           * which other phrases catch), a guess gets the medical-advice answer (#7119), not 119.
+           */
+          hedged: z.array(z.string().min(1)).default([]),
         })
         .strict(),
     ),
     pastOrInfo: z.array(z.string().min(1)).default([]),
+    /** "maybe", "I think", かも: the words that make a `hedged` phrase a guess. */
+    hedges: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type EmergencyFile = z.input<typeof emergencyFileSchema>;
@@ -67,10 +75,12 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
           always: parsed.flatMap((f) => f.kinds[kind]?.always ?? []),
           unlessPast: parsed.flatMap((f) => f.kinds[kind]?.unlessPast ?? []),
           whole: parsed.flatMap((f) => f.kinds[kind]?.whole ?? []),
+          hedged: parsed.flatMap((f) => f.kinds[kind]?.hedged ?? []),
         },
       ]),
     ),
     pastOrInfo: parsed.flatMap((f) => f.pastOrInfo),
+    hedges: parsed.flatMap((f) => f.hedges),
   };
 }
 
@@ -87,7 +97,8 @@ export function readEmergencyDir(
 /**
  * Runs before anything else on every message. Missing an emergency costs far more than a false
  * alarm, so "always" phrases fire unconditionally; the broader "unlessPast" words stand down only
- * when the message plainly speaks of the past or asks for information (insurance, prevention…).
+ * when the message plainly speaks of the past or asks for information (insurance, prevention…);
+ * "hedged" ones (a named illness, not a danger sign) also when the resident only guesses.
  */
 export class EmergencyDetector {
   private readonly kinds: Array<{
@@ -96,8 +107,10 @@ export class EmergencyDetector {
     unlessPast: PatternIndex;
     // Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job").
     whole: Set<string>;
+    hedged: PatternIndex;
   }>;
   private readonly pastOrInfo: PatternIndex;
+  private readonly hedges: PatternIndex;
   private readonly symbols: Map<string, EmergencyKind>;
 
   constructor(data: EmergencyFile, symbols: EmergencySymbols = {}) {
@@ -112,8 +125,10 @@ export class EmergencyDetector {
       always: new PatternIndex((parsed.kinds[kind]?.always ?? []).map(compilePattern)),
       unlessPast: new PatternIndex((parsed.kinds[kind]?.unlessPast ?? []).map(compilePattern)),
       whole: new Set((parsed.kinds[kind]?.whole ?? []).map((w) => fold(w))),
+      hedged: new PatternIndex((parsed.kinds[kind]?.hedged ?? []).map(compilePattern)),
     }));
     this.pastOrInfo = new PatternIndex(parsed.pastOrInfo.map(compilePattern));
+    this.hedges = new PatternIndex(parsed.hedges.map(compilePattern));
   }
 
   static load(
@@ -141,6 +156,11 @@ export class EmergencyDetector {
     if (pastOrInfo) return null;
     for (const k of order) {
       const hit = k.unlessPast.first(prepared);
+      if (hit) return { kind: k.kind, matched: hit.source };
+    }
+    if (this.hedges.first(prepared) !== undefined) return null;
+    for (const k of order) {
+      const hit = k.hedged.first(prepared);
       if (hit) return { kind: k.kind, matched: hit.source };
     }
     return null;

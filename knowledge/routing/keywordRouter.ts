@@ -32,6 +32,11 @@ const keywordFileSchema = z
           topic: z.enum(TOPIC_IDS),
           intent: z.string().optional(),
           weight: z.number().positive().default(1),
+          /**
+           * Words that make the rule not count, in any language: "番号を忘れ" is a forgotten PIN,
+           * but not in "電話番号を忘れ" (a phone number) or "郵便番号を忘れ" (a postal code).
+           */
+          except: keywordList,
           ...(Object.fromEntries(KEYWORD_LOCALES.map((l) => [l, keywordList])) as Record<
             KeywordLocale,
             typeof keywordList
@@ -63,18 +68,27 @@ export class KeywordRouter implements Router {
   private readonly patterns: CompiledPattern[] = [];
   /** For each pattern of the index, its rule. */
   private readonly ruleOf: number[] = [];
+  /** Every rule's `except` words in one index, and for each, its rule. */
+  private readonly exceptIndex: PatternIndex;
+  private readonly exceptRuleOf: number[] = [];
 
   constructor(data: KeywordFile) {
     const parsed = keywordFileSchema.parse(data);
     this.threshold = parsed.threshold;
+    const exceptions: CompiledPattern[] = [];
     this.rules = parsed.rules.map((r, n) => {
       for (const pattern of KEYWORD_LOCALES.flatMap((l) => r[l]).map(compilePattern)) {
         this.patterns.push(pattern);
         this.ruleOf.push(n);
       }
+      for (const pattern of r.except.map(compilePattern)) {
+        exceptions.push(pattern);
+        this.exceptRuleOf.push(n);
+      }
       return { topic: r.topic, ...(r.intent ? { intent: r.intent } : {}), weight: r.weight };
     });
     this.index = new PatternIndex(this.patterns);
+    this.exceptIndex = new PatternIndex(exceptions);
   }
 
   static load(file: string = DEFAULT_KEYWORDS_FILE): KeywordRouter {
@@ -93,6 +107,8 @@ export class KeywordRouter implements Router {
       const rule = this.ruleOf[order]!;
       if (order < (firstHit.get(rule) ?? Infinity)) firstHit.set(rule, order);
     });
+    // A rule whose exception words are in the text does not count at all.
+    this.exceptIndex.scan(prepared, (order) => firstHit.delete(this.exceptRuleOf[order]!));
     for (const [n, rule] of this.rules.entries()) {
       const order = firstHit.get(n);
       if (order === undefined) continue;

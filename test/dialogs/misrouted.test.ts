@@ -22,17 +22,15 @@ describe('an ATM is not a refund scam', () => {
     ['ja-easy', 'ATM の ちかく で さいふ を おとしました'],
     ['en', 'I lost my wallet near the ATM'],
   ])(
-    '%s: "%s" gets the police consultation line (#9110), not "this is a refund scam"',
+    '%s: "%s" gets the lost-property answer (no #9110: it is not for lost items), not "this is a refund scam"',
     async (locale, text) => {
       const h = start(locale);
       const turn = await h.say(text);
       expectHealthy(turn, locale);
       expect(turn.topic).toBe('safety');
-      expectSaysExactly(turn, locale, 'safety:crime', {
-        'phone.police110': '110',
-        'phone.police9110': '#9110',
-      });
-      expect(contactIds(turn)).toEqual(['police9110']);
+      expectSaysExactly(turn, locale, 'safety:lostProperty');
+      expect(contactIds(turn)).toEqual([]);
+      expect(turn.text).not.toContain('9110');
       expectNotSays(turn, locale, 'consumer:scam.refundAdvice');
     },
   );

@@ -179,8 +179,8 @@ describe('everyday troubles reach the answer that fits', () => {
     ['pt-BR', 'perdi minha carteira no trem'],
     ['es', 'perdí mi cartera en el metro'],
     ['id', 'dompet saya hilang di kereta'],
-  ])('%s: %s → safety / crime (the police line #9110), not a refund scam', (locale, text) => {
-    expect(router.route(text, locale)).toMatchObject({ topic: 'safety', intent: 'crime' });
+  ])('%s: %s → safety / lost property, not a refund scam', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'safety', intent: 'lostProperty' });
   });
 
   it.each<[Locale, string]>([
