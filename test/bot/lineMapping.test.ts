@@ -110,6 +110,44 @@ describe('activities → LINE messages', () => {
     }
   });
 
+  it('shows an easy-Japanese button with its readings in brackets when they fit in 20 characters', () => {
+    const easy = (title: string, ruby: Array<{ text: string; reading?: string }>): CardAction => ({
+      type: 'postBack',
+      title,
+      value: `menu:${title}`,
+      channelData: { ruby },
+    });
+    const [batch] = toLineMessages([
+      {
+        ...text('えらんでください。'),
+        suggestedActions: {
+          to: [],
+          actions: [
+            easy('犯罪の被害', [
+              { text: '犯罪', reading: 'はんざい' },
+              { text: 'の' },
+              { text: '被害', reading: 'ひがい' },
+            ]),
+            easy('住民票の写し・印鑑登録証明書', [
+              { text: '住民票', reading: 'じゅうみんひょう' },
+              { text: 'の' },
+              { text: '写', reading: 'うつ' },
+              { text: 'し・' },
+              { text: '印鑑登録証明書', reading: 'いんかんとうろくしょうめいしょ' },
+            ]),
+          ],
+        },
+      },
+    ]);
+    const [short, long] = batch![0]!.quickReply!.items!.map(
+      (i) => i.action as { label: string; displayText: string },
+    );
+    expect(short!.label).toBe('犯罪(はんざい)の被害(ひがい)');
+    expect(short!.displayText).toBe('犯罪の被害');
+    // Too long with its readings: the plain label, whole, rather than readings cut in half.
+    expect(long!.label).toBe('住民票の写し・印鑑登録証明書');
+  });
+
   it('merges texts into five messages per request before splitting into a second request', () => {
     const batches = toLineMessages(Array.from({ length: 8 }, (_, i) => text(`メッセージ${i}`)));
     expect(batches).toHaveLength(1);

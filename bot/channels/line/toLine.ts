@@ -1,5 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Activity, CardAction, HeroCard } from 'botbuilder';
+import type { RubySegment } from '../../../simplifier/ruby';
+import { renderRuby } from '../../../simplifier/ruby';
 
 type Message = messagingApi.Message;
 type FlexComponent = messagingApi.FlexComponent;
@@ -112,10 +114,22 @@ function cardsMessage(cards: HeroCard[]): messagingApi.FlexMessage {
   };
 }
 
+/**
+ * An easy-Japanese button with readings (channelData.ruby) shows them in brackets, as its messages
+ * do — 証明書(しょうめいしょ) — when that fits LINE's label; else the plain label, never a cut one.
+ */
+function labelOf(action: CardAction): string {
+  const plain = action.title || String(action.value);
+  const ruby = (action.channelData as { ruby?: RubySegment[] } | undefined)?.ruby;
+  if (!Array.isArray(ruby) || !ruby.some((s) => s.reading)) return plain;
+  const withReadings = renderRuby(ruby, 'parens');
+  return [...withReadings].length <= LINE_LIMITS.quickReplyLabel ? withReadings : plain;
+}
+
 function quickReplyOf(actions: CardAction[]): messagingApi.QuickReply {
   return {
     items: actions.slice(0, LINE_LIMITS.quickReplyItems).map((a) => {
-      const label = truncate(a.title || String(a.value), LINE_LIMITS.quickReplyLabel);
+      const label = truncate(labelOf(a), LINE_LIMITS.quickReplyLabel);
       return {
         type: 'action',
         action: {
