@@ -1,5 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { MULTICULTURAL_DIALOG } from './ids';
+import type { Reply, Say } from './presenter';
 import type { Answers, DialogDeps, Menu } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -12,7 +13,10 @@ const MENU: Menu<Choice> = {
   choices: CHOICES,
   ns: 'multicultural',
   // Intents the router finds that have no page of their own.
-  aliases: new Map([['residenceCard', 'consult']]),
+  aliases: new Map([
+    ['residenceCard', 'consult'],
+    ['myNumberLost', 'myNumber'],
+  ]),
 };
 
 const ANSWERS: Answers<Choice> = {
@@ -25,6 +29,12 @@ const ANSWERS: Answers<Choice> = {
   oneDay: (say) => [say.text('multicultural:oneDay'), say.contacts(['oneDayService'])],
   humanRights: (say) => [say.text('multicultural:humanRights'), say.contacts(['mojHumanRights'])],
 };
+
+const lostCard = (say: Say): Reply[] => [
+  say.text('multicultural:myNumberHelp'),
+  say.page('my-number-card'),
+  say.contacts(['wardSupport']),
+];
 
 /** Life information for foreign residents (多文化共生). */
 export class MulticulturalDialog extends TopicDialog {
@@ -39,7 +49,10 @@ export class MulticulturalDialog extends TopicDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.chosen(step, CHOICES, 'consult');
     if (typeof choice !== 'string') return step.endDialog(choice);
-    await this.send(step, ANSWERS[choice](this.say(step)));
+    const say = this.say(step);
+    // "I lost my My Number card": what to do now, not first what the card is.
+    const lost = choice === 'myNumber' && this.intent(step) === 'myNumberLost';
+    await this.send(step, lost ? lostCard(say) : ANSWERS[choice](say));
     return step.endDialog({ answered: 'multicultural' });
   }
 }

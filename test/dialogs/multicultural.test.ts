@@ -36,6 +36,13 @@ const ASK_RESIDENCE_CARD: PerLocale<string> = {
   en: 'question about my residence card',
 };
 
+/** A resident who lost the card. */
+const LOST_MY_NUMBER_CARD: PerLocale<string> = {
+  ja: 'マイナンバーカードをなくしました',
+  'ja-easy': 'まいなんばーかーどを なくしました',
+  en: 'I lost my My Number card',
+};
+
 async function intro(h: Harness, locale: TestLocale): Promise<Turn> {
   const turn = await h.say('menu:multicultural');
   expectHealthy(turn, locale);
@@ -147,6 +154,17 @@ describe.each(LOCALES)('life in Osaka for foreign residents in %s', (locale) => 
     expect(line.phone).toBe('0570-090911');
     expect(line.status).toBe('open');
     expect(plain(line.statusText ?? '')).toBe(filled(locale, 'card.open', { time: '17:00' }));
+  });
+
+  it('a lost My Number card: where to ask first (the ward office), not what the card is', async () => {
+    const h = start(locale);
+    const turn = await h.say(LOST_MY_NUMBER_CARD[locale]);
+    expectLocale(turn, locale);
+    expect(turn.topic).toBe('multicultural');
+    expectSays(turn, locale, 'multicultural:myNumberHelp');
+    expectNotSays(turn, locale, 'multicultural:myNumber');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+    expectSaysExactly(turn, locale, 'moreInfo', { url: kb.pageUrl('my-number-card') });
   });
 
   it('a question about the residence card goes straight to where to ask in my language', async () => {
