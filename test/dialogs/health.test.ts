@@ -8,6 +8,7 @@ import {
   expectNotSays,
   expectSaysExactly,
   filled,
+  ILLNESS_VARS,
   LOCALES,
   plain,
   start,
@@ -21,12 +22,6 @@ const FEVER: PerLocale<string> = {
   ja: '子どもが熱を出した',
   'ja-easy': 'こども が ねつ を だしました',
   en: 'My child has a fever',
-};
-
-const ILLNESS_VARS = {
-  'phone.kyukyu7119': '#7119',
-  'phone.kodomo8000': '#8000',
-  'phone.fire119': '119',
 };
 
 describe.each(LOCALES)('a sick child in %s', (locale) => {

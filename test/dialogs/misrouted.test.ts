@@ -7,14 +7,13 @@ import {
   expectNotSays,
   expectSays,
   expectSaysExactly,
+  ILLNESS_VARS,
   start,
 } from './util';
 
 // Messages a tester typed that reached the wrong answer: a lost wallet near an ATM got the
 // refund-scam warning, a death threat the consumer menu, a fever crime-victim support, ごみ the job
 // centre. What the resident reads now.
-
-const ILLNESS_VARS = { 'phone.kyukyu7119': '#7119', 'phone.kodomo8000': '#8000', 'phone.fire119': '119' };
 
 describe('an ATM is not a refund scam', () => {
   it.each<[TestLocale, string]>([

@@ -1,5 +1,6 @@
 import type { TestLocale } from './util';
 import {
+  ALERT_VARS,
   contactIds,
   expectFeedbackQuestion,
   expectHealthy,
@@ -7,6 +8,7 @@ import {
   expectNotSays,
   expectSays,
   expectSaysExactly,
+  ILLNESS_VARS,
   start,
 } from './util';
 import { createHarness } from '../helpers/harness';
@@ -15,9 +17,6 @@ import { createHarness } from '../helpers/harness';
 // forgotten phone number the My Number PIN answer, "maybe heatstroke" the 119 alarm, "how are you"
 // the "I could not find a city service" line, a lost umbrella the crime-prevention answer with
 // #9110, and "oui" or "да" at a yes/no question nothing at all.
-
-const ILLNESS_VARS = { 'phone.kyukyu7119': '#7119', 'phone.kodomo8000': '#8000', 'phone.fire119': '119' };
-const ALERT_VARS = { 'phone.police110': '110', 'phone.fire119': '119' };
 
 describe('an ATM question is not a city service', () => {
   it.each<[TestLocale, string]>([

@@ -41,6 +41,14 @@ export const MENU_CODES = [
 ];
 export const FEEDBACK_CODES = ['fb:yes', 'fb:no', 'menu:handoff'];
 
+/** The numbers the illness advice and the emergency alert show, written out: a test of what the resident reads. */
+export const ILLNESS_VARS = {
+  'phone.kyukyu7119': '#7119',
+  'phone.kodomo8000': '#8000',
+  'phone.fire119': '119',
+};
+export const ALERT_VARS = { 'phone.police110': '110', 'phone.fire119': '119' };
+
 type Json = string | { [key: string]: Json };
 const bundles = new Map<string, Json>();
 
