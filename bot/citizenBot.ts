@@ -1,6 +1,6 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { ActivityHandler } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
 import { isJapanese, LANGUAGE_NAMES } from '../knowledge/languages';
@@ -41,6 +41,11 @@ const RECENT_LINES = 12;
 const RECENT_CHARS = 300;
 /** Letters a message needs before its language is offered (TurnInfo.offer). */
 const OFFER_MIN_LETTERS = 6;
+/**
+ * Where botbuilder-dialogs keeps, for one turn, the memory scopes and path resolvers of its
+ * DialogStateManager (botbuilder-dialogs/lib/memory/dialogStateManager.js).
+ */
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * The turn pipeline: clean the text, resolve the language, answer what cannot wait (emergency,
@@ -51,6 +56,14 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
   readonly conversationInfo: StatePropertyAccessor<ConversationInfo>;
   readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly dialogs: DialogSet;
+  /**
+   * botbuilder-dialogs builds its memory scopes and path resolvers again on every turn (a service
+   * collection, a dependency graph and a settings parse that fails into a ZodError: a visible share
+   * of a turn). They hold no state of their own (they read it from the dialog context), so the set
+   * built on the first turn is handed to every later one. Should a botbuilder update rename the
+   * turn-state key, each turn simply builds its own again.
+   */
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: CitizenBotDeps) {
     super();
@@ -88,6 +101,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
 
   override async run(context: TurnContext): Promise<void> {
     const started = Date.now();
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     if (this.deps.desk) {
       // What the bot says is kept (briefly) for staff, should the resident ask for a person.
       context.onSendActivities(async (ctx, activities, next) => {
@@ -101,6 +115,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       });
     }
     await super.run(context);
+    this.stateConfiguration ??= context.turnState.get<DialogStateManagerConfiguration>(STATE_CONFIGURATION);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
     const info = getTurnInfo(context);

@@ -1,13 +1,7 @@
 import type { Server } from 'node:http';
 import { messagingApi } from '@line/bot-sdk';
 import type { Storage } from 'botbuilder';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-  UserState,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
 import { CertificateDialog } from '../dialogs/certificateDialog';
 import { ConsumerDialog } from '../dialogs/consumerDialog';
 import { CoolingOffDialog } from '../dialogs/coolingOffDialog';
@@ -72,6 +66,7 @@ import { connectRedis, createRedis } from './redis/connect';
 import { RedisStorage } from './redis/redisStorage';
 import { RedisTtlSet } from './redis/redisTtlSet';
 import { createServer } from './server';
+import { JsonConversationState, JsonUserState } from './state';
 import type { TtlSet } from './ttlSet';
 import { MemoryTtlSet } from './ttlSet';
 import type { SimplifierSlot } from './simplifyApi';
@@ -158,8 +153,9 @@ export function compose(config: Config, overrides: Overrides = {}) {
     (redis
       ? new RedisCounters(redis, { clock, logger, retentionDays })
       : new MemoryCounters({ clock, retentionDays }));
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // botbuilder's states, with a cheaper change check (see bot/state.ts).
+  const conversationState = new JsonConversationState(storage);
+  const userState = new JsonUserState(storage);
 
   const deps: DialogDeps = { presenter, kb, router, clock };
   // The bot remembers language choices; the dialogs reach it through this late-bound seam.

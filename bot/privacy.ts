@@ -6,6 +6,13 @@ import { createHash, randomBytes } from 'node:crypto';
  */
 export class IdHasher {
   private readonly salt: string;
+  /**
+   * Hashes already computed: every turn logs its conversation and user, the same ids turn after
+   * turn. Bounded: emptied when full. The ids stay in this process's memory (as they already do in
+   * the conversation state), never in a log.
+   */
+  private readonly known = new Map<string, string>();
+  private static readonly KNOWN_MAX = 10_000;
 
   constructor(salt: string) {
     this.salt = salt || randomBytes(16).toString('hex');
@@ -13,7 +20,17 @@ export class IdHasher {
 
   hash(id: string | undefined): string | undefined {
     if (!id) return undefined;
-    return createHash('sha256').update(this.salt).update('\0').update(id).digest('base64url').slice(0, 16);
+    const known = this.known.get(id);
+    if (known !== undefined) return known;
+    const hashed = createHash('sha256')
+      .update(this.salt)
+      .update('\0')
+      .update(id)
+      .digest('base64url')
+      .slice(0, 16);
+    if (this.known.size >= IdHasher.KNOWN_MAX) this.known.clear();
+    this.known.set(id, hashed);
+    return hashed;
   }
 }
 

@@ -1,0 +1,142 @@
+import type { Activity, BotState, StoreItems } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { compose } from '../../bot';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { JsonConversationState, JsonUserState } from '../../bot/state';
+
+/** MemoryStorage that records what was written, to compare when each kind of state saves. */
+class RecordingStorage extends MemoryStorage {
+  writes: string[] = [];
+  override write(changes: StoreItems): Promise<void> {
+    for (const [key, value] of Object.entries(changes)) {
+      const rest = { ...(value as Record<string, unknown>) };
+      delete rest.eTag;
+      this.writes.push(`${key}=${JSON.stringify(rest)}`);
+    }
+    return super.write(changes);
+  }
+}
+
+function turn(): TurnContext {
+  return new TurnContext(new TestAdapter(), {
+    type: 'message',
+    channelId: 'test',
+    conversation: { id: 'c1' },
+    from: { id: 'u1' },
+    recipient: { id: 'bot' },
+  } as Activity);
+}
+
+type Step = (state: BotState, context: TurnContext) => Promise<unknown>;
+
+/** Runs the same turns on botbuilder's state and on ours; returns both write logs and reads. */
+async function both(
+  make: [(s: MemoryStorage) => BotState, (s: MemoryStorage) => BotState],
+  turns: Step[][],
+): Promise<Array<{ writes: string[]; seen: unknown[] }>> {
+  const results: Array<{ writes: string[]; seen: unknown[] }> = [];
+  for (const factory of make) {
+    const storage = new RecordingStorage();
+    const state = factory(storage);
+    const seen: unknown[] = [];
+    for (const steps of turns) {
+      const context = turn();
+      for (const step of steps) seen.push(await step(state, context));
+    }
+    results.push({ writes: storage.writes, seen });
+  }
+  return results;
+}
+
+const prop = (name: string): Step => {
+  return async (state, context) => JSON.stringify(await state.createProperty(name).get(context));
+};
+const set = (name: string, value: unknown): Step => {
+  return (state, context) => state.createProperty(name).set(context, value);
+};
+const save: Step = (state, context) => state.saveChanges(context);
+const forceSave: Step = (state, context) => state.saveChanges(context, true);
+
+describe('JsonConversationState / JsonUserState', () => {
+  const conversation: [(s: MemoryStorage) => BotState, (s: MemoryStorage) => BotState] = [
+    (s) => new ConversationState(s),
+    (s) => new JsonConversationState(s),
+  ];
+
+  it('saves exactly when botbuilder’s ConversationState saves', async () => {
+    const [theirs, ours] = await both(conversation, [
+      [prop('a'), save], // read, unchanged: nothing written
+      [set('a', { n: 1, text: 'コンビニ' }), save, save], // changed: one write, then none
+      [prop('a'), save], // read back, unchanged
+      [set('a', { n: 1, text: 'コンビニ' }), save], // same value set again: unchanged
+      [set('a', { n: 2 }), set('b', [1, 2]), save],
+      [prop('a'), prop('b'), forceSave], // forced
+      [(state, context) => state.clear(context), save], // cleared: written empty
+      [prop('a'), save],
+    ]);
+    expect(ours).toEqual(theirs);
+    expect(ours!.writes).toHaveLength(4);
+  });
+
+  it('a state with only a new eTag is not a change', async () => {
+    const storage = new RecordingStorage();
+    const state = new JsonConversationState(storage);
+    let context = turn();
+    await state.createProperty('a').set(context, 1);
+    await state.saveChanges(context);
+    context = turn();
+    await state.load(context);
+    (state.get(context) as Record<string, unknown>).eTag = 'other';
+    await state.saveChanges(context);
+    expect(storage.writes).toHaveLength(1);
+  });
+
+  it('delete drops the stored state and the turn’s copy', async () => {
+    const storage = new RecordingStorage();
+    const state = new JsonConversationState(storage);
+    let context = turn();
+    await state.createProperty('a').set(context, 1);
+    await state.saveChanges(context);
+    await state.delete(context);
+    expect(state.get(context)).toBeUndefined();
+    context = turn();
+    expect(await state.createProperty('a').get(context)).toBeUndefined();
+    expect(await storage.read(['test/conversations/c1/'])).toEqual({});
+  });
+
+  it('user state behaves like botbuilder’s UserState', async () => {
+    const [theirs, ours] = await both(
+      [(s) => new UserState(s), (s) => new JsonUserState(s)],
+      [
+        [prop('profile'), save],
+        [set('profile', { locale: 'vi' }), save],
+        [prop('profile'), save],
+      ],
+    );
+    expect(ours).toEqual(theirs);
+    expect(ours!.writes).toEqual(['test/users/u1/=' + JSON.stringify({ profile: { locale: 'vi' } })]);
+  });
+});
+
+describe('CitizenBot turns', () => {
+  it('share one dialog-state configuration instead of building it every turn', async () => {
+    const runtime = compose(loadConfig({ LOG_LEVEL: 'silent' }), {
+      logger: createLogger('silent'),
+      staffAccounts: [],
+    });
+    const configurations: unknown[] = [];
+    const adapter = new TestAdapter(async (context) => {
+      await runtime.bot.run(context);
+      configurations.push(context.turnState.get('DialogStateManagerConfiguration'));
+    });
+    await adapter.send('メニュー');
+    await adapter.send('コンビニで住民票を取りたい');
+    await adapter.send('還付金の電話がきた');
+    expect(configurations).toHaveLength(3);
+    expect(configurations[0]).toMatchObject({ memoryScopes: expect.any(Array) as unknown });
+    expect(configurations[1]).toBe(configurations[0]);
+    expect(configurations[2]).toBe(configurations[0]);
+    expect(adapter.activeQueue.length).toBeGreaterThan(0);
+  });
+});
