@@ -264,12 +264,13 @@ describe('a forgotten or locked PIN, a lost My Number card', () => {
     },
   );
 
-  it('a lost card gets the My Number card answer with the same advice', async () => {
+  it('a lost card gets the same advice and the ward office first, not what the card is', async () => {
     const h = createHarness({ now: NOW, locale: 'ja' });
     const turn = await h.say('マイナンバーカードをなくしました');
     expect(turn.topic).toBe('multicultural');
-    expectSays(turn, 'ja', 'multicultural:myNumber');
     expectSays(turn, 'ja', 'multicultural:myNumberHelp');
+    expectNotSays(turn, 'ja', 'multicultural:myNumber');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
   });
 });
 
