@@ -1,10 +1,15 @@
 /**
- * npm run bench:directline [-- --connections 50 --seconds 10 --json]
+ * npm run bench:directline [-- --connections 50 --seconds 10 --warmup 5 --json]
  *
  * A full routed turn through the Direct Line HTTP API (post a question — the POST returns once
  * the bot has answered — then read the answer by watermark) at a given concurrency, from this
  * process (autocannon) against the bot in a second process on loopback, beside a bare express
  * JSON route in a third process measured the same way in the same run.
+ *
+ * Both servers first get a warm-up round (`--warmup` seconds each, not measured), as
+ * bench:line does: a city's server runs warm, and a cold one spends its first seconds in V8's
+ * optimiser (CPU per turn kept falling for about 10 s). The bot's round comes before the bare
+ * route is measured, so nothing the bot still does at start-up runs beside that measurement.
  *
  * The turn (`turnRequests`, `openConversations`, `figures`) is exported for scripts/benchScale.ts.
  */
@@ -55,9 +60,9 @@ export interface TurnOptions {
   /** Called with the conversation once its answer has been read (only with keepWatermark). */
   release?: (conversation: Conversation, origin: string, botReplies: number) => void;
   /**
-   * true: the watermark travels with the conversation, so each read returns only the new turn.
-   * false (bench:directline): it lives in autocannon's per-cycle context, which autocannon clears
-   * at the start of every cycle, so every read starts from -1.
+   * true (bench:directline, bench:scale): the watermark travels with the conversation, so each
+   * read returns only the new turn. false: it lives in autocannon's per-cycle context, which
+   * autocannon clears at the start of every cycle, so every read starts from -1.
    */
   keepWatermark?: boolean;
 }
@@ -171,11 +176,13 @@ async function main(): Promise<void> {
     options: {
       connections: { type: 'string', default: '50' },
       seconds: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '5' },
       json: { type: 'boolean', default: false },
     },
   });
   const connections = Number(values.connections);
   const seconds = Number(values.seconds);
+  const warmup = Number(values.warmup);
   const barePort = await freePort();
   const botPort = await freePort();
   const bare = await startProcess(
@@ -194,11 +201,16 @@ async function main(): Promise<void> {
     `http://127.0.0.1:${botPort}/readyz`,
   );
   try {
+    if (warmup > 0) {
+      await baseline(`http://127.0.0.1:${barePort}`, connections, warmup);
+      await directLine(`http://127.0.0.1:${botPort}`, connections, warmup);
+    }
     const base = await baseline(`http://127.0.0.1:${barePort}`, connections, seconds);
     const dl = await directLine(`http://127.0.0.1:${botPort}`, connections, seconds);
     const result = {
       connections,
       seconds,
+      warmupSeconds: warmup,
       bare: base,
       directLine: dl,
       throughputRatio: Number((dl.requestsPerSec / base.requestsPerSec).toFixed(3)),
@@ -210,7 +222,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(
       [
-        `load                   ${connections} connections for ${seconds} s from a second process (autocannon)`,
+        `load                   ${connections} connections for ${seconds} s from a second process (autocannon), after ${warmup} s of warm-up for each server`,
         `bare express JSON      ${Math.round(base.requestsPerSec)} req/s, p50 ${base.p50} ms, p99 ${base.p99} ms`,
         `Direct Line full turn  ${Math.round(dl.requestsPerSec)} req/s (${Math.round(dl.turnsPerSec)} turns/s: post + read), p50 ${dl.p50} ms, p99 ${dl.p99} ms, ${dl.non2xx} non-2xx, ${dl.errors} errors`,
         `throughput ratio       ${result.throughputRatio} (target ≥ 0.3) ${result.throughputRatio >= 0.3 ? 'PASS' : 'BELOW'}`,
