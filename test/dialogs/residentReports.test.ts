@@ -149,6 +149,11 @@ describe('lost property: the place it was lost, or the police box, with no numbe
     ['ja', '地下鉄で傘を忘れた'],
     ['ja', '電車に忘れ物をした'],
     ['ja-easy', 'さいふ を おとしました'],
+    // Not "I lost my My Number card" (what the retrieval router heard in なくしました alone).
+    ['ja', '荷物をなくしました'],
+    ['ja-easy', 'にもつ を なくしました'],
+    ['ja', '電車にかばんを忘れた'],
+    ['en', 'I lost my luggage'],
   ])('%s: "%s"', async (locale, text) => {
     const turn = await start(locale).say(text);
     expectHealthy(turn, locale);
