@@ -26,6 +26,8 @@ export interface Choice {
 export interface ContactView {
   id: string;
   name: string;
+  /** The name's ruby segments, when it has readings (easy Japanese): the widget draws <ruby>. */
+  nameRuby?: RubySegment[];
   officialName: string;
   phone?: string;
   altPhone?: string;
@@ -204,9 +206,12 @@ export class Say {
       status = 'unknown';
       statusText = this.line('card.unknown');
     }
+    const marked = this.t(`contacts:${id}`);
+    const name = parseRubyMarkup(marked);
     return {
       id,
-      name: this.label(`contacts:${id}`),
+      name: stripRubyMarkup(marked),
+      ...(name.some((s) => s.reading) ? { nameRuby: name } : {}),
       officialName: contact.officialName,
       ...(contact.phone ? { phone: contact.phone } : {}),
       ...(contact.altPhone ? { altPhone: contact.altPhone } : {}),
@@ -240,7 +245,10 @@ export class Say {
       }
       if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
       // No text at all when there is nothing to say: Web Chat shows an empty text as a blank line.
-      return CardFactory.heroCard(v.name, undefined, buttons, {
+      // The title carries its readings in brackets, like the message text (LINE, Web Chat); the
+      // widget draws nameRuby from channelData instead.
+      const title = v.nameRuby ? renderRuby(v.nameRuby, 'parens') : v.name;
+      return CardFactory.heroCard(title, undefined, buttons, {
         subtitle: sameName(v.name, v.officialName) ? undefined : v.officialName,
         ...(lines.length > 0 ? { text: lines.join('\n') } : {}),
       });

@@ -133,7 +133,10 @@ describe.each(LOCALES)('life in Osaka for foreign residents in %s', (locale) => 
     const h = start(locale);
     const turn = await ask(h, locale, 'oneDay');
     const cards = turn.replies.flatMap((r) => r.attachments ?? []).map((a) => a.content as HeroCard);
-    expect(cards.map((c) => c.title)).toEqual([label(locale, 'contacts:oneDayService')]);
+    expect(cards.map((c) => plain(c.title))).toEqual([label(locale, 'contacts:oneDayService')]);
+    // In easy Japanese the name carries its readings, as the messages do.
+    if (locale === 'ja-easy') expect(cards[0]!.title).toMatch(/\p{Script=Han}+\(\p{Script=Hiragana}+\)/u);
+    else expect(cards[0]!.title).toBe(label(locale, 'contacts:oneDayService'));
     for (const card of cards) {
       // What a card shows, line by line: Web Chat draws an empty text as a blank line.
       const lines = [card.title, card.subtitle, card.text]

@@ -97,6 +97,27 @@ describe('the widget in headless Chromium', () => {
     await shot('no-furigana');
   });
 
+  it('shows a contact card name in やさしい日本語 with furigana', async () => {
+    await page.locator('#yasashii-madoguchi label', { hasText: 'ふりがな' }).click(); // on again
+    await page.locator('#ym-input').fill('がいこくじんの そうだん');
+    await page.locator('#yasashii-madoguchi form button').click();
+    const box = page.locator('#yasashii-madoguchi .card', { has: page.locator('h3 ruby') }).first();
+    const name = box.locator('h3');
+    await expect(name.locator('rt').first().textContent()).resolves.toMatch(/^\p{Script=Hiragana}+$/u);
+    await expect(
+      name
+        .locator('rt')
+        .first()
+        .evaluate((e) => getComputedStyle(e).display),
+    ).resolves.not.toBe('none');
+    // The readings are drawn above the words, not written after them in brackets, in the card's
+    // lines too.
+    await expect(box.locator('p ruby').count()).resolves.toBeGreaterThan(0);
+    for (const text of await box.locator('h3, p').allTextContents())
+      expect(text).not.toMatch(/\p{Script=Han}\(\p{Script=Hiragana}+\)/u);
+    await shot('card-furigana');
+  });
+
   it('works with the keyboard: Tab moves through the controls, Escape closes and returns focus', async () => {
     await page.locator('#ym-input').focus();
     const focused: string[] = [];

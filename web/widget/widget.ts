@@ -21,7 +21,7 @@ interface Activity {
   text?: string;
   locale?: string;
   from?: { id: string; role?: string };
-  channelData?: { ruby?: Segment[]; displayText?: string };
+  channelData?: { ruby?: Segment[]; displayText?: string; contacts?: Array<{ nameRuby?: Segment[] }> };
   attachments?: Array<{
     contentType: string;
     content?: { title?: string; subtitle?: string; text?: string; buttons?: CardAction[] };
@@ -355,7 +355,11 @@ class Widget {
         else bubble.textContent = a.text;
         this.log.append(bubble);
       }
-      for (const att of a.attachments ?? []) if (att.content) this.log.append(card(att.content));
+      // Contact cards come in the order of channelData.contacts, whose names may carry readings.
+      (a.attachments ?? []).forEach((att, i) => {
+        if (att.content)
+          this.log.append(card(att.content, a.channelData?.contacts?.[i]?.nameRuby, a.locale === 'ja-easy'));
+      });
       this.actions.replaceChildren(
         ...(a.suggestedActions?.actions ?? []).map((action) => {
           const b = el('button', { type: 'button' });
@@ -385,6 +389,22 @@ class Widget {
   }
 }
 
+/**
+ * Card lines arrive with easy Japanese's readings in brackets, 時間(じかん), the form every channel
+ * can show: here they go back above the word, as in the messages.
+ */
+function parensToRuby(text: string): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/([\p{Script=Han}々]+)\(([\p{Script=Hiragana}ー]+)\)/gu)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index) });
+    out.push({ text: m[1]!, reading: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
+
 function segmentNode(seg: Segment): Node {
   if (!seg.reading) return document.createTextNode(seg.text);
   const ruby = document.createElement('ruby');
@@ -394,19 +414,25 @@ function segmentNode(seg: Segment): Node {
   return ruby;
 }
 
-function card(content: {
-  title?: string;
-  subtitle?: string;
-  text?: string;
-  buttons?: CardAction[];
-}): HTMLElement {
+function card(
+  content: {
+    title?: string;
+    subtitle?: string;
+    text?: string;
+    buttons?: CardAction[];
+  },
+  titleRuby?: Segment[],
+  easy = false,
+): HTMLElement {
   const box = el('article', { class: 'card' });
   const h = el('h3');
-  h.textContent = content.title ?? '';
+  if (titleRuby?.length) h.append(...titleRuby.map(segmentNode));
+  else h.textContent = content.title ?? '';
   box.append(h);
   for (const line of [content.subtitle, content.text].filter(Boolean)) {
     const p = el('p');
-    p.textContent = line!;
+    if (easy) p.append(...parensToRuby(line!).map(segmentNode));
+    else p.textContent = line!;
     box.append(p);
   }
   for (const b of content.buttons ?? []) {
