@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { fold, MAX_EMERGENCY_CHARS } from './normalize';
+import type { CompiledPattern } from './patterns';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 
 export const EMERGENCY_KINDS = ['fire', 'medical', 'violence', 'breakIn', 'suicide', 'trapped'] as const;
@@ -101,16 +102,18 @@ export function readEmergencyDir(
  * "hedged" ones (a named illness, not a danger sign) also when the resident only guesses.
  */
 export class EmergencyDetector {
-  private readonly kinds: Array<{
-    kind: EmergencyKind;
-    always: PatternIndex;
-    unlessPast: PatternIndex;
-    // Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job").
-    whole: Set<string>;
-    hedged: PatternIndex;
-  }>;
-  private readonly pastOrInfo: PatternIndex;
-  private readonly hedges: PatternIndex;
+  /** The kinds in the order they are tried: suicide first (see detect). */
+  private readonly kinds: EmergencyKind[];
+  /** Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job"), per kind. */
+  private readonly whole: Map<EmergencyKind, Set<string>>;
+  /**
+   * Every phrase of every tier and kind in one index, so a message is scanned once, not once per
+   * tier and kind (seventeen scans for an ordinary message); `groupOf[order]` is the phrase's
+   * group (tier × kind), and within a group the lowest order is the phrase listed first.
+   */
+  private readonly index: PatternIndex;
+  private readonly patterns: CompiledPattern[] = [];
+  private readonly groupOf: number[] = [];
   private readonly symbols: Map<string, EmergencyKind>;
 
   constructor(data: EmergencyFile, symbols: EmergencySymbols = {}) {
@@ -120,15 +123,33 @@ export class EmergencyDetector {
       ),
     );
     const parsed = emergencyFileSchema.parse(data);
-    this.kinds = EMERGENCY_KINDS.map((kind) => ({
-      kind,
-      always: new PatternIndex((parsed.kinds[kind]?.always ?? []).map(compilePattern)),
-      unlessPast: new PatternIndex((parsed.kinds[kind]?.unlessPast ?? []).map(compilePattern)),
-      whole: new Set((parsed.kinds[kind]?.whole ?? []).map((w) => fold(w))),
-      hedged: new PatternIndex((parsed.kinds[kind]?.hedged ?? []).map(compilePattern)),
-    }));
-    this.pastOrInfo = new PatternIndex(parsed.pastOrInfo.map(compilePattern));
-    this.hedges = new PatternIndex(parsed.hedges.map(compilePattern));
+    // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
+    this.kinds = [...EMERGENCY_KINDS].sort((a, b) => Number(b === 'suicide') - Number(a === 'suicide'));
+    this.whole = new Map(
+      this.kinds.map((kind) => [kind, new Set((parsed.kinds[kind]?.whole ?? []).map(fold))]),
+    );
+    const add = (group: number, phrases: readonly string[]) => {
+      for (const phrase of phrases) {
+        this.patterns.push(compilePattern(phrase));
+        this.groupOf.push(group);
+      }
+    };
+    this.kinds.forEach((kind, k) => {
+      add(this.group('always', k), parsed.kinds[kind]?.always ?? []);
+      add(this.group('unlessPast', k), parsed.kinds[kind]?.unlessPast ?? []);
+      add(this.group('hedged', k), parsed.kinds[kind]?.hedged ?? []);
+    });
+    add(this.group('pastOrInfo'), parsed.pastOrInfo);
+    add(this.group('hedges'), parsed.hedges);
+    this.index = new PatternIndex(this.patterns);
+  }
+
+  /** Groups: a tier of each kind (kinds in detect's order), then the two word lists. */
+  private group(tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges', kind = 0): number {
+    const n = this.kinds.length;
+    if (tier === 'pastOrInfo') return 3 * n;
+    if (tier === 'hedges') return 3 * n + 1;
+    return { always: 0, unlessPast: 1, hedged: 2 }[tier] * n + kind;
   }
 
   static load(
@@ -145,23 +166,31 @@ export class EmergencyDetector {
     const symbol = this.symbolsOnly(text);
     if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
-    // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
-    const order = [...this.kinds].sort((a, b) => Number(b.kind === 'suicide') - Number(a.kind === 'suicide'));
-    for (const k of order) {
-      const hit = k.always.first(prepared);
-      if (hit) return { kind: k.kind, matched: hit.source };
-      if (k.whole.has(prepared.folded)) return { kind: k.kind, matched: prepared.folded, whole: true };
+    // The first-listed phrase found in each group.
+    const first = new Array<number>(3 * this.kinds.length + 2).fill(Infinity);
+    this.index.scan(prepared, (order) => {
+      const g = this.groupOf[order]!;
+      if (order < first[g]!) first[g] = order;
+    });
+    const hit = (tier: 'always' | 'unlessPast' | 'hedged', k: number): EmergencyHit | null => {
+      const order = first[this.group(tier, k)]!;
+      return order === Infinity ? null : { kind: this.kinds[k]!, matched: this.patterns[order]!.source };
+    };
+    for (let k = 0; k < this.kinds.length; k++) {
+      const found = hit('always', k);
+      if (found) return found;
+      if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
+        return { kind: this.kinds[k]!, matched: prepared.folded, whole: true };
     }
-    const pastOrInfo = this.pastOrInfo.first(prepared) !== undefined;
-    if (pastOrInfo) return null;
-    for (const k of order) {
-      const hit = k.unlessPast.first(prepared);
-      if (hit) return { kind: k.kind, matched: hit.source };
+    if (first[this.group('pastOrInfo')] !== Infinity) return null;
+    for (let k = 0; k < this.kinds.length; k++) {
+      const found = hit('unlessPast', k);
+      if (found) return found;
     }
-    if (this.hedges.first(prepared) !== undefined) return null;
-    for (const k of order) {
-      const hit = k.hedged.first(prepared);
-      if (hit) return { kind: k.kind, matched: hit.source };
+    if (first[this.group('hedges')] !== Infinity) return null;
+    for (let k = 0; k < this.kinds.length; k++) {
+      const found = hit('hedged', k);
+      if (found) return found;
     }
     return null;
   }

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
 import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
-import { mergeEmergencyFiles, readEmergencyDir } from '../../knowledge/routing/emergency';
+import type { EmergencyKind } from '../../knowledge/routing/emergency';
+import {
+  EMERGENCY_KINDS,
+  EmergencyDetector,
+  mergeEmergencyFiles,
+  readEmergencyDir,
+} from '../../knowledge/routing/emergency';
+import { fold, MAX_EMERGENCY_CHARS } from '../../knowledge/routing/normalize';
+import type { CompiledPattern, PreparedText } from '../../knowledge/routing/patterns';
 import { compilePattern, matches, PatternIndex, prepareText } from '../../knowledge/routing/patterns';
 
 /** Every emergency phrase of every language, as one list. */
@@ -80,5 +88,75 @@ describe('KeywordRouter on one index', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('EmergencyDetector', () => {
+  // The rules of detect, tier by tier and kind by kind with plain `matches`: what the detector's
+  // one scan over all phrases must decide, hit for hit.
+  const kinds = [...EMERGENCY_KINDS].sort((a, b) => Number(b === 'suicide') - Number(a === 'suicide'));
+  const compiled = (list: readonly string[] | undefined) => (list ?? []).map(compilePattern);
+  const tiers = new Map(
+    kinds.map((kind) => [
+      kind,
+      {
+        always: compiled(data.kinds[kind]?.always),
+        unlessPast: compiled(data.kinds[kind]?.unlessPast),
+        hedged: compiled(data.kinds[kind]?.hedged),
+      },
+    ]),
+  );
+  const tier = (kind: EmergencyKind, name: 'always' | 'unlessPast' | 'hedged') => tiers.get(kind)![name];
+  const pastOrInfo = compiled(data.pastOrInfo);
+  const hedges = compiled(data.hedges);
+  const any = (list: readonly CompiledPattern[], text: PreparedText) => list.some((p) => matches(p, text));
+  const reference = (raw: string): { kind: string; matched: string } | null => {
+    const text = prepareText(raw.slice(0, MAX_EMERGENCY_CHARS));
+    for (const kind of kinds) {
+      const hit = tier(kind, 'always').find((p) => matches(p, text));
+      if (hit) return { kind, matched: hit.source };
+      if ((data.kinds[kind]?.whole ?? []).some((w) => fold(w) === text.folded))
+        return { kind, matched: text.folded };
+    }
+    if (any(pastOrInfo, text)) return null;
+    for (const kind of kinds) {
+      const hit = tier(kind, 'unlessPast').find((p) => matches(p, text));
+      if (hit) return { kind, matched: hit.source };
+    }
+    if (any(hedges, text)) return null;
+    for (const kind of kinds) {
+      const hit = tier(kind, 'hedged').find((p) => matches(p, text));
+      if (hit) return { kind, matched: hit.source };
+    }
+    return null;
+  };
+  const detector = new EmergencyDetector(data);
+  const found = (text: string) => {
+    const hit = detector.detect(text);
+    return hit ? { kind: hit.kind, matched: hit.matched } : null;
+  };
+  const words = [
+    ...phrases,
+    ...Object.values(data.kinds).flatMap((k) => [...(k.hedged ?? []), ...(k.whole ?? [])]),
+    ...(data.hedges ?? []),
+  ];
+
+  it('decides as trying each tier and kind in turn does, on random mixes of its phrases', () => {
+    const fragment = fc.oneof(
+      fc.constantFrom(...words),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(' ', '。', 'now ', '😀'),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 6 }), (parts) => {
+        const text = parts.join(' ');
+        expect(found(text)).toEqual(reference(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('decides as trying each tier and kind in turn does, on every phrase alone', () => {
+    for (const word of words) expect(found(word)).toEqual(reference(word));
   });
 });
