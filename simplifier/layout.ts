@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ProtectedSpan } from './protect';
-import { isPlaceholder, spanOf } from './protect';
+import { isPlaceholder, restore, spanOf } from './protect';
 import type { Applied } from './rewrite';
 import { CLOSE, OPEN } from './style';
 import type { Token, Tokenizer } from './tokenizer';
@@ -38,6 +38,15 @@ const layoutSchema = z
     deadlineWords: z.array(z.string().min(1)),
     deadlineEnds: z.array(z.string().min(1)),
     deadlineExplain: z.string(),
+    /**
+     * A time span (午前9時から午後5時まで、) in a long statement gets a sentence of its own in the
+     * same way, with the sentence's last verb: …受け付けています。午前9時から午後5時まで受け付けています。
+     */
+    spanMinChars: z.number().int().nonnegative(),
+    spanWords: z.array(z.string().min(1)),
+    spanFrom: z.string().min(1),
+    spanEnds: z.array(z.string().min(1)),
+    spanExplain: z.string(),
   })
   .strict();
 export type LayoutRules = z.infer<typeof layoutSchema>;
@@ -82,7 +91,7 @@ export class Layout {
     if (!SENTENCE_END.test(sentence)) return { sentence, items: [], links: [], then: [] };
     const linked = this.links(sentence, spans, applied);
     const phoned = this.phones(linked.sentence, spans, applied);
-    const timed = this.deadline(phoned.sentence, applied);
+    const timed = this.deadline(phoned.sentence, applied, (p) => [...restore(p, spans)].length);
     return {
       ...this.list(timed.sentence, applied),
       links: linked.links,
@@ -97,34 +106,77 @@ export class Layout {
    * Only when the sentence ends in a request or a duty (〜てください, 〜なければなりません), whose
    * last verb can carry the deadline alone.
    */
-  private deadline(sentence: string, applied: Applied[]): { sentence: string; then: string[] } {
+  private deadline(
+    sentence: string,
+    applied: Applied[],
+    length: (s: string) => number,
+  ): { sentence: string; then: string[] } {
     const none = { sentence, then: [] };
-    if ([...sentence].length < this.rules.deadlineMinChars) return none;
-    if (!this.rules.deadlineEnds.some((e) => sentence.endsWith(e))) return none;
+    const r = this.rules;
+    const kinds = [
+      { min: r.deadlineMinChars, words: r.deadlineWords, ends: r.deadlineEnds, span: false },
+      { min: r.spanMinChars, words: r.spanWords, ends: r.spanEnds, span: true },
+    ];
+    for (const kind of kinds) {
+      if ((kind.span ? length(sentence) : [...sentence].length) < kind.min) continue;
+      if (!kind.ends.some((e) => sentence.endsWith(e))) continue;
+      const out = this.moveTime(sentence, kind.words, kind.span, applied);
+      if (out) return out;
+    }
+    return none;
+  }
+
+  private moveTime(
+    sentence: string,
+    words: readonly string[],
+    span: boolean,
+    applied: Applied[],
+  ): { sentence: string; then: string[] } | null {
+    const none = null;
     const tokens = this.tokenizer.tokenize(sentence);
     const depth = depths(tokens);
     const text = (from: number, to: number): string => surfaces(tokens, from, to);
+    // 〜する必要があります: the verb is the one before 必要 (する), not ある.
+    const need = sentence.endsWith('必要があります。')
+      ? tokens.map((t) => t.surface_form).lastIndexOf('必要')
+      : -1;
     let verb = -1;
-    for (let i = tokens.length - 1; i >= 0 && verb < 0; i--) {
+    for (let i = (need > 0 ? need : tokens.length) - 1; i >= 0 && verb < 0; i--) {
       if (depth[i] === 0 && tokens[i]!.pos === '動詞' && tokens[i]!.pos_detail_1 === '自立') verb = i;
     }
+    if (need > 0 && verb !== need - 1) return none;
     for (let comma = 1; comma < verb; comma++) {
       if (tokens[comma]!.surface_form !== '、' || depth[comma] !== 0) continue;
-      const before = text(Math.max(0, comma - 4), comma); // enough tokens for 以内に; linear in the sentence
-      if (!this.rules.deadlineWords.some((w) => before.endsWith(w))) continue;
+      // A bracket after a span (午後4時まで（祝日を除く）) belongs to it.
+      let close = comma;
+      if (span && CLOSE.has(tokens[comma - 1]!.surface_form)) {
+        close = comma - 1;
+        while (close > 0 && depth[close - 1]! > 0) close--;
+      }
+      const before = text(Math.max(0, close - 4), close); // enough tokens for 以内に; linear in the sentence
+      if (!words.some((w) => before.endsWith(w))) continue;
       let start = comma - 1;
       while (start > 0 && !(tokens[start - 1]!.surface_form === '、' && depth[start - 1] === 0)) start--;
       // The deadline must be a phrase of its own (…日から14日以内に), not the whole subject.
       if (tokens.slice(start, comma).some((t) => t.pos === '助詞' && t.pos_detail_1 === '係助詞'))
         return none;
       const phrase = text(start, comma);
+      if (span) {
+        // A span from one time to another (午前9時から午後5時まで), said with a verb of its own:
+        // not a verb after が/は/も (必要があります, 申し込みが受けられます), which needs its subject.
+        if (!phrase.includes(this.rules.spanFrom)) continue;
+        const v = tokens[verb]!;
+        const p = tokens[verb - 1];
+        if (v.basic_form === 'ある' || (p?.pos === '助詞' && ['が', 'は', 'も'].includes(p.surface_form)))
+          return none;
+      }
       const out = `${text(0, start)}${text(comma + 1, tokens.length)}`;
       const end = tokens.length - (SENTENCE_END.test(tokens[tokens.length - 1]!.surface_form) ? 1 : 0);
       const then = `${phrase}${text(verb, end)}。`;
       applied.push({
-        rule: 'layout-deadline',
+        rule: span ? 'layout-time-span' : 'layout-deadline',
         category: 'split',
-        explain: this.rules.deadlineExplain,
+        explain: span ? this.rules.spanExplain : this.rules.deadlineExplain,
         before: sentence,
         after: `${out}${then}`,
       });

@@ -209,7 +209,10 @@ export class Simplifier {
       const notes: string[] | undefined = options.explanations === 'brackets' ? undefined : [];
       const withWords = this.lexicon.apply(rewritten.text, explained, rules, notes);
       const laid = this.layout.apply(withWords, spans, rules);
-      const parts = this.style.splitLong(laid.sentence, rules).map((p) => this.style.polite(p, rules));
+      // Long means long as the reader sees it, with the protected spans (dates, quotes) put back.
+      const parts = this.style
+        .splitLong(laid.sentence, rules, (p) => [...restore(p, spans)].length)
+        .map((p) => this.style.polite(p, rules));
       const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
       for (const note of notes ?? []) this.tokenizer.keep(note);
       const back = (p: string): string => restore(p, restoredSpans);

@@ -10,6 +10,8 @@ import type { Token, Tokenizer } from './tokenizer';
  * their connectors into short ones joined by easy words (だから / でも / そして).
  */
 const oneOrMany = z.union([z.string(), z.array(z.string())]);
+/** Each way to cut has examples (input → output of the whole simplifier, no lexicon): tests. */
+const examples = z.array(z.object({ in: z.string(), out: z.string() }).strict()).min(1);
 const splitSchema = z.object({
   minChars: z.number().int().positive(),
   minPart: z.number().int().positive(),
@@ -52,6 +54,14 @@ const splitSchema = z.object({
          */
         concessive: z.boolean().optional(),
         /**
+         * In a statement, 〜ても、 followed by one of `after` (本当は) is a contrast: 「〜ことが
+         * あります。でも、本当は…」.
+         */
+        contrast: z
+          .object({ after: z.array(z.string().min(1)), next: z.string() })
+          .strict()
+          .optional(),
+        /**
          * The connector comes after one of these nouns, which come after a verb + た
          * (コピーしたうえで、): the first part ends in that verb (コピーしてください / 得ます).
          */
@@ -61,8 +71,105 @@ const splitSchema = z.object({
       })
       .strict(),
   ),
+  /**
+   * Ways to cut a sentence that is still long (over `minChars`) and has no connector to cut at:
+   * a phrase lifted out into a sentence of its own, a long person topic, a 〜ことがあります frame.
+   */
+  long: z
+    .object({
+      minChars: z.number().int().positive(),
+      /**
+       * Longer than this (a run-on text, not a sentence of an official page), no `long` cut is
+       * tried: each cut takes the rest through again, so a 10,000-character input would cost
+       * seconds and repeat its lifted phrases. Connector cuts still apply.
+       */
+      maxChars: z.number().int().positive(),
+      /**
+       * 「[…する]人は、P」 → 「…する人がいます。その人は、P」: the relative clause on a person
+       * becomes a sentence of its own (statements only; a request speaks to the reader).
+       */
+      person: z
+        .object({
+          id: z.string(),
+          heads: z.array(z.string().min(1)),
+          exists: z.string(),
+          next: z.string(),
+          requestNext: z.string(),
+          explain: z.string(),
+          examples,
+        })
+        .strict(),
+      /**
+       * 「Aて、Bて、Cことがたくさんあります」 → 「Aます。そして、Bます。そして、Cます。このような
+       * ことがたくさんあります」: only when the clauses are cut into sentences.
+       */
+      frame: z
+        .object({
+          id: z.string(),
+          ends: z.array(z.string().min(1)),
+          sentence: z.string().includes('{end}'),
+          explain: z.string(),
+          examples,
+        })
+        .strict(),
+      /**
+       * A leading phrase 「Xに基づき、S」 becomes a sentence of its own after S, from a template
+       * with {x} (これは、Xで決まっています。). `nounEnds`: X must end in one of these.
+       */
+      /** 「A、かつ、B〜」 → 「A〜。そして、B〜」. */
+      both: z
+        .object({
+          id: z.string(),
+          words: z.array(z.string().min(1)),
+          next: z.string(),
+          explain: z.string(),
+          examples,
+        })
+        .strict()
+        .optional(),
+      /** 「AたりBたりします」 → 「A{also}B{also}」 (こともあります。). */
+      tari: z.object({ id: z.string(), also: z.string(), explain: z.string(), examples }).strict().optional(),
+      /** 「N（M）」 → N, and 「Nは、Mのことです。」 after the sentence ({n}, {m}). */
+      alias: z
+        .object({
+          id: z.string(),
+          sentence: z.string().includes('{n}').includes('{m}'),
+          explain: z.string(),
+          examples,
+        })
+        .strict()
+        .optional(),
+      lift: z.array(
+        z
+          .object({
+            id: z.string(),
+            markers: z.array(z.string().min(1)),
+            nounEnds: z.array(z.string().min(1)).optional(),
+            /** X is a clause ending in a plain predicate (〜できる|よう、), not a noun phrase. */
+            clause: z.boolean().optional(),
+            /** Not after these words (場合でも、 is a condition, cut by split-temo). */
+            notAfter: z.array(z.string().min(1)).optional(),
+            /**
+             * Not in a sentence ending so: 「紙のほか、メールでも行えるようになりました」 says what
+             * changed, and 「紙も同じです」 would say paper is new too.
+             */
+            notEnds: z.array(z.string().min(1)).optional(),
+            sentence: z.string().includes('{x}'),
+            explain: z.string(),
+            examples,
+          })
+          .strict(),
+      ),
+    })
+    .strict()
+    .optional(),
 });
 type SplitRules = z.infer<typeof splitSchema>;
+export const SPLIT_FILE = path.join(__dirname, 'rules', 'split.json');
+/** The split rules as data (tests run the examples of the `long` ones). */
+export function loadSplitRules(): SplitRules {
+  return splitSchema.parse(JSON.parse(readFileSync(SPLIT_FILE, 'utf8')));
+}
 
 const END_PUNCT = /^[。．！？!?」』）)]+$/u;
 /** Brackets and quotes as tokens: what is between them is never cut (also used by layout.ts). */
@@ -133,13 +240,15 @@ export class Style {
   private readonly split: SplitRules;
 
   constructor(private readonly tokenizer: Tokenizer) {
-    this.split = splitSchema.parse(
-      JSON.parse(readFileSync(path.join(__dirname, 'rules', 'split.json'), 'utf8')),
-    );
+    this.split = loadSplitRules();
   }
 
   /** Cuts a long sentence into short ones; each part is then given a polite ending. */
-  splitLong(sentence: string, applied: Applied[]): string[] {
+  splitLong(
+    sentence: string,
+    applied: Applied[],
+    length: (s: string) => number = (s) => [...s].length,
+  ): string[] {
     if ([...sentence].length <= this.split.minChars) return [sentence];
     const tokens = this.tokenizer.tokenize(sentence);
     let depth = 0;
@@ -177,7 +286,7 @@ export class Style {
           before: sentence,
           after: `${first}${second}`,
         });
-        return [first, ...this.splitLong(second, applied)];
+        return [...this.longCuts(first, applied, length), ...this.splitLong(second, applied, length)];
       }
       if (tokens[i + 1]?.surface_form !== '、') continue;
       const rule = this.split.connectors.find((c) => !c.condition && this.isConnector(c, tokens, i));
@@ -192,7 +301,13 @@ export class Style {
       if (rule.noRequest && isRequest) continue;
       // "Even if" is cut only in a sentence that asks something (そのときも、…ないでください): in a
       // statement 〜ても is often a contrast (表示されていても、実際には…), not "then, too".
-      if (rule.concessive && !isRequest) continue;
+      // Unless what follows says it is a contrast (…と出ていても、本当は…): then でも、 joins them.
+      const rest = tokens
+        .slice(i + 2)
+        .map((t) => t.surface_form)
+        .join('');
+      const contrast = rule.concessive && !isRequest && rule.contrast?.after.some((w) => rest.startsWith(w));
+      if (rule.concessive && !isRequest && !contrast) continue;
       if (rule.topic && !this.hasTopic(headTokens)) continue;
       const next = this.nextClause(tokens, i + 2);
       // A part with its own topic (会社は…返さなければならず、) is a clause of its own: the noun
@@ -217,7 +332,7 @@ export class Style {
         .join('');
       if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
       const first = `${head}。`;
-      const second = `${rule.next}${tail}`;
+      const second = `${contrast ? rule.contrast!.next : rule.next}${tail}`;
       applied.push({
         rule: rule.id,
         category: 'split',
@@ -225,9 +340,369 @@ export class Style {
         before: sentence,
         after: `${first}${second}`,
       });
-      return [first, ...this.splitLong(second, applied)];
+      return [...this.longCuts(first, applied, length), ...this.splitLong(second, applied, length)];
     }
-    return [sentence];
+    return this.longCuts(sentence, applied, length, tokens);
+  }
+
+  /** No connector to cut at, and still long: the ways of `long` (lift, person, frame). */
+  private longCuts(
+    sentence: string,
+    applied: Applied[],
+    length: (s: string) => number,
+    tokens: readonly Token[] = this.tokenizer.tokenize(sentence),
+  ): string[] {
+    const long = this.split.long;
+    const chars = long ? length(sentence) : 0;
+    if (!long || chars <= long.minChars || chars > long.maxChars) return [sentence];
+    return (
+      this.alias(sentence, tokens, applied, length) ??
+      this.lift(sentence, tokens, applied, length) ??
+      this.personTopic(sentence, tokens, applied, length) ??
+      this.frame(sentence, tokens, applied, length) ??
+      this.tari(sentence, tokens, applied) ??
+      this.both(sentence, tokens, applied, length) ?? [sentence]
+    );
+  }
+
+  /** The connector an earlier cut put at the start of the sentence (そして、), as a token count. */
+  private leadConnector(tokens: readonly Token[]): number {
+    const text = (n: number): string =>
+      tokens
+        .slice(0, n)
+        .map((t) => t.surface_form)
+        .join('');
+    for (let n = 1; n <= 3 && n < tokens.length; n++)
+      if (tokens[n - 1]!.surface_form === '、' && this.startsWithConnector(text(n)) && text(n).length <= 6)
+        return n;
+    return 0;
+  }
+
+  /** The top-level 、 positions, outside brackets and quotations. */
+  private topCommas(tokens: readonly Token[]): number[] {
+    let depth = 0;
+    const out: number[] = [];
+    tokens.forEach((t, k) => {
+      if (OPEN.has(t.surface_form)) depth += 1;
+      else if (CLOSE.has(t.surface_form)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && t.surface_form === '、') out.push(k);
+    });
+    return out;
+  }
+
+  /**
+   * 「法テラス（日本司法支援センター）では、S。」 → 「法テラスでは、S。法テラスは、日本司法支援
+   * センターのことです。」: another name or a short explanation in brackets right after a noun
+   * becomes a sentence of its own, as the lexicon's explanations do. Only a noun phrase in the
+   * brackets: 「（祝日を除く）」 is a condition, and numbers and addresses are facts kept in place.
+   */
+  private alias(
+    sentence: string,
+    tokens: readonly Token[],
+    applied: Applied[],
+    length: (s: string) => number,
+  ): string[] | null {
+    const rule = this.split.long?.alias;
+    if (!rule) return null;
+    for (let i = 1; i < tokens.length; i++) {
+      if (!['（', '('].includes(tokens[i]!.surface_form)) continue;
+      const close = tokens.findIndex((t, k) => k > i && CLOSE.has(t.surface_form));
+      if (close < 0) return null;
+      const inner = tokens.slice(i + 1, close);
+      const plain = inner.every(
+        (t) =>
+          !PLACEHOLDER.test(t.surface_form) &&
+          !OPEN.has(t.surface_form) &&
+          (t.pos === '名詞' ||
+            t.surface_form === 'いわゆる' ||
+            t.surface_form === '・' ||
+            t.surface_form === 'の'),
+      );
+      let k = i;
+      while (k > 0 && tokens[k - 1]!.pos === '名詞' && !PLACEHOLDER.test(tokens[k - 1]!.surface_form)) k--;
+      const name = tokens
+        .slice(k, i)
+        .map((t) => t.surface_form)
+        .join('');
+      const m = inner.map((t) => t.surface_form).join('');
+      // A short note (（原本）, （任意）) says something about the thing, not another name for it.
+      if (!plain || inner.at(-1)?.pos !== '名詞' || [...m].length < 4 || [...name].length < 2) {
+        i = close;
+        continue;
+      }
+      const rest = `${tokens
+        .slice(0, i)
+        .map((t) => t.surface_form)
+        .join('')}${tokens
+        .slice(close + 1)
+        .map((t) => t.surface_form)
+        .join('')}`;
+      const added = rule.sentence.replace('{n}', name).replace('{m}', m);
+      applied.push({
+        rule: rule.id,
+        category: 'split',
+        explain: rule.explain,
+        before: sentence,
+        after: rest + added,
+      });
+      return [...this.splitLong(rest, applied, length), added];
+    }
+    return null;
+  }
+
+  /**
+   * Two phrases joined by 「、かつ、」 that share the predicate after the second, each with it:
+   *   「申し込みは、知った日から2年以内、かつ、起きた日から7年以内に行う必要があります。」 →
+   *   「申し込みは、知った日から2年以内に行う必要があります。そして、起きた日から7年以内に行う
+   *   必要があります。」 The second phrase ends in the same noun as the first (以内).
+   */
+  private both(
+    sentence: string,
+    tokens: readonly Token[],
+    applied: Applied[],
+    length: (s: string) => number,
+  ): string[] | null {
+    const rule = this.split.long?.both;
+    if (!rule) return null;
+    const commas = this.topCommas(tokens);
+    const j = commas.find(
+      (c) => rule.words.includes(tokens[c + 1]?.surface_form ?? '') && tokens[c + 2]?.surface_form === '、',
+    );
+    if (j === undefined) return null;
+    const noun = tokens[j - 1]!;
+    if (noun.pos !== '名詞') return null;
+    const from = j + 3;
+    const m = tokens.findIndex((t, n) => n >= from && t.surface_form === noun.surface_form);
+    if (m < 0 || commas.some((c) => c > from && c < m) || tokens[m + 1]?.pos !== '助詞') return null;
+    const text = (a: number, b: number): string =>
+      tokens
+        .slice(a, b)
+        .map((t) => t.surface_form)
+        .join('');
+    const predicate = text(m + 1, tokens.length);
+    if (!/[。！]$/u.test(predicate)) return null;
+    const first = `${text(0, j)}${predicate}`;
+    const second = `${rule.next}${text(from, m + 1)}${predicate}`;
+    applied.push({
+      rule: rule.id,
+      category: 'split',
+      explain: rule.explain,
+      before: sentence,
+      after: first + second,
+    });
+    return [...this.longCuts(first, applied, length), second];
+  }
+
+  /**
+   * Two actions named with 〜たり、〜たりする, each as a sentence of its own:
+   *   「…現金を要求したり、カードをだまし取ったりします。」 → 「…現金を要求することもあります。
+   *   カードをだまし取ることもあります。」 (たり names examples: "sometimes A, sometimes B"), and
+   *   「…案内したり、…聞いたりすることはありません。」 → 「…案内することはありません。…聞くことも
+   *   ありません。」
+   */
+  private tari(sentence: string, tokens: readonly Token[], applied: Applied[]): string[] | null {
+    const rule = this.split.long?.tari;
+    if (!rule) return null;
+    const isTari = (t: Token | undefined): boolean =>
+      t?.surface_form === 'たり' && t.pos_detail_1 === '並立助詞';
+    const commas = this.topCommas(tokens);
+    const i = commas.map((c) => c - 1).find((k) => isTari(tokens[k]) && tokens[k - 1]?.pos === '動詞');
+    if (i === undefined) return null;
+    const k = tokens.findIndex((t, n) => n > i + 1 && isTari(t));
+    if (k < 0 || commas.some((c) => c > i + 1 && c < k)) return null;
+    const a = tokens[i - 1]!;
+    const b = tokens[k - 1]!;
+    const suru = tokens[k + 1];
+    if (b.pos !== '動詞' || suru?.basic_form !== 'する') return null;
+    const text = (from: number, to: number): string =>
+      tokens
+        .slice(from, to)
+        .map((t) => t.surface_form)
+        .join('');
+    const verb = (t: Token): string => t.basic_form;
+    const headA = `${text(0, i - 1)}${verb(a)}`;
+    const headB = `${text(i + 2, k - 1)}${verb(b)}`;
+    const after = text(k + 2, tokens.length);
+    let parts: [string, string];
+    if (suru.conjugated_form === '連用形' && /^ます[。！]?$/u.test(after))
+      parts = [`${headA}${rule.also}`, `${headB}${rule.also}`];
+    else if (suru.conjugated_form === '基本形' && /^ことは/u.test(after))
+      parts = [`${headA}${after}`, `${headB}こと${after.replace(/^ことは/u, 'も')}`];
+    else return null;
+    if (!parts.every((p) => /[。！]$/u.test(p))) return null;
+    applied.push({
+      rule: rule.id,
+      category: 'split',
+      explain: rule.explain,
+      before: sentence,
+      after: parts.join(''),
+    });
+    return parts;
+  }
+
+  /**
+   * 「消費者契約法に基づき、S。」 → 「S。これは、消費者契約法で決まっています。」 and 「年齢に
+   * かかわらず、S。」 → 「S。年齢は関係ありません。」: a phrase between two top-level 、 (or at
+   * the start) that ends in a marker moves to a sentence of its own after the rest.
+   */
+  private lift(
+    sentence: string,
+    tokens: readonly Token[],
+    applied: Applied[],
+    length: (s: string) => number,
+  ): string[] | null {
+    const rules = this.split.long?.lift ?? [];
+    const text = (from: number, to: number): string =>
+      tokens
+        .slice(from, to)
+        .map((t) => t.surface_form)
+        .join('');
+    const commas = this.topCommas(tokens);
+    const lead = this.leadConnector(tokens);
+    for (let c = 0; c < commas.length; c++) {
+      const end = commas[c]!;
+      const start = c === 0 ? lead : commas[c - 1]! + 1;
+      if (start < lead) continue;
+      const phrase = text(start, end);
+      for (const rule of rules) {
+        const marker = rule.markers.find((m) => phrase.endsWith(m));
+        if (!marker) continue;
+        const x = phrase.slice(0, -marker.length);
+        // X is a noun phrase: it ends in a noun, and has no topic or clause end of its own.
+        const inner = this.tokenizer.tokenize(x);
+        const last = inner[inner.length - 1];
+        const ends = rule.clause
+          ? ['動詞', '助動詞', '形容詞'].includes(last?.pos ?? '') && last?.conjugated_form === '基本形'
+          : last?.pos === '名詞';
+        // それでも、 そのほか、 いつでも、: a connector or a pronoun, not a phrase to lift.
+        if (!last || !ends || last.pos_detail_1 === '代名詞' || [...x].length < 2) continue;
+        if (rule.notAfter?.some((w) => x.endsWith(w))) continue;
+        if (rule.notEnds?.some((e) => sentence.endsWith(e))) continue;
+        if (inner.some((t) => t.pos === '助詞' && ['係助詞', '接続助詞'].includes(t.pos_detail_1))) continue;
+        if (rule.nounEnds && !rule.nounEnds.some((e) => x.endsWith(e))) continue;
+        const rest = `${text(0, start)}${text(end + 1, tokens.length)}`;
+        if (!/[。！？]$/u.test(rest) || [...rest].length < this.split.minPart) continue;
+        const added = rule.sentence.replace('{x}', x);
+        applied.push({
+          rule: rule.id,
+          category: 'split',
+          explain: rule.explain,
+          before: sentence,
+          after: `${rest}${added}`,
+        });
+        return [...this.splitLong(rest, applied, length), added];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * 「日本に住む外国人で、保険に入っていない人は、国民健康保険に入らなければなりません。」 →
+   * 「…入っていない人がいます。その人は、国民健康保険に入らなければなりません。」 The topic is a
+   * person named by a clause (a predicate right before 人/方/者), from the start of the sentence,
+   * with no other topic in it; a 、 inside it only after a clause that goes on (〜し、 〜て、 〜で、).
+   */
+  private personTopic(
+    sentence: string,
+    tokens: readonly Token[],
+    applied: Applied[],
+    length: (s: string) => number,
+  ): string[] | null {
+    const rule = this.split.long?.person;
+    if (!rule || /[？?]$/u.test(sentence)) return null;
+    // A request speaks to the reader, who is the person: 「〜がむずかしい方は、…ください」 →
+    // 「〜がむずかしいことがあります。そのときは、…ください」, as split-baai does for 〜場合は、.
+    const request = /(ください|ましょう)[。！]*$/u.test(sentence);
+    const lead = this.leadConnector(tokens);
+    const commas = this.topCommas(tokens);
+    const at = commas.find((k) => k > lead + 2 && tokens[k - 1]!.surface_form === 'は');
+    if (at === undefined) return null;
+    const topic = at - 1;
+    const head = tokens[topic - 1]!;
+    const before = tokens[topic - 2]!;
+    if (
+      tokens[topic]!.pos_detail_1 !== '係助詞' ||
+      head.pos !== '名詞' ||
+      !rule.heads.includes(head.surface_form)
+    )
+      return null;
+    // A relative clause ends in a plain form (する方, 入っていない人, 受けた人); 書き方 is one noun.
+    if (!['動詞', '形容詞', '助動詞'].includes(before.pos) || before.conjugated_form !== '基本形')
+      return null;
+    // 多い方は may be "the larger one" (ほう): after an adjective, 方 is a person only in a request.
+    if (head.surface_form === '方' && before.pos === '形容詞' && !request) return null;
+    for (let k = lead; k < topic; k++) {
+      const t = tokens[k]!;
+      if (t.pos === '助詞' && t.pos_detail_1 === '係助詞') return null;
+      if (OPEN.has(t.surface_form)) return null;
+      if (t.surface_form !== '、') continue;
+      const p = tokens[k - 1]!;
+      const goesOn =
+        (p.pos === '動詞' && p.conjugated_form === '連用形') ||
+        (p.pos === '助詞' && p.pos_detail_1 === '接続助詞' && ['て', 'で'].includes(p.surface_form)) ||
+        (p.pos === '助動詞' && p.surface_form === 'で');
+      if (!goesOn) return null;
+    }
+    const text = (from: number, to: number): string =>
+      tokens
+        .slice(from, to)
+        .map((t) => t.surface_form)
+        .join('');
+    if (
+      request &&
+      (tokens.slice(lead, topic).some((t) => t.surface_form === '、') || before.conjugated_form !== '基本形')
+    )
+      return null;
+    const first = request ? `${text(0, topic - 1)}ことがあります。` : `${text(0, topic)}${rule.exists}。`;
+    const second = `${request ? rule.requestNext : rule.next}${text(at + 1, tokens.length)}`;
+    if ([...first].length < this.split.minPart || [...second].length < this.split.minPart) return null;
+    applied.push({
+      rule: rule.id,
+      category: 'split',
+      explain: rule.explain,
+      before: sentence,
+      after: first + second,
+    });
+    return [first, ...this.splitLong(second, applied, length)];
+  }
+
+  /**
+   * 「急に家を訪ね、…と言って、契約を結ばせることがたくさんあります。」 → 「急に家を訪ねます。
+   * そして、…と言います。そして、契約を結ばせます。このようなことがたくさんあります。」 Only when
+   * the clauses before こと are cut into sentences; one clause keeps the frame.
+   */
+  private frame(
+    sentence: string,
+    tokens: readonly Token[],
+    applied: Applied[],
+    length: (s: string) => number,
+  ): string[] | null {
+    const rule = this.split.long?.frame;
+    if (!rule) return null;
+    const end = rule.ends.find((e) => sentence.endsWith(e));
+    if (!end) return null;
+    const body = sentence.slice(0, -end.length);
+    const last = this.tokenizer.tokenize(body).at(-1);
+    if (!last || !['動詞', '助動詞'].includes(last.pos) || last.conjugated_form !== '基本形') return null;
+    if (!tokens.some((t) => t.surface_form === '、')) return null;
+    const scratch: Applied[] = [];
+    const parts = this.splitLong(`${body}。`, scratch, length);
+    // Only clauses in a row (〜し、 〜て、), each a thing that happens: a condition, a reason or
+    // a contrast cut out of the body would leave the frame's "sometimes" on the wrong part.
+    const chain = new Set(
+      this.split.connectors.filter((c) => c.coordinate && c.next === 'そして、').map((c) => c.id),
+    );
+    if (parts.length < 2 || !scratch.every((a) => chain.has(a.rule))) return null;
+    const added = rule.sentence.replace('{end}', end);
+    applied.push({
+      rule: rule.id,
+      category: 'split',
+      explain: rule.explain,
+      before: sentence,
+      after: `${parts.join('')}${added}`,
+    });
+    applied.push(...scratch);
+    return [...parts, added];
   }
 
   /** Makes the sentence end in です/ます (である/だ → です, a plain verb → ます). */
@@ -528,6 +1003,21 @@ export class Style {
   private conditionHead(tokens: readonly Token[], i: number): string | null {
     const prev = tokens[i - 1];
     if (!prev) return null;
+    // Two conditions, 「Aがある場合や、Bしていない場合は、」: 「Aがあることがあります。Bして
+    // いないこともあります。」 (then そのときは、).
+    const or = tokens.findIndex(
+      (t, j) =>
+        j < i &&
+        ['場合', 'とき'].includes(t.surface_form) &&
+        tokens[j + 1]?.surface_form === 'や' &&
+        tokens[j + 2]?.surface_form === '、',
+    );
+    if (or > 0) {
+      const a = this.conditionHead(tokens.slice(0, or), or);
+      const b = this.conditionHead(tokens.slice(or + 3), i - or - 3);
+      if (a === null || b === null || !b.endsWith('ことがあります')) return null;
+      return `${a}。${b.slice(0, -'ことがあります'.length)}こともあります`;
+    }
     const text = (ts: readonly Token[]) => ts.map((x) => x.surface_form).join('');
     let head: string | null = null;
     const plain = prev.conjugated_form === '基本形';

@@ -139,13 +139,42 @@ describe('deadlines', () => {
     );
   });
 
+  it('and in a 〜する必要があります, with the verb before 必要 (not ある)', () => {
+    expect(
+      easy('出生の日から30日以内に、地方出入国在留管理官署で在留資格の取得申請をする必要があります。'),
+    ).toBe(
+      '地方出入国在留管理官署で在留資格の取得申請をする必要があります。出生の日から30日以内にする必要があります。',
+    );
+  });
+
   it.each([
-    // A statement: its last verb cannot carry the deadline alone (必要があります → にあります).
-    '出生の日から30日以内に、地方出入国在留管理官署で在留資格の取得申請をする必要があります。',
     // Short enough already.
     '14日以内に、届出をしてください。',
   ])('stay in %s', (input) => {
     expect(easy(input)).not.toMatch(/。.*以内に/u);
+  });
+});
+
+describe('time spans', () => {
+  it('get a sentence of their own, with the last verb, in a long statement', () => {
+    expect(
+      easy(
+        '大阪被害者支援アドボカシーセンターでは、月曜日から金曜日の午前10時から午後4時まで（祝日を除く）、電話による相談を受け付けております。',
+      ),
+    ).toBe(
+      '大阪被害者支援アドボカシーセンターでは、電話による相談を受け付けています。月曜日から金曜日の午前10時から午後4時まで（祝日を除く）受け付けています。',
+    );
+  });
+
+  it.each([
+    // Short: stays.
+    '午前9時から午後5時まで、相談を受け付けています。',
+    // The verb needs its subject (〜が必要です has no verb of its own to carry the span).
+    '毎月第4日曜日は、午前9時から午後5時30分まで、転入・転出の届出や証明書の交付等の手続には予約が必要です。',
+    // Not a span (no から): まで alone is a place or a limit.
+    'お住まいの区の区役所まで、転入・転出の届出や証明書の交付等、一部の窓口業務についてお問い合わせいただけます。',
+  ])('stay in %s', (input) => {
+    expect(easy(input)).not.toMatch(/。[^。]*まで[^。、]*ます。$/u);
   });
 });
 

@@ -211,10 +211,10 @@ describe('the simplifier', () => {
       '大阪市内の人は、相談後も対応が必要になることが多いため、センターへ直接電話してください。',
       '大阪市内の人は、相談後も対応が必要になることが多いです。だから、センターへ直接電話してください。',
     ],
-    // Not a condition that stands alone: 〜場合や、 and a noun + の場合 stay as they are.
+    // Two conditions, 〜場合や、〜場合は、: each a sentence of its own (〜ことがあります。〜こともあります。).
     [
       '紙に足りないところがある場合や、紙をもらっていない場合は、8日の後でも買い物をやめることができます。',
-      '紙に足りないところがある場合や、紙をもらっていない場合は、8日の後でも買い物をやめることができます。',
+      '紙に足りないところがあることがあります。紙をもらっていないこともあります。そのときは、8日の後でも買い物をやめることができます。',
     ],
     // 「Xは、Aで、Bです」: the topic carries over to the second sentence.
     [
@@ -245,10 +245,11 @@ describe('the simplifier', () => {
       '会社は受け取ったお金をすぐに返さなければならず、商品の引取りに要する費用も会社の負担になります。',
       '会社は受け取ったお金をすぐに返さなければなりません。そして、商品の引取りに要するお金も会社の負担になります。',
     ],
-    // Not 〜にかかわらず、 or 悩まず、 (they qualify what follows; 悩まず is written 悩まないで).
+    // Not cut at 〜にかかわらず、 or 悩まず、 as clauses (they qualify what follows; 悩まず is written
+    // 悩まないで). In a long sentence 〜にかかわらず、 leaves it: 「〜は関係ありません。」 (split-lift-regardless).
     [
       '災害時避難所は、国籍や在留資格の有無にかかわらず、どなたでも利用することができます。',
-      '災害時避難所（逃げるところ）は、国籍や在留資格（日本にいるための資格）の有無にかかわらず、どなたでも使えます。',
+      '災害時避難所（逃げるところ）は、どなたでも使えます。国籍や在留資格（日本にいるための資格）の有無は関係ありません。',
     ],
     [
       'お困りのことがありましたら、お一人で悩まず、まずは消費者センターへご相談ください。',
@@ -286,11 +287,13 @@ describe('the simplifier', () => {
   // lists what the output must say and what it must not (a lexicon word may change, so patterns).
   it.each<[string, RegExp[], RegExp[]]>([
     // 〜し、〜して、…させる事例が多数あります: the clauses describe a kind of case (a noun with a
-    // word between it and the predicate), so they are not cut into statements of their own.
+    // word between it and the predicate), so they are not cut into statements of their own; in a
+    // long sentence they are, when the frame follows them: 「このようなことがたくさんあります。」
+    // (split-koto-frame).
     [
       '突然自宅を訪問し、「屋根瓦がずれている」「無料で点検する」などと言って、高額な住宅修理工事の契約を結ばせる事例が多数報告されております。',
-      [/^[^。]*訪ね、[^。]*言って、[^。]*ことがたくさんあります。/u],
-      [/訪ねます。/u, /報告しています/u],
+      [/^急に家を訪ねます。[^。]*言います。[^。]*結ばせます。このようなことがたくさんあります。$/u],
+      [/訪ねます。$/u, /報告しています/u],
     ],
     // A passive made active must not change who acts: the law does not forbid "as a doer".
     [
@@ -322,9 +325,10 @@ describe('the simplifier', () => {
       [/^[^。]*ください。/u],
     ],
     // A verb that works as a particle (に基づき、 に限り、 にあわせて、 を含め、 を除き、 に先立って、).
+    // In a long sentence, a law it is based on gets a sentence of its own (split-lift-law).
     [
       '消費者契約法に基づき、不当な勧誘により締結させられた契約は、誤認に気付いた時から1年以内であれば取り消すことができます。',
-      [/消費者契約法に基づき、/u],
+      [/。これは、消費者契約法で決まっています。$/u],
       [/基づきます/u],
     ],
     [
@@ -339,7 +343,7 @@ describe('the simplifier', () => {
     ],
     [
       'コンビニ交付サービスの利用時間は、土曜日・日曜日・祝日を含め、毎日午前6時30分から午後11時まででございます。',
-      [/祝日を含め、/u],
+      [/毎日午前6時30分から午後11時までです。土曜日・日曜日・祝日も同じです。/u],
       [/含めます/u],
     ],
     [
@@ -437,10 +441,13 @@ describe('the simplifier', () => {
       [/請求できる/u],
       [/ことをできる/u],
     ],
-    // 法によって、 says how the main clause happens: it goes with it, after そのときは、.
+    // 法によって、 says how the main clause happens: it goes with it, after そのときは、 (and, as the
+    // part is still long, to a sentence of its own after it: split-lift-law).
     [
       '令和4年6月1日に施行された改正特定商取引法により、定期購入でないと誤認させる表示によって申し込んだ場合は、その申込みを取り消すことができるようになった。',
-      [/^定期購入.*ことがあります。そのときは、2022年6月1日に.*改正特定商取引法によって、その申込みを/u],
+      [
+        /^定期購入.*ことがあります。そのときは、その申込みを.*ようになりました。これは、2022年6月1日に始まった改正特定商取引法で決まっています。$/u,
+      ],
       [/法によって、定期購入/u],
     ],
     // A condition right after だから stays in one sentence when it is short enough.
@@ -468,16 +475,17 @@ describe('the simplifier', () => {
       [/^広域交付を使えるのは、[^。]*(のみ|だけ)です。そして、郵送による請求はできません。$/u],
       [],
     ],
-    // Not 〜ても、 in a statement (表示されていても、…場合があります: a contrast, not "then, too"),
-    // nor a noun + のほか、 (a list of nouns, not a clause).
+    // 〜ても、 in a statement (表示されていても、…場合があります) is a contrast, not "then, too":
+    // cut only before 本当は, and joined with でも、. Nor a noun + のほか、 as a clause (a list of
+    // nouns): in a long sentence it leaves as 「現金も同じです。」 (split-lift-besides).
     [
       '「初回無料」と表示されていても、実際には複数回の購入が条件となる定期購入契約である場合がございます。',
-      [/と出ていても、本当は/u],
+      [/と出ていることがあります。でも、本当は/u],
       [/。そのときも、/u],
     ],
     [
       '窓口では、現金のほか、クレジットカードや電子マネー等のキャッシュレス決済をご利用いただけます。',
-      [/現金のほか、/u],
+      [/キャッシュレス決済を使えます。現金も同じです。/u],
       [/現金の(ほか|)です/u],
     ],
     // 〜すると、 after a topic (ご相談の際は、) is not a condition that can stand alone.
@@ -552,7 +560,7 @@ describe('the simplifier', () => {
     ],
     [
       '契約書面に不備がある場合や、そもそも書面が交付されていない場合は、8日間を経過した後であっても、クーリング・オフができないわけではありません。',
-      [/紙をもらっていない場合/u],
+      [/紙をもらっていない(場合|こと)/u],
       [/(渡して|交付して)いない/u],
     ],
     [
