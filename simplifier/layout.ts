@@ -120,6 +120,8 @@ export class Layout {
     for (const kind of kinds) {
       if ((kind.span ? length(sentence) : [...sentence].length) < kind.min) continue;
       if (!kind.ends.some((e) => sentence.endsWith(e))) continue;
+      // Tokenizing is the cost: only a sentence with the words in it can have the phrase.
+      if (!kind.words.some((w) => sentence.includes(w))) continue;
       const out = this.moveTime(sentence, kind.words, kind.span, applied);
       if (out) return out;
     }

@@ -350,11 +350,13 @@ export class Style {
     sentence: string,
     applied: Applied[],
     length: (s: string) => number,
-    tokens: readonly Token[] = this.tokenizer.tokenize(sentence),
+    known?: readonly Token[],
   ): string[] {
     const long = this.split.long;
     const chars = long ? length(sentence) : 0;
     if (!long || chars <= long.minChars || chars > long.maxChars) return [sentence];
+    // Tokenized only now: most parts are short, and this runs on every part of every cut.
+    const tokens = known ?? this.tokenizer.tokenize(sentence);
     return (
       this.alias(sentence, tokens, applied, length) ??
       this.lift(sentence, tokens, applied, length) ??
