@@ -279,13 +279,7 @@ export class Style {
         if (this.startsWithConnector(sentence) && [...sentence].length <= 50) continue;
         const first = `${head}。`;
         const second = `${c.rule.next}${leadText}${tail}`;
-        applied.push({
-          rule: c.rule.id,
-          category: 'split',
-          explain: c.rule.explain,
-          before: sentence,
-          after: `${first}${second}`,
-        });
+        this.noteCut(c.rule, sentence, `${first}${second}`, applied);
         return [...this.longCuts(first, applied, length), ...this.splitLong(second, applied, length)];
       }
       if (tokens[i + 1]?.surface_form !== '、') continue;
@@ -333,16 +327,20 @@ export class Style {
       if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
       const first = `${head}。`;
       const second = `${contrast ? rule.contrast!.next : rule.next}${tail}`;
-      applied.push({
-        rule: rule.id,
-        category: 'split',
-        explain: rule.explain,
-        before: sentence,
-        after: `${first}${second}`,
-      });
+      this.noteCut(rule, sentence, `${first}${second}`, applied);
       return [...this.longCuts(first, applied, length), ...this.splitLong(second, applied, length)];
     }
     return this.longCuts(sentence, applied, length, tokens);
+  }
+
+  /** A cut in the report (the staff console lists it): the rule, the sentence, what it became. */
+  private noteCut(
+    rule: { id: string; explain: string },
+    before: string,
+    after: string,
+    applied: Applied[],
+  ): void {
+    applied.push({ rule: rule.id, category: 'split', explain: rule.explain, before, after });
   }
 
   /** No connector to cut at, and still long: the ways of `long` (lift, person, frame). */
@@ -440,13 +438,7 @@ export class Style {
         .map((t) => t.surface_form)
         .join('')}`;
       const added = rule.sentence.replace('{n}', name).replace('{m}', m);
-      applied.push({
-        rule: rule.id,
-        category: 'split',
-        explain: rule.explain,
-        before: sentence,
-        after: rest + added,
-      });
+      this.noteCut(rule, sentence, rest + added, applied);
       return [...this.splitLong(rest, applied, length), added];
     }
     return null;
@@ -485,13 +477,7 @@ export class Style {
     if (!/[。！]$/u.test(predicate)) return null;
     const first = `${text(0, j)}${predicate}`;
     const second = `${rule.next}${text(from, m + 1)}${predicate}`;
-    applied.push({
-      rule: rule.id,
-      category: 'split',
-      explain: rule.explain,
-      before: sentence,
-      after: first + second,
-    });
+    this.noteCut(rule, sentence, first + second, applied);
     return [...this.longCuts(first, applied, length), second];
   }
 
@@ -532,13 +518,7 @@ export class Style {
       parts = [`${headA}${after}`, `${headB}こと${after.replace(/^ことは/u, 'も')}`];
     else return null;
     if (!parts.every((p) => /[。！]$/u.test(p))) return null;
-    applied.push({
-      rule: rule.id,
-      category: 'split',
-      explain: rule.explain,
-      before: sentence,
-      after: parts.join(''),
-    });
+    this.noteCut(rule, sentence, parts.join(''), applied);
     return parts;
   }
 
@@ -585,13 +565,7 @@ export class Style {
         const rest = `${text(0, start)}${text(end + 1, tokens.length)}`;
         if (!/[。！？]$/u.test(rest) || [...rest].length < this.split.minPart) continue;
         const added = rule.sentence.replace('{x}', x);
-        applied.push({
-          rule: rule.id,
-          category: 'split',
-          explain: rule.explain,
-          before: sentence,
-          after: `${rest}${added}`,
-        });
+        this.noteCut(rule, sentence, `${rest}${added}`, applied);
         return [...this.splitLong(rest, applied, length), added];
       }
     }
@@ -658,13 +632,7 @@ export class Style {
     const first = request ? `${text(0, topic - 1)}ことがあります。` : `${text(0, topic)}${rule.exists}。`;
     const second = `${request ? rule.requestNext : rule.next}${text(at + 1, tokens.length)}`;
     if ([...first].length < this.split.minPart || [...second].length < this.split.minPart) return null;
-    applied.push({
-      rule: rule.id,
-      category: 'split',
-      explain: rule.explain,
-      before: sentence,
-      after: first + second,
-    });
+    this.noteCut(rule, sentence, first + second, applied);
     return [first, ...this.splitLong(second, applied, length)];
   }
 
@@ -696,13 +664,7 @@ export class Style {
     );
     if (parts.length < 2 || !scratch.every((a) => chain.has(a.rule))) return null;
     const added = rule.sentence.replace('{end}', end);
-    applied.push({
-      rule: rule.id,
-      category: 'split',
-      explain: rule.explain,
-      before: sentence,
-      after: `${parts.join('')}${added}`,
-    });
+    this.noteCut(rule, sentence, `${parts.join('')}${added}`, applied);
     applied.push(...scratch);
     return [...parts, added];
   }
