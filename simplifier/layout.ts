@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ProtectedSpan } from './protect';
 import { isPlaceholder, restore, spanOf } from './protect';
 import type { Applied } from './rewrite';
-import { CLOSE, OPEN } from './style';
+import { CLOSE, OPEN, surfaces } from './style';
 import type { Token, Tokenizer } from './tokenizer';
 
 /**
@@ -465,12 +465,6 @@ function isNominal(t: Token): boolean {
 }
 
 /** The text of tokens [from, to). */
-function surfaces(tokens: readonly Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) out += tokens[i]!.surface_form;
-  return out;
-}
-
 /** The head noun of an item, skipping a bracket after it. */
 function lastNoun(tokens: readonly Token[], item: Item): string | undefined {
   for (let i = item.to - 1; i >= item.from; i--) if (isNominal(tokens[i]!)) return tokens[i]!.surface_form;

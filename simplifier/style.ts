@@ -166,6 +166,13 @@ const splitSchema = z.object({
 });
 type SplitRules = z.infer<typeof splitSchema>;
 export const SPLIT_FILE = path.join(__dirname, 'rules', 'split.json');
+/** The words of tokens [from, to) as one string. */
+export function surfaces(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) out += tokens[i]!.surface_form;
+  return out;
+}
+
 /** The split rules as data (tests run the examples of the `long` ones). */
 export function loadSplitRules(): SplitRules {
   return splitSchema.parse(JSON.parse(readFileSync(SPLIT_FILE, 'utf8')));
@@ -420,23 +427,14 @@ export class Style {
       );
       let k = i;
       while (k > 0 && tokens[k - 1]!.pos === '名詞' && !PLACEHOLDER.test(tokens[k - 1]!.surface_form)) k--;
-      const name = tokens
-        .slice(k, i)
-        .map((t) => t.surface_form)
-        .join('');
+      const name = surfaces(tokens, k, i);
       const m = inner.map((t) => t.surface_form).join('');
       // A short note (（原本）, （任意）) says something about the thing, not another name for it.
       if (!plain || inner.at(-1)?.pos !== '名詞' || [...m].length < 4 || [...name].length < 2) {
         i = close;
         continue;
       }
-      const rest = `${tokens
-        .slice(0, i)
-        .map((t) => t.surface_form)
-        .join('')}${tokens
-        .slice(close + 1)
-        .map((t) => t.surface_form)
-        .join('')}`;
+      const rest = `${surfaces(tokens, 0, i)}${surfaces(tokens, close + 1, tokens.length)}`;
       const added = rule.sentence.replace('{n}', name).replace('{m}', m);
       this.noteCut(rule, sentence, rest + added, applied);
       return [...this.splitLong(rest, applied, length), added];
@@ -468,11 +466,7 @@ export class Style {
     const from = j + 3;
     const m = tokens.findIndex((t, n) => n >= from && t.surface_form === noun.surface_form);
     if (m < 0 || commas.some((c) => c > from && c < m) || tokens[m + 1]?.pos !== '助詞') return null;
-    const text = (a: number, b: number): string =>
-      tokens
-        .slice(a, b)
-        .map((t) => t.surface_form)
-        .join('');
+    const text = (a: number, b: number): string => surfaces(tokens, a, b);
     const predicate = text(m + 1, tokens.length);
     if (!/[。！]$/u.test(predicate)) return null;
     const first = `${text(0, j)}${predicate}`;
@@ -502,11 +496,7 @@ export class Style {
     const b = tokens[k - 1]!;
     const suru = tokens[k + 1];
     if (b.pos !== '動詞' || suru?.basic_form !== 'する') return null;
-    const text = (from: number, to: number): string =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.surface_form)
-        .join('');
+    const text = (from: number, to: number): string => surfaces(tokens, from, to);
     const verb = (t: Token): string => t.basic_form;
     const headA = `${text(0, i - 1)}${verb(a)}`;
     const headB = `${text(i + 2, k - 1)}${verb(b)}`;
@@ -534,11 +524,7 @@ export class Style {
     length: (s: string) => number,
   ): string[] | null {
     const rules = this.split.long?.lift ?? [];
-    const text = (from: number, to: number): string =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.surface_form)
-        .join('');
+    const text = (from: number, to: number): string => surfaces(tokens, from, to);
     const commas = this.topCommas(tokens);
     const lead = this.leadConnector(tokens);
     for (let c = 0; c < commas.length; c++) {
@@ -619,11 +605,7 @@ export class Style {
         (p.pos === '助動詞' && p.surface_form === 'で');
       if (!goesOn) return null;
     }
-    const text = (from: number, to: number): string =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.surface_form)
-        .join('');
+    const text = (from: number, to: number): string => surfaces(tokens, from, to);
     if (
       request &&
       (tokens.slice(lead, topic).some((t) => t.surface_form === '、') || before.conjugated_form !== '基本形')
