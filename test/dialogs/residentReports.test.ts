@@ -79,6 +79,9 @@ describe('"maybe heatstroke" gets medical advice (#7119), not the 119 alarm', ()
     ['ja', '熱中症みたい'],
     ['ja', '熱中症っぽいです'],
     ['ja-easy', 'ねっちゅうしょう かも しれません'],
+    // The common misspelling (熱 is ねつ, but 熱中症 is ねっちゅうしょう) went to certificates.
+    ['ja-easy', 'ねつちゅうしょう かも しれません'],
+    ['ja', 'ねつちゅうしょうかも'],
     ['en', 'I think I have heatstroke'],
     ['en', 'maybe my dad has heatstroke'],
   ])('%s: "%s" → the illness answer and its cards', async (locale, text) => {
@@ -95,6 +98,8 @@ describe('"maybe heatstroke" gets medical advice (#7119), not the 119 alarm', ()
     ['ja', '熱中症になった'],
     ['ja', '熱中症かもしれない、倒れて動かない'],
     ['ja', '熱中症かも。意識がもうろうとしている'],
+    ['ja-easy', 'ねつちゅうしょう に なった'],
+    ['ja-easy', 'ねつちゅうしょう で たおれた'],
     ['en', 'my dad has heatstroke'],
     ['en', 'I think my mother has heatstroke and she is unconscious'],
   ])('%s: "%s" (said for sure, or with a danger sign) still raises the alarm', async (locale, text) => {
