@@ -28,8 +28,19 @@ const emergencyFileSchema = z
         .strict(),
     ),
     pastOrInfo: z.array(z.string().min(1)).default([]),
+    /**
+     * "Since yesterday", "since this morning": a past word that says the danger goes on now, so
+     * the `pastOrInfo` words do not stand the alarm down (昨日から父のろれつが回らない is a stroke).
+     */
+    ongoing: z.array(z.string().min(1)).default([]),
     /** "maybe", "I think", かも: the words that make a `hedged` phrase a guess. */
     hedges: z.array(z.string().min(1)).default([]),
+    /**
+     * Phrase → words that say it is something else: "locked in" a phone contract, 仕事探しを
+     * "助けて". Only that phrase stands down, in whatever tier or kind it is listed; any other
+     * phrase in the message still raises the alarm.
+     */
+    except: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   })
   .strict();
 export type EmergencyFile = z.input<typeof emergencyFileSchema>;
@@ -81,7 +92,13 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
       ]),
     ),
     pastOrInfo: parsed.flatMap((f) => f.pastOrInfo),
+    ongoing: parsed.flatMap((f) => f.ongoing),
     hedges: parsed.flatMap((f) => f.hedges),
+    except: parsed.reduce<Record<string, string[]>>((all, f) => {
+      for (const [phrase, words] of Object.entries(f.except))
+        all[phrase] = [...(all[phrase] ?? []), ...words];
+      return all;
+    }, {}),
   };
 }
 
@@ -115,6 +132,9 @@ export class EmergencyDetector {
   private readonly patterns: CompiledPattern[] = [];
   private readonly groupOf: number[] = [];
   private readonly symbols: Map<string, EmergencyKind>;
+  /** Every phrase's exception words in one index; `vetoes[order]` is the phrase it stands down. */
+  private readonly exceptIndex: PatternIndex;
+  private readonly vetoes: string[];
 
   constructor(data: EmergencyFile, symbols: EmergencySymbols = {}) {
     this.symbols = new Map(
@@ -141,14 +161,24 @@ export class EmergencyDetector {
     });
     add(this.group('pastOrInfo'), parsed.pastOrInfo);
     add(this.group('hedges'), parsed.hedges);
+    add(this.group('ongoing'), parsed.ongoing);
     this.index = new PatternIndex(this.patterns);
+    const exceptions = Object.entries(parsed.except).flatMap(([phrase, words]) =>
+      words.map((word) => ({ phrase, pattern: compilePattern(word) })),
+    );
+    this.vetoes = exceptions.map((e) => e.phrase);
+    this.exceptIndex = new PatternIndex(exceptions.map((e) => e.pattern));
   }
 
-  /** Groups: a tier of each kind (kinds in detect's order), then the two word lists. */
-  private group(tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges', kind = 0): number {
+  /** Groups: a tier of each kind (kinds in detect's order), then the three word lists. */
+  private group(
+    tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges' | 'ongoing',
+    kind = 0,
+  ): number {
     const n = this.kinds.length;
     if (tier === 'pastOrInfo') return 3 * n;
     if (tier === 'hedges') return 3 * n + 1;
+    if (tier === 'ongoing') return 3 * n + 2;
     return { always: 0, unlessPast: 1, hedged: 2 }[tier] * n + kind;
   }
 
@@ -166,9 +196,12 @@ export class EmergencyDetector {
     const symbol = this.symbolsOnly(text);
     if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
-    // The first-listed phrase found in each group.
-    const first = new Array<number>(3 * this.kinds.length + 2).fill(Infinity);
+    const vetoed = new Set<string>();
+    if (this.vetoes.length) this.exceptIndex.scan(prepared, (order) => vetoed.add(this.vetoes[order]!));
+    // The first-listed phrase found in each group, among those no exception word stands down.
+    const first = new Array<number>(3 * this.kinds.length + 3).fill(Infinity);
     this.index.scan(prepared, (order) => {
+      if (vetoed.size && vetoed.has(this.patterns[order]!.source)) return;
       const g = this.groupOf[order]!;
       if (order < first[g]!) first[g] = order;
     });
@@ -182,7 +215,8 @@ export class EmergencyDetector {
       if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
         return { kind: this.kinds[k]!, matched: prepared.folded, whole: true };
     }
-    if (first[this.group('pastOrInfo')] !== Infinity) return null;
+    if (first[this.group('pastOrInfo')] !== Infinity && first[this.group('ongoing')] === Infinity)
+      return null;
     for (let k = 0; k < this.kinds.length; k++) {
       const found = hit('unlessPast', k);
       if (found) return found;

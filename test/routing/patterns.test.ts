@@ -109,23 +109,28 @@ describe('EmergencyDetector', () => {
   const tier = (kind: EmergencyKind, name: 'always' | 'unlessPast' | 'hedged') => tiers.get(kind)![name];
   const pastOrInfo = compiled(data.pastOrInfo);
   const hedges = compiled(data.hedges);
+  const ongoing = compiled(data.ongoing);
   const any = (list: readonly CompiledPattern[], text: PreparedText) => list.some((p) => matches(p, text));
+  const except = data.except ?? {};
+  // A phrase counts when it matches and none of its exception words does.
+  const counts = (p: CompiledPattern, text: PreparedText) =>
+    matches(p, text) && !any(compiled(except[p.source]), text);
   const reference = (raw: string): { kind: string; matched: string } | null => {
     const text = prepareText(raw.slice(0, MAX_EMERGENCY_CHARS));
     for (const kind of kinds) {
-      const hit = tier(kind, 'always').find((p) => matches(p, text));
+      const hit = tier(kind, 'always').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
       if ((data.kinds[kind]?.whole ?? []).some((w) => fold(w) === text.folded))
         return { kind, matched: text.folded };
     }
-    if (any(pastOrInfo, text)) return null;
+    if (any(pastOrInfo, text) && !any(ongoing, text)) return null;
     for (const kind of kinds) {
-      const hit = tier(kind, 'unlessPast').find((p) => matches(p, text));
+      const hit = tier(kind, 'unlessPast').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
     }
     if (any(hedges, text)) return null;
     for (const kind of kinds) {
-      const hit = tier(kind, 'hedged').find((p) => matches(p, text));
+      const hit = tier(kind, 'hedged').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
     }
     return null;
@@ -139,6 +144,8 @@ describe('EmergencyDetector', () => {
     ...phrases,
     ...Object.values(data.kinds).flatMap((k) => [...(k.hedged ?? []), ...(k.whole ?? [])]),
     ...(data.hedges ?? []),
+    ...(data.ongoing ?? []),
+    ...Object.values(except).flat(),
   ];
 
   it('decides as trying each tier and kind in turn does, on random mixes of its phrases', () => {
