@@ -176,7 +176,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     new HandoffDialog(deps, desk ? new HandoffHub(desk, staffHours, clock) : undefined),
     new LanguageDialog(deps, locales, memory),
   ]);
-  const interrupts = new Interrupts(EmergencyDetector.load(), commands, presenter, memory, locales);
+  const interrupts = new Interrupts(EmergencyDetector.load(), commands, presenter, memory, locales, router);
   const bot: CitizenBot = new CitizenBot({
     conversationState,
     userState,
