@@ -213,3 +213,23 @@ describe('yes and no in the residents’ languages answer a yes/no question', ()
     expectNotSays(turn, 'en', 'feedback.thanks');
   });
 });
+
+describe('"work" that is not about a job, "agent" that is not staff', () => {
+  it.each<[string, string]>([
+    ["my my number card doesn't work at the convenience store", 'certificate'],
+    ['does the konbini service work on sundays?', 'certificate'],
+    ['a real estate agent refused me because i am foreign', 'multicultural'],
+  ])('en: "%s" → %s, not the job centre or staff', async (text, topic) => {
+    const turn = await start('en').say(text);
+    expectHealthy(turn, 'en');
+    expect(turn.topic).toBe(topic);
+  });
+
+  it.each<[string, string]>([
+    ['I am looking for work', 'jobs'],
+    ['I want to talk to an agent', 'handoff'],
+  ])('en: "%s" still → %s', async (text, topic) => {
+    const turn = await start('en').say(text);
+    expect(turn.topic).toBe(topic);
+  });
+});
