@@ -61,6 +61,8 @@ describe('a forgotten phone number is not a forgotten PIN', () => {
 
   it.each<[TestLocale, string]>([
     ['ja', '暗証番号を忘れた'],
+    // 暗唱 is how the IME often converts あんしょう: it got what the card is, not the PIN answer.
+    ['ja', 'マイナカードの暗唱番号わすれた'],
     ['ja', '番号を忘れた'],
     ['ja', 'マイナンバーカードの番号を忘れた'],
     ['ja-easy', 'ばんごう わすれました'],
