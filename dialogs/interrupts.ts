@@ -16,10 +16,10 @@ import { noteTopic } from './turn';
 
 /**
  * How sure the router must be that a message that raised the alarm also asks for a service before
- * that service is answered after the alert. Word rules score 0.75 and more; the example model's
- * guesses at an emergency (a collapse read as "information for foreign residents") stay below it.
+ * that service is answered after the alert: a word rule's match (0.75 and more). The example
+ * model's guesses stay below it: it read 죽고 싶어요 ("I want to die") as 일 하고 싶어요 at 0.52.
  */
-export const ALSO_ANSWER_CONFIDENCE = 0.5;
+export const ALSO_ANSWER_CONFIDENCE = 0.75;
 
 /**
  * Topics answered after the alert. Not victim support, safety or the illness advice: those restate
@@ -128,7 +128,8 @@ export class Interrupts {
       // only sound alarming ("I'm locked in a phone contract", "息子の仕事探しを助けて"). When the
       // message clearly asks for a service as well, that question is answered after the alert
       // instead of being lost behind the menu.
-      if (!hit.whole && this.asksForService(text, say.locale)) {
+      // Never after the crisis text: someone thinking of dying reads it, and the numbers, alone.
+      if (!hit.whole && hit.kind !== 'suicide' && this.asksForService(text, say.locale)) {
         await dc.context.sendActivity(say.text('emergency:ifNot'));
         await dc.beginDialog(MAIN_DIALOG, { text } satisfies MainOptions);
       } else await dc.beginDialog(MAIN_DIALOG, { notice: 'emergency:back' } satisfies MainOptions);

@@ -1,5 +1,6 @@
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Turn } from '../helpers/harness';
+import { createHarness } from '../helpers/harness';
 import type { TestLocale } from './util';
 import {
   ALERT_VARS,
@@ -12,6 +13,7 @@ import {
   expectSaysExactly,
   filled,
   jaEn,
+  NOW,
   read,
   start,
 } from './util';
@@ -67,6 +69,21 @@ describe('a message that raises the alarm and asks for a service gets both', () 
     const after = expectAlertThenAnswer(turn, 'en');
     expect(turn.topic).toBe('consumer');
     expect(after).toContain(filled('en', 'consumer:scam.question'));
+  });
+});
+
+describe('thoughts of dying get the crisis text and the alert alone, whatever else is said', () => {
+  it.each<[string, string]>([
+    ['ko', '죽고 싶어요'],
+    ['ja', '仕事がつらくて死にたい'],
+    ['en', 'I lost my job and I want to die'],
+  ])('%s: "%s"', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale: locale as never }).say(text);
+    expect(turn.topic).toBe('emergency');
+    expect(read(turn)).toContain('119');
+    expect(read(turn)).not.toContain(filled('en', 'emergency:ifNot'));
+    expect(read(turn)).not.toContain(filled('ja', 'emergency:ifNot'));
+    expect(contactIds(turn)).toEqual(EMERGENCY_CONTACTS);
   });
 });
 
