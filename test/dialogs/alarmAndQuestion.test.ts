@@ -78,7 +78,7 @@ describe('thoughts of dying get the crisis text and the alert alone, whatever el
     ['ja', '仕事がつらくて死にたい'],
     ['en', 'I lost my job and I want to die'],
   ])('%s: "%s"', async (locale, text) => {
-    const turn = await createHarness({ now: NOW, locale: locale as never }).say(text);
+    const turn = await createHarness({ now: NOW, locale }).say(text);
     expect(turn.topic).toBe('emergency');
     expect(read(turn)).toContain('119');
     expect(read(turn)).not.toContain(filled('en', 'emergency:ifNot'));
