@@ -21,6 +21,7 @@ import { Formatter } from '../knowledge/format';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { CommandRecognizer } from '../knowledge/routing/commands';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
+import { FollowUps } from '../knowledge/routing/followUps';
 import { CombinedRouter } from '../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../knowledge/routing/retrievalRouter';
@@ -161,7 +162,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   // The bot remembers language choices; the dialogs reach it through this late-bound seam.
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const commands = CommandRecognizer.load();
-  const mainDialog = new MainDialog(deps, counters, commands, [
+  const mainDialog = new MainDialog(deps, counters, commands, FollowUps.load(), [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
       deps,

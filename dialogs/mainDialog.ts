@@ -23,10 +23,17 @@ import type { DialogDeps, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
+import type { FollowUps } from '../knowledge/routing/followUps';
 import { fold } from '../knowledge/routing/normalize';
 import type { Router } from '../knowledge/routing/router';
 
 export { MAIN_DIALOG };
+
+/**
+ * Below a word rule's score (0.75), the router only guesses: a follow-up question ("what should I
+ * do?") then stays with the answer it follows instead of the model's guess (new foreign residents).
+ */
+const WORD_RULE_CONFIDENCE = 0.75;
 
 /** Topics that are not a service with its own contacts. */
 const NOT_SERVICES = new Set<string>(['handoff', 'language', 'fallback', 'emergency', 'other']);
@@ -44,6 +51,8 @@ export interface MainOptions {
   lastTopic?: TopicId;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
   handoffGiven?: boolean;
+  /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
+  afterAnswer?: boolean;
 }
 
 const GREETING_BACK: Record<GreetingTime, string> = {
@@ -81,6 +90,7 @@ export class MainDialog extends TopicDialog {
     deps: DialogDeps,
     private readonly counters: CounterSink,
     private readonly commands: CommandRecognizer,
+    private readonly followUps: FollowUps,
     topicDialogs: TopicDialog[],
   ) {
     super(MAIN_DIALOG, deps);
@@ -155,6 +165,11 @@ export class MainDialog extends TopicDialog {
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');
       intent = routed?.intent;
+      // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again.
+      if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
+        topic = lastTopic!;
+        intent = undefined;
+      }
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);
@@ -181,6 +196,13 @@ export class MainDialog extends TopicDialog {
         ? ({ topic: lastTopic, again: this.options(step).handoffGiven === true } satisfies HandoffOptions)
         : { intent, text },
     );
+  }
+
+  private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
+    const { afterAnswer, lastTopic } = this.options(step);
+    if (!afterAnswer || !lastTopic || NOT_SERVICES.has(lastTopic) || topic === lastTopic) return false;
+    if (topic !== 'fallback' && (NOT_SERVICES.has(topic) || confidence >= WORD_RULE_CONFIDENCE)) return false;
+    return this.followUps.asks(text);
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -225,6 +247,6 @@ export class MainDialog extends TopicDialog {
       } satisfies MainOptions);
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
-    return this.restart(step, { text, lastTopic, handoffGiven } satisfies MainOptions);
+    return this.restart(step, { text, lastTopic, handoffGiven, afterAnswer: true } satisfies MainOptions);
   }
 }

@@ -1,0 +1,75 @@
+import type { TestLocale } from './util';
+import {
+  contactIds,
+  expectFeedbackQuestion,
+  expectHealthy,
+  expectNotSays,
+  expectSays,
+  expectSaysExactly,
+  ILLNESS_VARS,
+  start,
+  walk,
+} from './util';
+
+// A short question right after an answer is about that answer. A probe saw "what are the opening
+// hours?" after the job centre get "which certificate?", "it's 2am, is anything open?" after the
+// fever advice get the consumer menu, and "what should I do?" after the refund-scam warning get
+// the menu for new foreign residents: the router guessed from the words alone.
+
+describe('a follow-up question stays with the answer it follows', () => {
+  it.each<[TestLocale, string]>([
+    ['en', 'what are the opening hours?'],
+    ['en', 'where is it?'],
+    ['ja', '何時まで？'],
+    ['ja-easy', 'どこ に ありますか'],
+  ])('%s: the job centre, then "%s" → the job centre again', async (locale, text) => {
+    const h = start(locale);
+    await walk(h, ['menu:jobs']);
+    const turn = await h.say(text);
+    expectHealthy(turn, locale);
+    expect(turn.topic).toBe('jobs');
+    expectSays(turn, locale, 'jobs:intro');
+    expect(contactIds(turn)).toEqual(['jobsHiroba']);
+    expectFeedbackQuestion(turn, locale);
+  });
+
+  it('en: a fever, then "it is 2am, is anything open?" → the night-time medical advice again', async () => {
+    const h = start('en');
+    await h.say('my child has a fever');
+    const turn = await h.say('it is 2am, is anything open?');
+    expect(turn.topic).toBe('health');
+    expectSaysExactly(turn, 'en', 'emergency:illness', ILLNESS_VARS);
+    expect(contactIds(turn)).toEqual(['kodomo8000', 'kyukyu7119']);
+  });
+
+  it('en: the refund-scam warning, then "what should I do?" → the consumer menu, not foreign residents', async () => {
+    const h = start('en');
+    await h.say('They said I can get a refund at the ATM');
+    const turn = await h.say('what should I do?');
+    expect(turn.topic).toBe('consumer');
+    expectSays(turn, 'en', 'consumer:intro');
+    expectNotSays(turn, 'en', 'multicultural:intro');
+  });
+});
+
+describe('what is not a follow-up is routed as before', () => {
+  it('en: "what should I do?" as the first message is not taken for a consumer question', async () => {
+    const turn = await start('en').say('what should I do?');
+    expect(turn.topic).not.toBe('consumer');
+  });
+
+  it('en: the job centre, then a new question with its own words → that service', async () => {
+    const h = start('en');
+    await walk(h, ['menu:jobs']);
+    const turn = await h.say('how much is a juminhyo?');
+    expect(turn.topic).toBe('certificate');
+  });
+
+  it('en: the job centre, then "what\'s the weather" → no service found, not the job centre', async () => {
+    const h = start('en');
+    await walk(h, ['menu:jobs']);
+    const turn = await h.say("what's the weather");
+    expectSays(turn, 'en', 'fallback');
+    expectNotSays(turn, 'en', 'jobs:intro');
+  });
+});
