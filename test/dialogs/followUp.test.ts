@@ -73,3 +73,18 @@ describe('what is not a follow-up is routed as before', () => {
     expectNotSays(turn, 'en', 'jobs:intro');
   });
 });
+
+describe('"that is all, thanks" after an answer', () => {
+  it.each<[TestLocale, string]>([
+    ['ja', 'もう大丈夫です、ありがとう'],
+    ['ja', 'わかりました。ありがとうございます'],
+    ['en', 'got it, thanks'],
+  ])('%s: "%s" at "was this helpful?" is a thank-you (a yes), not a new question', async (locale, text) => {
+    const h = start(locale);
+    await walk(h, ['menu:jobs']);
+    const turn = await h.say(text);
+    expectSaysExactly(turn, locale, 'feedback.thanks');
+    expectNotSays(turn, locale, 'fallback');
+    expectNotSays(turn, locale, 'jobs:intro');
+  });
+});
