@@ -11,6 +11,8 @@ export type Token = IpadicFeatures;
 /** The simplifier's view of kuromoji: loaded once per process and shared. */
 export interface Tokenizer {
   tokenize(text: string): Token[];
+  /** Drops what it keeps from earlier texts to read later ones faster (see MemoTokenizer.clear). */
+  forget?(): void;
 }
 
 export function defaultDictionaryPath(): string {
@@ -130,6 +132,16 @@ function symbolToken(surface: string): Token {
   };
 }
 
+/** Whether the tokens spell `text` exactly (their surfaces joined), without joining them. */
+export function covers(tokens: readonly Token[], text: string): boolean {
+  let at = 0;
+  for (const t of tokens) {
+    if (!text.startsWith(t.surface_form, at)) return false;
+    at += t.surface_form.length;
+  }
+  return at === text.length;
+}
+
 /**
  * kuromoji counts UTF-16 units and can drop characters next to emoji or other astral-plane text.
  * Everything downstream rebuilds text from tokens, so the tokens must cover the input exactly:
@@ -138,9 +150,13 @@ function symbolToken(surface: string): Token {
 export class CoveringTokenizer implements Tokenizer {
   constructor(private readonly inner: Tokenizer) {}
 
+  forget(): void {
+    this.inner.forget?.();
+  }
+
   tokenize(text: string): Token[] {
     const tokens = this.inner.tokenize(text);
-    if (tokens.map((t) => t.surface_form).join('') === text) return tokens;
+    if (covers(tokens, text)) return tokens;
     const out: Token[] = [];
     let rest = text;
     while (rest.length > 0) {
@@ -183,7 +199,8 @@ export function punctuationPieces(text: string): string[] {
  * again — with the same result as reading the whole text, because kuromoji cuts there too. The
  * Simplifier clears it for every text, so it only saves repeated work inside one text (and
  * benchmarks stay honest); only sentences of our own data survive (keep). Tokens are shared between callers: nothing in the pipeline mutates a
- * token; `word_position` is not kept meaningful (nothing reads it).
+ * token; `word_position` is not kept meaningful (nothing reads it). So are the arrays of whole
+ * texts, which are remembered too: nothing changes those either.
  */
 export class MemoTokenizer implements Tokenizer {
   private readonly cache = new Map<string, Token[]>();
@@ -196,10 +213,14 @@ export class MemoTokenizer implements Tokenizer {
   ) {}
 
   tokenize(text: string): Token[] {
+    // The stages read the same sentence whole again and again: it is remembered whole too.
+    const whole = this.cache.get(text);
+    if (whole) return whole;
     const pieces = punctuationPieces(text);
     if (pieces.length === 1) return this.piece(pieces[0]!);
     const out: Token[] = [];
     for (const piece of pieces) for (const t of this.piece(piece)) out.push(t);
+    this.remember(text, out);
     return out;
   }
 
@@ -219,12 +240,18 @@ export class MemoTokenizer implements Tokenizer {
     const hit = this.cache.get(text) ?? this.kept.get(text);
     if (hit) return hit;
     const tokens = this.inner.tokenize(text);
+    this.remember(text, tokens);
+    return tokens;
+  }
+
+  private remember(text: string, tokens: Token[]): void {
     if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(text, tokens);
-    return tokens;
   }
 
   clear(): void {
     this.cache.clear();
+    // The lattices of recent pieces too: a text's clauses reuse only each other's.
+    this.inner.forget?.();
   }
 }

@@ -130,6 +130,40 @@ describe('our tokenizer (worker-unzipped dictionary, LatticeBuilder)', () => {
     );
   });
 
+  // Our search reuses the lattice of a recent piece that begins the same way (the pipeline reads a
+  // clause again after a rule changed its end). Each step here edits the text before: a new tail,
+  // a cut, an insertion or a new head, with no forget() in between, so reuse is what is tested.
+  it('gives the same tokens as kuromoji on a chain of edits of one text (recent lattices reused)', () => {
+    const letters = fc.string({
+      unit: fc.constantFrom(
+        ...'漢字住民票平仮名カタカナあいうえおをにはがのでしてくださいます、・ー々0123abcｱｲ',
+      ),
+      maxLength: 10,
+    });
+    const edit = fc.record({
+      kind: fc.constantFrom('tail', 'cut', 'insert', 'head', 'sentence'),
+      at: fc.nat(),
+      letters,
+      sentence: fc.constantFrom(...corpus),
+    });
+    const start = fc.oneof(fc.constantFrom(...corpus), letters);
+    fc.assert(
+      fc.property(start, fc.array(edit, { minLength: 1, maxLength: 8 }), (first, edits) => {
+        let text = first;
+        for (const e of edits) {
+          const cut = e.at % (text.length + 1);
+          if (e.kind === 'tail') text = text.slice(0, cut) + e.letters;
+          else if (e.kind === 'cut') text = text.slice(0, cut);
+          else if (e.kind === 'insert') text = text.slice(0, cut) + e.letters + text.slice(cut);
+          else if (e.kind === 'head') text = e.letters + text.slice(cut % 4);
+          else text = text.slice(0, cut) + e.sentence;
+          expect(ours.tokenize(text)).toStrictEqual(kuromoji.tokenize(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads a 10,000-character run of one script as kuromoji does, keeping every character', () => {
     const text = '漢'.repeat(10_000);
     const tokens = ours.tokenize(text);
