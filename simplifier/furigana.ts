@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { hasKanji, isKana, KANJI, toHiragana } from './kana';
+import { allKanji, hasKanji, isKana, KANJI, toHiragana } from './kana';
 import { asciiDigits, KANJI_NUMERAL, kanjiNumberValue, readNumber } from './numbers';
 import type { NumberReading } from './numbers';
 import type { RubySegment } from './ruby';
 import type { Token, Tokenizer } from './tokenizer';
+import { covers } from './tokenizer';
 
 const countersSchema = z.object({
   counters: z.record(
@@ -61,6 +62,18 @@ interface Counted {
 }
 
 const DIGITS = /^[0-9０-９]+(?:,[0-9０-９]{3})*$/u;
+/**
+ * Flags of Furigana.factsOf: a phrase of readings.json starts with the word; numberAt may find a
+ * number there (何, digits, kanji numerals); 1日 after it is a date; it has kanji.
+ */
+const STARTS_PHRASE = 1;
+/** The characters a number of numberAt can start with: 何, digits, kanji numerals. */
+const NUMBER_FIRSTS = new Set(
+  [...'何0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万億兆'].map((c) => c.charCodeAt(0)),
+);
+const MAY_BE_NUMBER = 2;
+const DATE_AFTER = 4;
+const HAS_KANJI = 8;
 // Maps, not object literals: keys come from the text, and 'valueOf' must not find Object.prototype.
 const BIG_UNITS = new Map<string, bigint>([
   ['万', 10n ** 4n],
@@ -103,6 +116,7 @@ export class Furigana {
       this.phrases.set(first, [...(this.phrases.get(first) ?? []), phrase]);
     }
     this.houAfter = new Set(readings.houAfter);
+    for (const word of [...this.phrases.keys(), ...this.dateAfter]) this.firsts[word.charCodeAt(0)] = 1;
     this.context = new Map();
     for (const rule of readings.context) {
       const list = this.context.get(rule.token) ?? [];
@@ -114,8 +128,7 @@ export class Furigana {
   annotate(text: string): FuriganaResult {
     const tokens = this.tokenizer.tokenize(text);
     // kuromoji can drop characters around astral-plane text (𐀀!): never show less than was written.
-    if (tokens.map((t) => t.surface_form).join('') !== text)
-      return { segments: text ? [{ text }] : [], unknown: [] };
+    if (!covers(tokens, text)) return { segments: text ? [{ text }] : [], unknown: [] };
     return this.annotateTokens(tokens);
   }
 
@@ -126,14 +139,15 @@ export class Furigana {
     let inDate = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const phrase = this.phraseAt(tokens, i);
+      const facts = this.factsOf(token.surface_form);
+      const phrase = facts & STARTS_PHRASE ? this.phraseAt(tokens, i) : undefined;
       if (phrase) {
-        segments.push(...align(phrase.tokens.join(''), phrase.reading));
+        segments.push(...alignWord(phrase.tokens.join(''), phrase.reading));
         i += phrase.tokens.length - 1;
         inDate = false;
         continue;
       }
-      const number = numberAt(tokens, i);
+      const number = facts & MAY_BE_NUMBER ? numberAt(tokens, i) : null;
       if (number) {
         const counted: Counted | null = number.value
           ? this.numberWithCounter(tokens, i, number, inDate)
@@ -163,8 +177,8 @@ export class Furigana {
           continue;
         }
       }
-      inDate = this.dateAfter.has(token.surface_form) || isMonth(token);
-      if (!hasKanji(token.surface_form)) {
+      inDate = (facts & DATE_AFTER) !== 0 || isMonth(token);
+      if (!(facts & HAS_KANJI)) {
         segments.push({ text: token.surface_form });
         continue;
       }
@@ -174,14 +188,34 @@ export class Furigana {
         segments.push({ text: token.surface_form });
         continue;
       }
-      segments.push(...align(token.surface_form, reading));
+      segments.push(...alignWord(token.surface_form, reading));
     }
     return { segments: merge(segments), unknown };
   }
 
-  private plainReading(token: Token): RubySegment[] {
-    const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : null;
-    return reading ? align(token.surface_form, reading) : [{ text: token.surface_form }];
+  /** First characters of the words of `phrases` and `dateAfter`, by UTF-16 unit (see factsOf). */
+  private readonly firsts = new Uint8Array(0x10000);
+
+  /**
+   * What annotateTokens asks of every word, from its surface alone (flags below). Most words are
+   * none of these: a table of first characters answers for them before any lookup or pattern.
+   */
+  private factsOf(surface: string): number {
+    const first = surface.charCodeAt(0);
+    const listed = this.firsts[first] === 1 || surface === '';
+    return (
+      (listed && this.phrases.has(surface) ? STARTS_PHRASE : 0) |
+      (NUMBER_FIRSTS.has(first) && (surface === '何' || DIGITS.test(surface) || KANJI_NUMERAL.test(surface))
+        ? MAY_BE_NUMBER
+        : 0) |
+      (listed && this.dateAfter.has(surface) ? DATE_AFTER : 0) |
+      (hasKanji(surface) ? HAS_KANJI : 0)
+    );
+  }
+
+  private plainReading(token: Token): readonly RubySegment[] {
+    const reading = token.reading && token.reading !== '*' ? hiragana(token.reading) : null;
+    return reading ? alignWord(token.surface_form, reading) : [{ text: token.surface_form }];
   }
 
   private phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
@@ -196,7 +230,7 @@ export class Furigana {
     const prev = tokens[i - 1]?.surface_form;
     const rule = prev ? this.context.get(token.surface_form)?.find((r) => r.after.has(prev)) : undefined;
     if (rule) return rule.reading;
-    const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : null;
+    const reading = token.reading && token.reading !== '*' ? hiragana(token.reading) : null;
     return reading;
   }
 
@@ -309,7 +343,7 @@ export function fixCountReadings(markup: string): string {
 
 /** 4月, 十二月: a month, after which 1日 is a date. */
 function isMonth(token: Token): boolean {
-  return /月$/u.test(token.surface_form) && /ガツ$/u.test(token.reading ?? '');
+  return token.surface_form.endsWith('月') && (token.reading ?? '').endsWith('ガツ');
 }
 
 /**
@@ -376,7 +410,7 @@ export function align(surface: string, reading: string): RubySegment[] {
   if (isKana(surface)) return [{ text: surface }];
   // An all-kanji word (the usual case) takes the whole reading: what the pattern below would
   // give, without compiling one.
-  if (ALL_KANJI.test(surface)) return [{ text: surface, reading }];
+  if (allKanji(surface)) return [{ text: surface, reading }];
   const runs = surface.match(/[\p{Script=Han}々〆ヶ]+|[^\p{Script=Han}々〆ヶ]+/gu) ?? [surface];
   const pattern = new RegExp(
     `^${runs.map((r) => (KANJI.test(r) ? '(.+?)' : `(${escape(toHiragana(r))})`)).join('')}$`,
@@ -387,11 +421,44 @@ export function align(surface: string, reading: string): RubySegment[] {
   return runs.map((run, k) => (KANJI.test(run) ? { text: run, reading: m[k + 1]! } : { text: run }));
 }
 
+/** Readings in hiragana by kuromoji's katakana reading, kept across texts (bounded): words recur. */
+const HIRAGANA = new Map<string, string>();
+
+function hiragana(katakana: string): string {
+  let out = HIRAGANA.get(katakana);
+  if (out === undefined) {
+    out = toHiragana(katakana);
+    if (HIRAGANA.size >= 20_000) HIRAGANA.clear();
+    HIRAGANA.set(katakana, out);
+  }
+  return out;
+}
+
+/** align's answers by word and reading, kept across texts (bounded), as readings are words. */
+const ALIGNED = new Map<string, readonly RubySegment[]>();
+
+/**
+ * align, remembered: a word with kana in it costs a regular expression each time. The segments
+ * are shared, so they are only ever copied (merge), never changed.
+ */
+function alignWord(surface: string, reading: string): readonly RubySegment[] {
+  // The usual all-kanji word takes the whole reading (as align gives it) without a lookup; only
+  // ヶ alone is kana to align.
+  if (allKanji(surface) && (surface.charCodeAt(0) !== 0x30f6 || !isKana(surface)))
+    return [{ text: surface, reading }];
+  const key = `${surface}\u0000${reading}`;
+  let segments = ALIGNED.get(key);
+  if (segments === undefined) {
+    segments = align(surface, reading);
+    if (ALIGNED.size >= 20_000) ALIGNED.clear();
+    ALIGNED.set(key, segments);
+  }
+  return segments;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-const ALL_KANJI = /^[\p{Script=Han}々〆ヶ]+$/u;
 
 function merge(segments: RubySegment[]): RubySegment[] {
   const out: RubySegment[] = [];
@@ -399,7 +466,7 @@ function merge(segments: RubySegment[]): RubySegment[] {
     const prev = out[out.length - 1];
     if (prev && !prev.reading && !seg.reading && !prev.kana && !seg.kana) prev.text += seg.text;
     // IPADIC splits compounds (住民 + 票): one ruby over the word reads better, 住民票(じゅうみんひょう).
-    else if (prev?.reading && seg.reading && ALL_KANJI.test(prev.text) && ALL_KANJI.test(seg.text)) {
+    else if (prev?.reading && seg.reading && allKanji(prev.text) && allKanji(seg.text)) {
       prev.text += seg.text;
       prev.reading += seg.reading;
     } else if (seg.text.length > 0) out.push({ ...seg });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ProtectedSpan } from './protect';
 import { isPlaceholder, restore, spanOf } from './protect';
+import { charCount } from './kana';
 import type { Applied } from './rewrite';
 import { CLOSE, OPEN, surfaces } from './style';
 import type { Token, Tokenizer } from './tokenizer';
@@ -118,7 +119,7 @@ export class Layout {
       { min: r.spanMinChars, words: r.spanWords, ends: r.spanEnds, span: true },
     ];
     for (const kind of kinds) {
-      if ((kind.span ? length(sentence) : [...sentence].length) < kind.min) continue;
+      if ((kind.span ? length(sentence) : charCount(sentence)) < kind.min) continue;
       if (!kind.ends.some((e) => sentence.endsWith(e))) continue;
       // Tokenizing is the cost: only a sentence with the words in it can have the phrase.
       if (!kind.words.some((w) => sentence.includes(w))) continue;
@@ -197,7 +198,9 @@ export class Layout {
     spans: readonly ProtectedSpan[],
     applied: Applied[],
   ): { sentence: string; then: string[] } {
-    if ([...sentence].length < this.rules.minChars) return { sentence, then: [] };
+    if (charCount(sentence) < this.rules.minChars) return { sentence, then: [] };
+    // The pattern below needs 電話: most sentences have none, and are not searched.
+    if (!sentence.includes('電話')) return { sentence, then: [] };
     const isPhone = (c: string): boolean => spanOf(c, spans)?.kind === 'phone';
     const then: string[] = [];
     let out = sentence;
@@ -219,7 +222,7 @@ export class Layout {
         t.pos === '名詞' && t.pos_detail_1 !== '代名詞' && !isPlaceholder(t.surface_form);
       while (k > 0 && named(before[k - 1]!)) k--;
       const name = surfaces(before, k, before.length);
-      if ([...name].length < 2) continue;
+      if (charCount(name) < 2) continue;
       out = out.replace(m[0], '');
       then.push(`${name}${this.rules.phoneSentence.replace('{phone}', m[1]!)}`);
     }
@@ -271,10 +274,13 @@ export class Layout {
 
   private list(sentence: string, applied: Applied[]): Omit<Laid, 'links' | 'then'> {
     const none = { sentence, items: [] };
-    if ([...sentence].length < this.rules.minChars) return none;
+    if (charCount(sentence) < this.rules.minChars) return none;
     const tokens = this.tokenizer.tokenize(sentence);
     const depth = depths(tokens);
-    const commas = tokens.flatMap((t, i) => (t.surface_form === '、' && depth[i] === 0 ? [i] : []));
+    const commas: number[] = [];
+    tokens.forEach((t, i) => {
+      if (t.surface_form === '、' && depth[i] === 0) commas.push(i);
+    });
     if (commas.length < this.rules.minItems - 1) return none;
     // Segment k runs from bounds[k] + 1 to bounds[k + 1] (exclusive).
     const bounds = [-1, ...commas, tokens.length];

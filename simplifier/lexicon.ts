@@ -60,12 +60,36 @@ const SENTENCE_END = /[。．！？!?][」』）)\s]*$/u;
  */
 export class Lexicon {
   private readonly byWord = new Map<string, LexiconEntry>();
+  /**
+   * The words by character (UTF-16 unit), as a trie: tokens are matched by walking their surfaces
+   * down it, which stops at the first character no word goes on with, instead of joining up to
+   * six surfaces at every token and looking each join up.
+   */
+  private readonly trie: WordNode = { next: new Map() };
+  /**
+   * The trie's first level by character, as an index into `roots` (plus one; 0: no word starts
+   * with it): most tokens start with no word's character, and are passed at once.
+   */
+  private readonly firsts = new Int32Array(0x10000);
+  private readonly roots: WordNode[] = [];
 
   constructor(
     private readonly tokenizer: Tokenizer,
     entries: readonly LexiconEntry[],
   ) {
     for (const e of entries) this.byWord.set(e.word, e);
+    for (const [word, entry] of this.byWord) {
+      let node = this.trie;
+      for (let c = 0; c < word.length; c++) {
+        const code = word.charCodeAt(c);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
+        node = child;
+      }
+      node.entry = entry;
+    }
+    for (const [code, node] of this.trie.next) this.firsts[code] = this.roots.push(node);
+    compact(this.trie);
   }
 
   get size(): number {
@@ -174,14 +198,22 @@ export class Lexicon {
   }
 
   private matchesAt(tokens: readonly Token[], i: number): { entry: LexiconEntry; length: number }[] {
-    let surface = '';
     const found: { entry: LexiconEntry; length: number }[] = [];
+    const first = tokens[i]!.surface_form;
+    // The first character from the index (a token without characters leaves the root as it is).
+    const root = first === '' ? 0 : this.firsts[first.charCodeAt(0)]!;
+    let node: WordNode | undefined = first === '' ? this.trie : root > 0 ? this.roots[root - 1] : undefined;
+    let from = first === '' ? 0 : 1;
     for (let k = 0; k < MAX_WORD_TOKENS && i + k < tokens.length; k++) {
-      surface += tokens[i + k]!.surface_form;
+      const surface = tokens[i + k]!.surface_form;
+      for (let c = from; c < surface.length && node; c++) node = child(node, surface.charCodeAt(c));
+      from = 0;
       const entry =
-        this.byWord.get(surface) ??
+        node?.entry ??
         (k === 0 && tokens[i]!.pos === '動詞' ? this.byWord.get(tokens[i]!.basic_form) : undefined);
       if (entry) found.unshift({ entry, length: k + 1 });
+      // No word goes on from here, so no longer span is one.
+      if (!node) break;
     }
     return found;
   }
@@ -230,6 +262,15 @@ export class Lexicon {
    * to verbInfo, which knows the verbs kuromoji misreads alone.
    */
   private phraseVerb(phrase: string): { prefix: string; info: { basic: string; type: string } } {
+    // An easy phrase of the lexicon reads the same in every text: read once (at most one per entry).
+    let known = this.phraseVerbs.get(phrase);
+    if (!known) this.phraseVerbs.set(phrase, (known = this.readPhraseVerb(phrase)));
+    return known;
+  }
+
+  private readonly phraseVerbs = new Map<string, { prefix: string; info: { basic: string; type: string } }>();
+
+  private readPhraseVerb(phrase: string): { prefix: string; info: { basic: string; type: string } } {
     const tokens = this.tokenizer.tokenize(phrase);
     const last = tokens[tokens.length - 1];
     if (tokens.length <= 1 || !last || last.pos !== '動詞')
@@ -281,6 +322,31 @@ export class Lexicon {
       : after.replace(/^で/u, 'て').replace(/^だ/u, 'た');
     return { text: text + particle, consumed: consumed + 1 };
   }
+}
+
+/** A node of the word trie: the word that ends here, if any, and the characters that go on. */
+interface WordNode {
+  next: Map<number, WordNode>;
+  entry?: LexiconEntry;
+  /** The same as `next` for a node with few children (most below the first level), scanned. */
+  codes?: number[];
+  children?: WordNode[];
+}
+
+/** Lists the children of the nodes that have a few: a short scan beats hashing a character. */
+function compact(node: WordNode): void {
+  if (node.next.size <= 4) {
+    node.codes = [...node.next.keys()];
+    node.children = [...node.next.values()];
+  }
+  for (const next of node.next.values()) compact(next);
+}
+
+function child(node: WordNode, code: number): WordNode | undefined {
+  const { codes } = node;
+  if (!codes) return node.next.get(code);
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.children![k];
+  return undefined;
 }
 
 /** Nouns that glue onto the word before them into one compound. */

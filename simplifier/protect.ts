@@ -61,6 +61,8 @@ export function protect(input: string): Protected {
 
 /** Puts the spans back; a quote may hold earlier spans (「令和8年度」), so they are resolved inside it. */
 export function restore(text: string, spans: readonly ProtectedSpan[]): string {
+  // Most parts hold no placeholder: they come back as they are, without a search.
+  if (!hasPlaceholder(text)) return text;
   return text.replace(SENTINEL, (c) => {
     const index = (c.codePointAt(0) ?? BASE) - BASE;
     const span = spans[index];
@@ -70,6 +72,14 @@ export function restore(text: string, spans: readonly ProtectedSpan[]): string {
       (inner.codePointAt(0) ?? BASE) - BASE < index ? restore(inner, spans) : '',
     );
   });
+}
+
+function hasPlaceholder(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= BASE && c <= LIMIT) return true;
+  }
+  return false;
 }
 
 /** The span a placeholder character stands for (undefined for any other character). */

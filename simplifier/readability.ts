@@ -1,4 +1,4 @@
-import { isKana, toHiragana } from './kana';
+import { charCount, isKana, toHiragana } from './kana';
 import { onReadings } from './kanjiData';
 import { splitSentences } from './sentences';
 import type { Token, Tokenizer } from './tokenizer';
@@ -73,18 +73,61 @@ export function isSinoJapanese(surface: string, reading: string): boolean {
   return chars.length > 0 && walk(0, reading);
 }
 
-/** A known word's origin follows from its dictionary entry alone: remembered by entry (bounded). */
+/** A known kanji noun's origin follows from its dictionary entry alone: remembered by entry (bounded). */
 const ORIGINS = new Map<number, Origin>();
 
-export function originOf(token: Token): Origin {
-  if (token.word_type !== 'KNOWN') return originOfEntry(token);
-  let origin = ORIGINS.get(token.word_id);
-  if (origin === undefined) {
-    origin = originOfEntry(token);
-    if (ORIGINS.size >= 20_000) ORIGINS.clear();
-    ORIGINS.set(token.word_id, origin);
+/** The character classes of originOfEntry's patterns (digits, space, punctuation; katakana; kana; Han). */
+const DSP = 1;
+const KATAKANA_ONLY = 2;
+const KANA_ONLY = 4;
+const HAN_ONLY = 8;
+/** Those classes by UTF-16 unit outside the surrogates (bit 16: looked up already). */
+const ORIGIN_UNITS = new Uint8Array(0x10000);
+
+/**
+ * The classes every character of `surface` is in (0 for ''), -1 when it has surrogates: what
+ * originOfEntry's patterns ask, from a table instead of four patterns for every token measured.
+ */
+function originClasses(surface: string): number {
+  let all = surface.length > 0 ? DSP | KATAKANA_ONLY | KANA_ONLY | HAN_ONLY : 0;
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return -1;
+    let bits = ORIGIN_UNITS[code]!;
+    if (bits === 0) {
+      const c = String.fromCharCode(code);
+      bits =
+        16 |
+        (/[\d\s\p{P}]/u.test(c) ? DSP : 0) |
+        (/[\u30a0-\u30ffー・]/u.test(c) ? KATAKANA_ONLY : 0) |
+        (/[\u3041-\u309f\u30a0-\u30ffー]/u.test(c) ? KANA_ONLY : 0) |
+        (/[\p{Script=Han}々]/u.test(c) ? HAN_ONLY : 0);
+      ORIGIN_UNITS[code] = bits;
+    }
+    all &= bits;
   }
-  return origin;
+  return all;
+}
+
+export function originOf(token: Token): Origin {
+  const classes = originClasses(token.surface_form);
+  if (classes < 0) return originOfEntry(token);
+  // originOfEntry, step for step, with the patterns read from the classes.
+  if (token.pos === '記号' || token.pos_detail_1 === '数' || classes & DSP) return 'other';
+  if (token.pos_detail_1 === '固有名詞') return 'proper';
+  if (classes & KATAKANA_ONLY) return 'gairaigo';
+  if (token.pos === '助詞' || token.pos === '助動詞' || classes & KANA_ONLY) return 'wago';
+  if (token.pos === '名詞' && classes & HAN_ONLY && token.reading && token.reading !== '*') {
+    if (token.word_type !== 'KNOWN') return originOfEntry(token);
+    let origin = ORIGINS.get(token.word_id);
+    if (origin === undefined) {
+      origin = originOfEntry(token);
+      if (ORIGINS.size >= 20_000) ORIGINS.clear();
+      ORIGINS.set(token.word_id, origin);
+    }
+    return origin;
+  }
+  return 'wago';
 }
 
 function originOfEntry(token: Token): Origin {
@@ -166,7 +209,7 @@ export function measure(text: string, tokenizer: Tokenizer): Readability {
     particlePct: round(pct(particles)),
     jReadability: round(j),
     tateishi: round(tateishi(sentences)),
-    meanChars: round(sentences.reduce((a, s) => a + [...s].length, 0) / count),
+    meanChars: round(sentences.reduce((a, s) => a + charCount(s), 0) / count),
     kanjiShare: round(kanjiShare(text), 3),
   };
 }
@@ -175,12 +218,31 @@ export function measure(text: string, tokenizer: Tokenizer): Readability {
 export function kanjiShare(text: string): number {
   let letters = 0;
   let kanji = 0;
-  for (const c of text) {
-    const bits = runBits(c);
+  forEachBits(text, (bits) => {
     if (bits !== 0) letters += 1;
     if (bits & HAN) kanji += 1;
-  }
+  });
   return letters ? kanji / letters : 0;
+}
+
+/**
+ * runBits of each character of `text` in order, as `for (const c of text)` visits them, without
+ * a string per character: the measures walk every character of the input and of the output.
+ */
+function forEachBits(text: string, visit: (bits: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        visit(runBits(text.slice(i, i + 2)));
+        i++;
+        continue;
+      }
+    }
+    const known = RUN_BITS[code]!;
+    visit(known ? known & 15 : runBits(text[i]!));
+  }
 }
 
 // The scripts of Tateishi's runs (a run is a longest stretch of one script; ー belongs to both
@@ -205,45 +267,42 @@ function runBits(c: string): number {
   return bits;
 }
 
-/** Mean length in characters of the runs of each kind, over all sentences (0 when none). */
-function meanRuns(sentences: readonly string[]): Record<(typeof RUN_KINDS)[number], number> {
-  const runs = new Map<number, { count: number; chars: number; open: number }>(
-    RUN_KINDS.map((k) => [k, { count: 0, chars: 0, open: 0 }]),
-  );
-  const close = (r: { count: number; chars: number; open: number }): void => {
-    if (r.open > 0) {
-      r.count += 1;
-      r.chars += r.open;
-      r.open = 0;
+/** Mean length in characters of the runs of each kind, in RUN_KINDS order, over all sentences (0 when none). */
+function meanRuns(sentences: readonly string[]): number[] {
+  // By kind, in RUN_KINDS order: runs closed, their characters, the length of the open run.
+  const count = [0, 0, 0, 0];
+  const chars = [0, 0, 0, 0];
+  const open = [0, 0, 0, 0];
+  const close = (k: number): void => {
+    if (open[k]! > 0) {
+      count[k]! += 1;
+      chars[k]! += open[k]!;
+      open[k] = 0;
     }
   };
   for (const sentence of sentences) {
-    for (const c of sentence) {
-      const bits = runBits(c);
-      for (const [kind, r] of runs) {
-        if (bits & kind) r.open += 1;
-        else close(r);
+    forEachBits(sentence, (bits) => {
+      for (let k = 0; k < RUN_KINDS.length; k++) {
+        if (bits & RUN_KINDS[k]!) open[k]! += 1;
+        else close(k);
       }
-    }
-    for (const r of runs.values()) close(r);
+    });
+    for (let k = 0; k < RUN_KINDS.length; k++) close(k);
   }
-  const mean = (kind: number): number => {
-    const r = runs.get(kind)!;
-    return r.count ? r.chars / r.count : 0;
-  };
-  return { [LATIN]: mean(LATIN), [HIRAGANA]: mean(HIRAGANA), [HAN]: mean(HAN), [KATAKANA]: mean(KATAKANA) };
+  return count.map((n, k) => (n ? chars[k]! / n : 0));
 }
 
 /** RS' = −0.12·ls − 1.37·la + 7.4·lh − 23.18·lc − 5.4·lk − 4.67·cp + 115.79 */
 export function tateishi(sentences: string[]): number {
   const count = Math.max(1, sentences.length);
-  const ls = sentences.reduce((a, s) => a + [...s].length, 0) / count;
-  const runs = meanRuns(sentences);
-  const la = runs[LATIN];
-  const lh = runs[HIRAGANA];
-  const lc = runs[HAN];
-  const lk = runs[KATAKANA];
-  const commas = sentences.reduce((a, s) => a + (s.match(/[、，,]/g) ?? []).length, 0);
+  const ls = sentences.reduce((a, s) => a + charCount(s), 0) / count;
+  const [la, lh, lc, lk] = meanRuns(sentences) as [number, number, number, number];
+  let commas = 0;
+  for (const s of sentences)
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x3001 || c === 0xff0c || c === 0x2c) commas += 1; // 、，,
+    }
   const cp = commas / count;
   return -0.12 * ls - 1.37 * la + 7.4 * lh - 23.18 * lc - 5.4 * lk - 4.67 * cp + 115.79;
 }

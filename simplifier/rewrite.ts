@@ -76,22 +76,39 @@ export interface Applied {
   after: string;
 }
 
-const has = (value: string | string[] | undefined, actual: string): boolean =>
-  value === undefined || (Array.isArray(value) ? value.includes(actual) : value === actual);
-const hasPrefix = (value: string | string[] | undefined, actual: string): boolean =>
-  value === undefined ||
-  (Array.isArray(value) ? value.some((v) => actual.startsWith(v)) : actual.startsWith(value));
+type TokenTest = (t: Token) => boolean;
 
-function matchesToken(m: Matcher, t: Token): boolean {
-  return (
-    has(m.surface, t.surface_form) &&
-    has(m.basic, t.basic_form) &&
-    has(m.pos, t.pos) &&
-    has(m.detail, t.pos_detail_1) &&
-    hasPrefix(m.type, t.conjugated_type) &&
-    has(m.form, t.conjugated_form) &&
-    (m.notBasic === undefined || !has(m.notBasic, t.basic_form))
-  );
+/**
+ * A matcher as one test, made once per rule: only the fields it names are checked, and a list of
+ * values becomes a set. Matching runs for every rule at every candidate token of every reading.
+ */
+function compileMatcher(m: Matcher): TokenTest {
+  const tests: TokenTest[] = [];
+  type Field = 'surface_form' | 'basic_form' | 'pos' | 'pos_detail_1' | 'conjugated_form';
+  const equals = (value: string | string[] | undefined, field: Field, negate = false): void => {
+    if (value === undefined) return;
+    if (Array.isArray(value)) {
+      const set = new Set(value);
+      tests.push(negate ? (t) => !set.has(t[field]) : (t) => set.has(t[field]));
+    } else tests.push(negate ? (t) => t[field] !== value : (t) => t[field] === value);
+  };
+  equals(m.surface, 'surface_form');
+  equals(m.basic, 'basic_form');
+  equals(m.pos, 'pos');
+  equals(m.detail, 'pos_detail_1');
+  if (m.type !== undefined) {
+    const prefixes = [m.type].flat();
+    tests.push((t) => prefixes.some((v) => t.conjugated_type.startsWith(v)));
+  }
+  equals(m.form, 'conjugated_form');
+  equals(m.notBasic, 'basic_form', true);
+  // Most matchers name one to three fields: those are joined without a loop.
+  const [a, b, c] = tests;
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return a!;
+  if (tests.length === 2) return (t) => a!(t) && b!(t);
+  if (tests.length === 3) return (t) => a!(t) && b!(t) && c!(t);
+  return (t) => tests.every((test) => test(t));
 }
 
 /**
@@ -130,6 +147,8 @@ export function verbInfo(tokenizer: Tokenizer, verb: string): { basic: string; t
 interface Need {
   field: 'surface' | 'basic';
   values: readonly string[];
+  /** The pattern token that requires them. */
+  at: number;
 }
 
 /**
@@ -137,23 +156,20 @@ interface Need {
  * pattern must be in the sentence, so without one of these the rule cannot match.
  */
 function needOf(rule: RewriteRule): Need | undefined {
-  const options: Need[] = rule.pattern.flatMap((m): Need[] => [
-    ...(m.surface === undefined ? [] : [{ field: 'surface' as const, values: [m.surface].flat() }]),
-    ...(m.basic === undefined ? [] : [{ field: 'basic' as const, values: [m.basic].flat() }]),
+  const options: Need[] = rule.pattern.flatMap((m, at): Need[] => [
+    ...(m.surface === undefined ? [] : [{ field: 'surface' as const, values: [m.surface].flat(), at }]),
+    ...(m.basic === undefined ? [] : [{ field: 'basic' as const, values: [m.basic].flat(), at }]),
   ]);
   return options.sort((a, b) => a.values.length - b.values.length)[0];
 }
 
-function hasAny(set: ReadonlySet<string>, values: readonly string[]): boolean {
-  for (const v of values) if (set.has(v)) return true;
-  return false;
-}
+const NONE: readonly number[] = [];
 
-function wordsOf(tokens: readonly Token[]): Record<Need['field'], Set<string>> {
-  return {
-    surface: new Set(tokens.map((t) => t.surface_form)),
-    basic: new Set(tokens.map((t) => t.basic_form)),
-  };
+interface Step {
+  rule: RewriteRule;
+  need: Need | undefined;
+  pattern: readonly TokenTest[];
+  notFollowedBy: TokenTest | undefined;
 }
 
 /**
@@ -163,26 +179,65 @@ function wordsOf(tokens: readonly Token[]): Record<Need['field'], Set<string>> {
 export class Rewriter {
   private readonly verbCache = new Map<string, { basic: string; type: string }>();
   /** The rules in order, each with words one of which a sentence must have for it to match. */
-  private readonly steps: ReadonlyArray<{ rule: RewriteRule; need: Need | undefined }>;
+  private readonly steps: readonly Step[];
+  /** The other way round: by field and word, the steps that need it. */
+  private readonly needers: Record<Need['field'], Map<string, number[]>> = {
+    surface: new Map(),
+    basic: new Map(),
+  };
+  /** By field, the first characters (UTF-16 units) of those words: most tokens have none. */
+  private readonly needFirsts: Record<Need['field'], Uint8Array> = {
+    surface: new Uint8Array(0x10000),
+    basic: new Uint8Array(0x10000),
+  };
+  /**
+   * By step, for the current reading of the sentence: where the words it needs are, in order
+   * (where its pattern can match), as a list in `at`/`after` from `first` to `last`. A step whose
+   * `readOf` is not the current reading has none there and cannot match. Kept in typed arrays
+   * reused from reading to reading: a reading marks dozens of steps (を alone is needed by 7).
+   */
+  private readonly readOf: Int32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private at = new Int32Array(256);
+  private after = new Int32Array(256);
+  private reading = 0;
 
   constructor(
     private readonly tokenizer: Tokenizer,
     readonly rules: readonly RewriteRule[],
   ) {
-    this.steps = rules.map((rule) => ({ rule, need: needOf(rule) }));
+    this.steps = rules.map((rule): Step => ({
+      rule,
+      need: needOf(rule),
+      pattern: rule.pattern.map(compileMatcher),
+      notFollowedBy: rule.notFollowedBy && compileMatcher(rule.notFollowedBy),
+    }));
+    this.readOf = new Int32Array(this.steps.length);
+    this.first = new Int32Array(this.steps.length);
+    this.last = new Int32Array(this.steps.length);
+    this.steps.forEach(({ need }, n) => {
+      for (const value of new Set(need?.values)) {
+        const map = this.needers[need!.field];
+        map.set(value, [...(map.get(value) ?? []), n]);
+        this.needFirsts[need!.field][value.charCodeAt(0)] = 1;
+      }
+    });
   }
 
   rewrite(sentence: string): { text: string; applied: Applied[] } {
     let text = sentence;
     // Read again only after a rule changed the text: most rules match nowhere.
     let tokens = this.tokenizer.tokenize(text);
-    let words = wordsOf(tokens);
+    this.locate(tokens);
     const applied: Applied[] = [];
-    for (const { rule, need } of this.steps) {
-      if (need && !hasAny(words[need.field], need.values)) continue;
+    for (let n = 0; n < this.steps.length; n++) {
+      const step = this.steps[n]!;
+      const { rule, need } = step;
+      if (need && this.readOf[n] !== this.reading) continue;
       // A rule may match several times; each pass re-tokenizes. Bounded against runaway rules.
       for (let pass = 0; pass < 5; pass++) {
-        const at = this.find(rule, tokens);
+        const at = this.find(n, tokens);
         if (at < 0) break;
         const next = this.apply(rule, tokens, at);
         if (next === null || next.text === text) break;
@@ -199,19 +254,74 @@ export class Rewriter {
         });
         text = next.text;
         tokens = this.tokenizer.tokenize(text);
-        words = wordsOf(tokens);
+        this.locate(tokens);
       }
     }
     return { text, applied };
   }
 
-  private find(rule: RewriteRule, tokens: readonly Token[]): number {
-    outer: for (let i = 0; i + rule.pattern.length <= tokens.length; i++) {
-      for (let k = 0; k < rule.pattern.length; k++)
-        if (!matchesToken(rule.pattern[k]!, tokens[i + k]!)) continue outer;
-      const next = tokens[i + rule.pattern.length];
-      if (rule.notFollowedBy && next && matchesToken(rule.notFollowedBy, next)) continue;
-      return i;
+  /** Lists where each step's words are in a new reading: one pass over its tokens, not one per rule. */
+  private locate(tokens: readonly Token[]): void {
+    const { readOf, first, last } = this;
+    // A new reading: every step's list is stale until a token of this reading starts it again.
+    if (this.reading === 0x3fffffff) {
+      readOf.fill(0);
+      this.reading = 0;
+    }
+    const reading = ++this.reading;
+    let used = 0;
+    const mark = (steps: readonly number[], position: number): void => {
+      for (const n of steps) {
+        if (used === this.at.length) {
+          const at = new Int32Array(used * 2);
+          const after = new Int32Array(used * 2);
+          at.set(this.at);
+          after.set(this.after);
+          this.at = at;
+          this.after = after;
+        }
+        const entry = used++;
+        this.at[entry] = position;
+        this.after[entry] = -1;
+        if (readOf[n] === reading) this.after[last[n]!] = entry;
+        else {
+          readOf[n] = reading;
+          first[n] = entry;
+        }
+        last[n] = entry;
+      }
+    };
+    const surfaces = this.needers.surface;
+    const basics = this.needers.basic;
+    const surfaceFirsts = this.needFirsts.surface;
+    const basicFirsts = this.needFirsts.basic;
+    for (let at = 0; at < tokens.length; at++) {
+      const { surface_form: surface, basic_form: basic } = tokens[at]!;
+      if (surface === '' || surfaceFirsts[surface.charCodeAt(0)]) mark(surfaces.get(surface) ?? NONE, at);
+      if (basic === '' || basicFirsts[basic.charCodeAt(0)]) mark(basics.get(basic) ?? NONE, at);
+    }
+  }
+
+  /**
+   * The first token at which step n's pattern matches (and is not followed by what it must not
+   * be), or -1. With a need, only where its word is (see locate) can the pattern be.
+   */
+  private find(n: number, tokens: readonly Token[]): number {
+    const { pattern, notFollowedBy, need } = this.steps[n]!;
+    const matchesAt = (i: number): boolean => {
+      if (i < 0 || i + pattern.length > tokens.length) return false;
+      for (let k = 0; k < pattern.length; k++) if (!pattern[k]!(tokens[i + k]!)) return false;
+      const next = tokens[i + pattern.length];
+      return !(notFollowedBy && next && notFollowedBy(next));
+    };
+    if (!need) {
+      for (let i = 0; i < tokens.length; i++) if (matchesAt(i)) return i;
+      return -1;
+    }
+    if (this.readOf[n] !== this.reading) return -1;
+    for (let e = this.first[n]!; e >= 0; e = this.after[e]!) {
+      const i = this.at[e]! - need.at;
+      if (matchesAt(i)) return i;
     }
     return -1;
   }

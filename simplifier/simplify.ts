@@ -1,5 +1,6 @@
 import type { FuriganaResult } from './furigana';
 import { Furigana } from './furigana';
+import { charCount } from './kana';
 import { kanjiGrade } from './kanjiData';
 import { Layout } from './layout';
 import type { LexiconEntry } from './lexicon';
@@ -211,7 +212,7 @@ export class Simplifier {
       const laid = this.layout.apply(withWords, spans, rules);
       // Long means long as the reader sees it, with the protected spans (dates, quotes) put back.
       const parts = this.style
-        .splitLong(laid.sentence, rules, (p) => [...restore(p, spans)].length)
+        .splitLong(laid.sentence, rules, (p) => charCount(restore(p, spans)))
         .map((p) => this.style.polite(p, rules));
       const restoredSpans = options.westernYears === false ? spans : spans.map(westernYear);
       for (const note of notes ?? []) this.tokenizer.keep(note);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { conjugate, teForm } from './conjugate';
+import { charCount } from './kana';
 import type { Applied } from './rewrite';
 import type { Token, Tokenizer } from './tokenizer';
 
@@ -246,17 +247,25 @@ interface NextClause {
 export class Style {
   private readonly split: SplitRules;
 
+  /** The words a condition connector (場合, と) can be: any other token is none, and is passed over at once. */
+  private readonly conditionWords: ReadonlySet<string>;
+
   constructor(private readonly tokenizer: Tokenizer) {
     this.split = loadSplitRules();
+    this.conditionWords = new Set(
+      this.split.connectors.flatMap((c) =>
+        c.condition && c.surface !== undefined ? [c.surface].flat() : [],
+      ),
+    );
   }
 
   /** Cuts a long sentence into short ones; each part is then given a polite ending. */
   splitLong(
     sentence: string,
     applied: Applied[],
-    length: (s: string) => number = (s) => [...s].length,
+    length: (s: string) => number = (s) => charCount(s),
   ): string[] {
-    if ([...sentence].length <= this.split.minChars) return [sentence];
+    if (charCount(sentence) <= this.split.minChars) return [sentence];
     const tokens = this.tokenizer.tokenize(sentence);
     let depth = 0;
     for (let i = 1; i < tokens.length - 1; i++) {
@@ -280,10 +289,10 @@ export class Style {
           .slice(c.comma + 1)
           .map((t) => t.surface_form)
           .join('');
-        if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
+        if (charCount(head) < this.split.minPart || charCount(tail) < this.split.minPart) continue;
         // 「だから、お金の話が出た場合は、電話を切ってください」 reads right as one sentence; cut,
         // the だから would lead into the condition (だから、お金の話が出ることがあります).
-        if (this.startsWithConnector(sentence) && [...sentence].length <= 50) continue;
+        if (this.startsWithConnector(sentence) && charCount(sentence) <= 50) continue;
         const first = `${head}。`;
         const second = `${c.rule.next}${leadText}${tail}`;
         this.noteCut(c.rule, sentence, `${first}${second}`, applied);
@@ -331,7 +340,7 @@ export class Style {
         .slice(i + 2)
         .map((t) => t.surface_form)
         .join('');
-      if ([...head].length < this.split.minPart || [...tail].length < this.split.minPart) continue;
+      if (charCount(head) < this.split.minPart || charCount(tail) < this.split.minPart) continue;
       const first = `${head}。`;
       const second = `${contrast ? rule.contrast!.next : rule.next}${tail}`;
       this.noteCut(rule, sentence, `${first}${second}`, applied);
@@ -430,7 +439,7 @@ export class Style {
       const name = surfaces(tokens, k, i);
       const m = inner.map((t) => t.surface_form).join('');
       // A short note (（原本）, （任意）) says something about the thing, not another name for it.
-      if (!plain || inner.at(-1)?.pos !== '名詞' || [...m].length < 4 || [...name].length < 2) {
+      if (!plain || inner.at(-1)?.pos !== '名詞' || charCount(m) < 4 || charCount(name) < 2) {
         i = close;
         continue;
       }
@@ -543,13 +552,13 @@ export class Style {
           ? ['動詞', '助動詞', '形容詞'].includes(last?.pos ?? '') && last?.conjugated_form === '基本形'
           : last?.pos === '名詞';
         // それでも、 そのほか、 いつでも、: a connector or a pronoun, not a phrase to lift.
-        if (!last || !ends || last.pos_detail_1 === '代名詞' || [...x].length < 2) continue;
+        if (!last || !ends || last.pos_detail_1 === '代名詞' || charCount(x) < 2) continue;
         if (rule.notAfter?.some((w) => x.endsWith(w))) continue;
         if (rule.notEnds?.some((e) => sentence.endsWith(e))) continue;
         if (inner.some((t) => t.pos === '助詞' && ['係助詞', '接続助詞'].includes(t.pos_detail_1))) continue;
         if (rule.nounEnds && !rule.nounEnds.some((e) => x.endsWith(e))) continue;
         const rest = `${text(0, start)}${text(end + 1, tokens.length)}`;
-        if (!/[。！？]$/u.test(rest) || [...rest].length < this.split.minPart) continue;
+        if (!/[。！？]$/u.test(rest) || charCount(rest) < this.split.minPart) continue;
         const added = rule.sentence.replace('{x}', x);
         this.noteCut(rule, sentence, `${rest}${added}`, applied);
         return [...this.splitLong(rest, applied, length), added];
@@ -613,7 +622,7 @@ export class Style {
       return null;
     const first = request ? `${text(0, topic - 1)}ことがあります。` : `${text(0, topic)}${rule.exists}。`;
     const second = `${request ? rule.requestNext : rule.next}${text(at + 1, tokens.length)}`;
-    if ([...first].length < this.split.minPart || [...second].length < this.split.minPart) return null;
+    if (charCount(first) < this.split.minPart || charCount(second) < this.split.minPart) return null;
     this.noteCut(rule, sentence, first + second, applied);
     return [first, ...this.splitLong(second, applied, length)];
   }
@@ -923,6 +932,7 @@ export class Style {
     i: number,
   ): { rule: SplitRules['connectors'][number]; head: string; comma: number } | null {
     const t = tokens[i]!;
+    if (!this.conditionWords.has(t.surface_form)) return null;
     // 〜場合は、 and 〜すると、 (the conditional と, not a quotation or "and").
     const rule = this.split.connectors.find(
       (c) =>
