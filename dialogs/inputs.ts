@@ -98,7 +98,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (exact) return exact.value;
     const say = this.presenter.for(dc.context);
     const typed = fold(text);
-    const byLabel = choices.find((c) => fold(say.choiceLabel(c)) === typed);
+    const byLabel = choices.find((c) => say.foldedLabel(c) === typed);
     if (byLabel) return byLabel.value;
     // "2" or "２" picks the second button: how people answer on a phone without quick replies.
     const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;

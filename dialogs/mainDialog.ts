@@ -160,7 +160,7 @@ export class MainDialog extends TopicDialog {
       // the button would. 大阪での暮らし names no service the router knows by its words.
       const say = this.say(step);
       const typed = fold(text);
-      const byLabel = typed ? menuChoices().find((c) => fold(say.label(c.label)) === typed) : undefined;
+      const byLabel = typed ? menuChoices().find((c) => say.foldedLabel(c) === typed) : undefined;
       const routed = byLabel ? null : this.routerRef.route(text, locale);
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');

@@ -3,10 +3,13 @@ import { ActionTypes, ActivityTypes, CardFactory } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Clock } from '../bot/clock';
 import type { Formatter, KnowledgeVars } from '../knowledge/format';
+import type { OpenStatus } from '../knowledge/hours';
 import { openStatus } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Hours } from '../knowledge/schema';
 import type { Locale } from '../knowledge/types';
 import { languageList } from '../knowledge/languages';
+import { fold } from '../knowledge/routing/normalize';
 import { fixedT } from '../locales';
 import type { RubySegment } from '../simplifier/ruby';
 import { fixCountReadings } from '../simplifier/furigana';
@@ -48,11 +51,14 @@ export type Reply = Partial<Activity>;
 export class Presenter {
   private readonly varsCache = new Map<Locale, KnowledgeVars>();
   /**
-   * Strings without per-call values, per locale: the same few hundred labels and lines are asked
-   * for in every turn, and i18next's lookup plus interpolation over all the knowledge values was a
-   * tenth of a turn's time. Emptied whenever resources change (easy Japanese arrives after start).
+   * Translated strings per locale (and labels, lines made from them), by key and values (see
+   * memoKey): the same few hundred labels and lines are asked for in every turn, and i18next's
+   * lookup plus interpolation over all the knowledge values was a tenth of a turn's time. Emptied
+   * whenever resources change (easy Japanese arrives after start), and when MEMO_MAX is reached.
    */
   private readonly plain = new Map<Locale, Map<string, string>>();
+  /** One Say per locale (it holds nothing of a turn's): asked for many times in every turn. */
+  private readonly says = new Map<Locale, Say>();
 
   constructor(
     private readonly i18n: i18n,
@@ -60,8 +66,12 @@ export class Presenter {
     private readonly fmt: Formatter,
     private readonly clock: Clock,
   ) {
-    i18n.store.on('added', () => this.plain.clear());
-    i18n.store.on('removed', () => this.plain.clear());
+    const forget = (): void => {
+      this.plain.clear();
+      this.says.clear();
+    };
+    i18n.store.on('added', forget);
+    i18n.store.on('removed', forget);
   }
 
   for(context: TurnContext): Say {
@@ -69,6 +79,8 @@ export class Presenter {
   }
 
   forLocale(locale: Locale): Say {
+    const known = this.says.get(locale);
+    if (known) return known;
     let vars = this.varsCache.get(locale);
     if (!vars) {
       vars = this.fmt.vars(locale);
@@ -76,8 +88,48 @@ export class Presenter {
     }
     let memo = this.plain.get(locale);
     if (!memo) this.plain.set(locale, (memo = new Map<string, string>()));
-    return new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock, memo);
+    const say = new Say(locale, this.i18n, vars, this.kb, this.fmt, this.clock, memo);
+    this.says.set(locale, say);
+    return say;
   }
+}
+
+/**
+ * The memo key of t(key, vars): the key alone without values, the key and each value (with its
+ * type) when every value is a string, number, boolean, null or undefined; undefined (no memo)
+ * when a value is an object, whose translation is not worth a key of its own.
+ */
+function memoKey(key: string, vars: Record<string, unknown> | undefined): string | undefined {
+  if (!vars) return key;
+  let memo = key;
+  // Names and strings JSON-encoded: no value can forge the separator and collide with another.
+  for (const name of Object.keys(vars)) {
+    const value = vars[name];
+    memo += `\u0000${JSON.stringify(name)}`;
+    if (typeof value === 'string') memo += JSON.stringify(value);
+    else if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean')
+      memo += `:${typeof value}:${String(value)}`;
+    else return undefined;
+  }
+  return memo;
+}
+
+/** Strings kept per locale, at most: values (times, numbers) make keys, so the memo is bounded. */
+const MEMO_MAX = 5000;
+
+/**
+ * openStatus per schedule for the current minute. Schedules are HH:MM, so every opening and
+ * closing falls on a whole minute and the answer (with its until / nextOpen instants) is the
+ * same all minute long; a turn shows several contacts, and each asked for it on every card.
+ */
+const statusThisMinute = new WeakMap<Hours, { minute: number; status: OpenStatus }>();
+function openStatusNow(hours: Hours, now: Date): OpenStatus {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = statusThisMinute.get(hours);
+  if (known?.minute === minute) return known.status;
+  const status = openStatus(hours, now);
+  statusThisMinute.set(hours, { minute, status });
+  return status;
 }
 
 /** getFixedT builds a function per call; one per instance, locale and namespace is enough. */
@@ -104,11 +156,12 @@ export class Say {
 
   /** The translated string, still carrying {漢字|かんじ} markup in easy Japanese. */
   t(key: string, vars?: Record<string, unknown>): string {
-    const fixed = !vars || Object.keys(vars).length === 0;
-    if (fixed) {
-      const known = this.memo.get(key);
+    const memo = memoKey(key, vars);
+    if (memo !== undefined) {
+      const known = this.memo.get(memo);
       if (known !== undefined) return known;
     }
+    const fixed = !vars || Object.keys(vars).length === 0;
     const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
     const translated = translator(
       this.i18n,
@@ -117,18 +170,39 @@ export class Say {
     )(k, fixed ? this.vars : { ...this.vars, ...vars });
     // Easy Japanese templates write 8{日|にち}: only with the number in is ようか known.
     const text = this.locale === 'ja-easy' ? fixCountReadings(translated) : translated;
-    if (fixed) this.memo.set(key, text);
+    if (memo !== undefined) this.remember(memo, text);
     return text;
   }
 
   /** A plain label (no readings), for buttons and card titles. */
   label(key: string, vars: Record<string, unknown> = {}): string {
-    return stripRubyMarkup(this.t(key, vars));
+    return this.derived('\u0004', key, vars, (text) => stripRubyMarkup(text));
   }
 
   /** Running text outside a message bubble (card lines): readings in brackets, like messages. */
   line(key: string, vars: Record<string, unknown> = {}): string {
-    return renderRuby(parseRubyMarkup(this.t(key, vars)), 'parens');
+    return this.derived('\u0005', key, vars, (text) => renderRuby(parseRubyMarkup(text), 'parens'));
+  }
+
+  /** `make(t(key, vars))`, remembered like t itself (under its own prefix). */
+  private derived(
+    prefix: string,
+    key: string,
+    vars: Record<string, unknown>,
+    make: (text: string) => string,
+  ): string {
+    const memo = memoKey(key, vars);
+    if (memo === undefined) return make(this.t(key, vars));
+    const known = this.memo.get(prefix + memo);
+    if (known !== undefined) return known;
+    const text = make(this.t(key, vars));
+    this.remember(prefix + memo, text);
+    return text;
+  }
+
+  private remember(memo: string, text: string): void {
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    this.memo.set(memo, text);
   }
 
   text(key: string, vars?: Record<string, unknown>, choices?: readonly Choice[]): Reply {
@@ -178,6 +252,18 @@ export class Say {
     return choice.literal ? choice.label : this.label(choice.label, choice.vars);
   }
 
+  /** fold(choiceLabel(choice)): the label as a typed answer is compared with it, remembered. */
+  foldedLabel(choice: Choice): string {
+    if (!choice.literal)
+      return this.derived('\u0006', choice.label, choice.vars ?? {}, (t) => fold(stripRubyMarkup(t)));
+    const memo = `\u0007${choice.label}`;
+    const known = this.memo.get(memo);
+    if (known !== undefined) return known;
+    const folded = fold(choice.label);
+    this.remember(memo, folded);
+    return folded;
+  }
+
   /** "More information: <official page>". */
   page(sourceId: string): Reply {
     return this.text('moreInfo', { url: this.kb.pageUrl(sourceId) });
@@ -189,7 +275,7 @@ export class Say {
     let status: ContactView['status'] = 'none';
     let statusText: string | undefined;
     if (contact.hours) {
-      const s = openStatus(contact.hours, now);
+      const s = openStatusNow(contact.hours, now);
       status = s.state;
       if (s.state === 'open') {
         const allDay = s.until.getTime() - now.getTime() > 24 * 3600_000;
