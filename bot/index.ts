@@ -66,6 +66,7 @@ import { LineWebhook } from './channels/line/webhook';
 import { connectRedis, createRedis } from './redis/connect';
 import { RedisStorage } from './redis/redisStorage';
 import { RedisTtlSet } from './redis/redisTtlSet';
+import { routerSameAsLast, sameAsLast } from './sameAsLast';
 import { createServer } from './server';
 import { JsonConversationState, JsonUserState } from './state';
 import type { TtlSet } from './ttlSet';
@@ -118,7 +119,9 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const formatter = new Formatter(kb);
   const presenter = new Presenter(i18n, kb, formatter, clock);
   // Hand-written rules first, then the example-based model (knowledge/routing/utterances).
-  const router = overrides.router ?? new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
+  // A turn routes the same text more than once; an injected router (tests) is asked every time.
+  const router =
+    overrides.router ?? routerSameAsLast(new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load()));
   const hasher = new IdHasher(config.ID_HASH_SALT);
 
   // With REDIS_URL every instance is stateless; without it, state stays in this process.
@@ -162,6 +165,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   // The bot remembers language choices; the dialogs reach it through this late-bound seam.
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const commands = CommandRecognizer.load();
+  commands.recognize = sameAsLast(commands.recognize.bind(commands));
   const mainDialog = new MainDialog(deps, counters, commands, FollowUps.load(), [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
