@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { messagingApi } from '@line/bot-sdk';
 import type { Storage } from 'botbuilder';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { CertificateDialog } from '../dialogs/certificateDialog';
 import { ConsumerDialog } from '../dialogs/consumerDialog';
 import { CoolingOffDialog } from '../dialogs/coolingOffDialog';
@@ -68,7 +68,7 @@ import { RedisStorage } from './redis/redisStorage';
 import { RedisTtlSet } from './redis/redisTtlSet';
 import { routerSameAsLast, sameAsLast } from './sameAsLast';
 import { createServer } from './server';
-import { JsonConversationState, JsonUserState } from './state';
+import { JsonConversationState, JsonMemoryStorage, JsonUserState } from './state';
 import type { TtlSet } from './ttlSet';
 import { MemoryTtlSet } from './ttlSet';
 import type { SimplifierSlot } from './simplifyApi';
@@ -149,7 +149,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
 
   const storage =
     overrides.storage ??
-    (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new MemoryStorage());
+    (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new JsonMemoryStorage());
   const dedupe = overrides.dedupe ?? (redis ? new RedisTtlSet(redis) : new MemoryTtlSet());
   const retentionDays = config.ANALYTICS_RETENTION_DAYS;
   const counters: InsightsStore =

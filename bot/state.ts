@@ -1,4 +1,4 @@
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import { ConversationState, UserState } from 'botbuilder';
 
 /**
@@ -11,6 +11,10 @@ import { ConversationState, UserState } from 'botbuilder';
  * decision (save when anything changed, always after clear() or with force), made with
  * JSON.stringify alone. States are plain JSON (they are stored as JSON), a kilobyte or two.
  *
+ * With a JsonStorage (JsonMemoryStorage, the single-instance default) the JSON is also shared with
+ * the storage: the state read is not serialised again to have its JSON (the storage has it), and
+ * the JSON made for the comparison is what the storage keeps, so a turn serialises each state once.
+ *
  * The turn's cache lives under this class's own turn-state key, so every method that reads it is
  * overridden here; storage, keys and eTags are botbuilder's.
  */
@@ -20,11 +24,100 @@ interface Cached {
   json: string;
 }
 
+/** The state's JSON without its eTag (set aside for the stringify rather than copied away). */
 function json(state: Record<string, unknown>): string {
-  if (state.eTag === undefined) return JSON.stringify(state);
-  const rest = { ...state };
+  const eTag = state.eTag;
+  if (eTag === undefined) return JSON.stringify(state);
+  // JSON.stringify leaves out properties whose value is undefined: the same text as without the key.
+  state.eTag = undefined;
+  try {
+    return JSON.stringify(state);
+  } finally {
+    state.eTag = eTag;
+  }
+}
+
+/**
+ * A Storage that keeps each item as its JSON without the eTag, and hands that JSON to the state
+ * layer with the item (and takes it back on a write), so neither side serialises the other's work.
+ */
+export interface JsonStorage extends Storage {
+  /** The item (a fresh copy, with its eTag) and its stored JSON (without), or undefined. */
+  readJson(key: string): Promise<{ item: Record<string, unknown>; json: string } | undefined>;
+  /** Writes `item`, whose JSON without the eTag is `json`; eTags as in write(). */
+  writeJson(key: string, item: Record<string, unknown>, json: string): Promise<void>;
+}
+
+/** json() without touching the item (one a caller hands to write() may be frozen). */
+function withoutETag(item: Record<string, unknown>): string {
+  if (item.eTag === undefined) return JSON.stringify(item);
+  const rest = { ...item };
   delete rest.eTag;
   return JSON.stringify(rest);
+}
+
+function isJsonStorage(storage: Storage): storage is JsonStorage {
+  return typeof (storage as Partial<JsonStorage>).readJson === 'function';
+}
+
+/**
+ * botbuilder's MemoryStorage (a JSON snapshot per key, eTags counted up, a write with another
+ * item's eTag refused) as a JsonStorage: the single-instance store behind JsonConversationState.
+ */
+export class JsonMemoryStorage implements JsonStorage {
+  private readonly memory = new Map<string, { json: string; eTag: string }>();
+  private etag = 1;
+
+  read(keys: string[]): Promise<StoreItems> {
+    if (!keys) return Promise.reject(new ReferenceError('Keys are required when reading.'));
+    const data: StoreItems = {};
+    for (const key of keys) {
+      const stored = this.memory.get(key);
+      if (stored) data[key] = this.parse(stored);
+    }
+    return Promise.resolve(data);
+  }
+
+  readJson(key: string): Promise<{ item: Record<string, unknown>; json: string } | undefined> {
+    const stored = this.memory.get(key);
+    return Promise.resolve(stored ? { item: this.parse(stored), json: stored.json } : undefined);
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    if (!changes) return Promise.reject(new ReferenceError('Changes are required when writing.'));
+    let conflict: Error | undefined;
+    for (const [key, item] of Object.entries(changes) as Array<[string, Record<string, unknown>]>) {
+      if (!this.save(key, item, () => withoutETag(item))) {
+        conflict ??= new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+      }
+    }
+    return conflict ? Promise.reject(conflict) : Promise.resolve();
+  }
+
+  writeJson(key: string, item: Record<string, unknown>, json: string): Promise<void> {
+    return this.save(key, item, () => json)
+      ? Promise.resolve()
+      : Promise.reject(new Error(`Storage: error writing "${key}" due to eTag conflict.`));
+  }
+
+  delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.memory.delete(key);
+    return Promise.resolve();
+  }
+
+  private parse(stored: { json: string; eTag: string }): Record<string, unknown> {
+    const item = JSON.parse(stored.json) as Record<string, unknown>;
+    item.eTag = stored.eTag;
+    return item;
+  }
+
+  /** false on an eTag conflict (another write came first); nothing is written then. */
+  private save(key: string, item: Record<string, unknown>, toJson: () => string): boolean {
+    const old = this.memory.get(key);
+    if (old && item.eTag && item.eTag !== '*' && item.eTag !== old.eTag) return false;
+    this.memory.set(key, { json: toJson(), eTag: (this.etag++).toString() });
+    return true;
+  }
 }
 
 type KeyOf = (context: TurnContext) => Promise<string>;
@@ -41,7 +134,14 @@ class TurnCache {
     const cached = context.turnState.get<Cached | undefined>(this.key);
     if (!force && cached?.state) return cached.state;
     const key = await this.storageKey(context);
-    const items = await this.storage().read([key]);
+    const storage = this.storage();
+    if (isJsonStorage(storage)) {
+      const found = await storage.readJson(key);
+      const state = found?.item ?? {};
+      context.turnState.set(this.key, { state, json: found?.json ?? json(state) } satisfies Cached);
+      return state;
+    }
+    const items = await storage.read([key]);
     const state = (items[key] as Record<string, unknown> | undefined) ?? {};
     context.turnState.set(this.key, { state, json: json(state) } satisfies Cached);
     return state;
@@ -54,9 +154,12 @@ class TurnCache {
     const key = await this.storageKey(context);
     cached ??= { state: {}, json: '' };
     cached.state.eTag = '*';
-    await this.storage().write({ [key]: cached.state });
-    // What was just written (the eTag is not part of it); a state created here is read again.
-    cached.json = now || json(cached.state);
+    // What is written (the eTag is not part of it); a state created here is serialised now.
+    const written = now || json(cached.state);
+    const storage = this.storage();
+    if (isJsonStorage(storage)) await storage.writeJson(key, cached.state, written);
+    else await storage.write({ [key]: cached.state });
+    cached.json = written;
     context.turnState.set(this.key, cached);
   }
 

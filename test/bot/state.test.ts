@@ -3,7 +3,7 @@ import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState }
 import { compose } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { JsonConversationState, JsonUserState } from '../../bot/state';
+import { JsonConversationState, JsonMemoryStorage, JsonUserState } from '../../bot/state';
 
 /** MemoryStorage that records what was written, to compare when each kind of state saves. */
 class RecordingStorage extends MemoryStorage {
@@ -138,5 +138,64 @@ describe('CitizenBot turns', () => {
     expect(configurations[1]).toBe(configurations[0]);
     expect(configurations[2]).toBe(configurations[0]);
     expect(adapter.activeQueue.length).toBeGreaterThan(0);
+  });
+});
+
+describe('JsonMemoryStorage (the single-instance default)', () => {
+  // botbuilder's MemoryStorage is the reference: the same steps must give the same answers.
+  const stores = [
+    ['botbuilder MemoryStorage', () => new MemoryStorage()],
+    ['JsonMemoryStorage', () => new JsonMemoryStorage()],
+  ] as const;
+
+  it.each(stores)('%s: refuses a write with a stale eTag, takes "*", hands out copies', async (_, make) => {
+    const storage = make();
+    await storage.write({ k: { a: 1 } });
+    const first = (await storage.read(['k'])).k as { a: number; eTag: string };
+    expect(first.a).toBe(1);
+    await storage.write({ k: { a: 2, eTag: first.eTag } });
+    // Another instance's write came first: this one, with the old eTag, must not overwrite it.
+    await expect(storage.write({ k: { a: 3, eTag: first.eTag } })).rejects.toThrow(/eTag conflict/);
+    expect(((await storage.read(['k'])).k as { a: number }).a).toBe(2);
+    await storage.write({ k: { a: 4, eTag: '*' } });
+    const read = (await storage.read(['k'])).k as { a: number; nested?: unknown };
+    expect(read.a).toBe(4);
+    read.a = 99;
+    read.nested = { x: 1 };
+    expect(((await storage.read(['k'])).k as { a: number }).a).toBe(4);
+    await storage.delete(['k']);
+    expect(await storage.read(['k'])).toEqual({});
+  });
+
+  it('conversation state over it reads and saves as botbuilder’s state over MemoryStorage', async () => {
+    const turns: Step[][] = [
+      [prop('a'), save],
+      [set('a', { n: 1, text: 'コンビニ' }), save, save],
+      [prop('a'), save],
+      [set('a', { n: 2 }), set('b', [1, 2]), save],
+      [prop('a'), prop('b'), forceSave],
+      [(state, context) => state.clear(context), save],
+      [prop('a'), prop('b'), save],
+      [set('a', 'again'), save],
+    ];
+    const run = async (state: BotState, storage: MemoryStorage | JsonMemoryStorage) => {
+      const seen: unknown[] = [];
+      const stored: unknown[] = [];
+      for (const steps of turns) {
+        const context = turn();
+        for (const step of steps) seen.push(await step(state, context));
+        const items = await storage.read(['test/conversations/c1/']);
+        const item = { ...(items['test/conversations/c1/'] as Record<string, unknown> | undefined) };
+        delete item.eTag;
+        stored.push(item);
+      }
+      return { seen, stored };
+    };
+    const theirs = new MemoryStorage();
+    const ours = new JsonMemoryStorage();
+    const expected = await run(new ConversationState(theirs), theirs);
+    const actual = await run(new JsonConversationState(ours), ours);
+    expect(actual).toEqual(expected);
+    expect(actual.stored.at(-1)).toEqual({ a: 'again' });
   });
 });
