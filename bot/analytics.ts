@@ -96,9 +96,17 @@ const DAY_MS = 24 * 3600_000;
 const JST_OFFSET_MS = 9 * 3600_000;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The last day asked for (every counted turn asks, and it is nearly always today). */
+let lastDay = { number: NaN, day: '' };
+
 /** The Japan (Asia/Tokyo) calendar date of an instant, as YYYY-MM-DD. */
 export function japanDay(date: Date): string {
-  return new Date(date.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+  const shifted = date.getTime() + JST_OFFSET_MS;
+  const number = Math.floor(shifted / DAY_MS);
+  if (number === lastDay.number) return lastDay.day;
+  const day = new Date(shifted).toISOString().slice(0, 10);
+  lastDay = { number, day };
+  return day;
 }
 
 /** A real calendar date in YYYY-MM-DD form (2025-02-30 is not). */

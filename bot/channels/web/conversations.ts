@@ -131,9 +131,10 @@ export class ConversationStore {
     const c = this.get(id);
     if (!c) return { activities: [], watermark: 0 };
     const from = watermark ?? -1;
-    // Numbered in order: the new ones are a tail, found from the end (a poll usually has one or two).
-    let start = c.activities.length;
-    while (start > 0 && sequence(c.activities[start - 1]!.id) > from) start--;
+    // Numbered in order without gaps (only the oldest are ever dropped): the log holds numbers
+    // next - length to next - 1, so the new ones are the tail after `from`.
+    const first = c.next - c.activities.length;
+    const start = Math.min(c.activities.length, Math.max(0, from + 1 - first));
     return { activities: c.activities.slice(start), watermark: this.watermarkOf(c) };
   }
 

@@ -96,13 +96,13 @@ export class DirectLine {
     router.post(`${BASE}/tokens/generate`, newConversations, async (_req, res) => {
       const conversation = await this.deps.store.create();
       const { token, expires_in } = this.deps.tokens.issue(conversation.id, conversation.userId);
-      res.status(200).json({ conversationId: conversation.id, token, expires_in });
+      send(res, 200, { conversationId: conversation.id, token, expires_in });
     });
 
     router.post(`${BASE}/tokens/refresh`, (req, res) => {
       const claims = this.claims(req, res);
       if (!claims) return;
-      res.json({
+      send(res, 200, {
         conversationId: claims.conversationId,
         ...this.deps.tokens.issue(claims.conversationId, claims.userId),
       });
@@ -114,24 +114,28 @@ export class DirectLine {
         // An anonymous visitor: a new conversation and a token for it alone.
         const conversation = await this.deps.store.create();
         const issued = this.deps.tokens.issue(conversation.id, conversation.userId);
-        res.status(201).json(this.describe(req, conversation.id, issued));
+        send(res, 201, this.describe(req, conversation.id, issued));
         return;
       }
       const claims = this.claims(req, res);
       if (!claims) return;
       if (!(await this.deps.store.get(claims.conversationId))) {
-        res.status(404).json(error('NotFound', 'the conversation has expired'));
+        send(res, 404, error('NotFound', 'the conversation has expired'));
         return;
       }
-      res
-        .status(201)
-        .json(this.describe(req, claims.conversationId, { token: header, expires_in: remaining(claims) }));
+      send(
+        res,
+        201,
+        this.describe(req, claims.conversationId, { token: header, expires_in: remaining(claims) }),
+      );
     });
 
     router.get(`${BASE}/conversations/:id`, async (req, res) => {
       const claims = await this.claimsFor(req, res);
       if (!claims) return;
-      res.json(
+      send(
+        res,
+        200,
         this.describe(req, claims.conversationId, {
           token: bearer(req.get('authorization'))!,
           expires_in: remaining(claims),
@@ -144,11 +148,11 @@ export class DirectLine {
       if (!claims) return;
       const watermark = parseWatermark(req.query.watermark);
       if (watermark === undefined) {
-        res.status(400).json(error('BadArgument', 'watermark must be a number'));
+        send(res, 400, error('BadArgument', 'watermark must be a number'));
         return;
       }
       const { activities, watermark: latest } = await this.deps.store.since(claims.conversationId, watermark);
-      res.json({ activities, watermark: String(latest) });
+      send(res, 200, { activities, watermark: String(latest) });
     });
 
     router.post(
@@ -160,19 +164,19 @@ export class DirectLine {
         if (!claims) return;
         const parsed = incomingSchema.safeParse(req.body);
         if (!parsed.success) {
-          res.status(400).json(error('BadArgument', 'an activity with a type is required'));
+          send(res, 400, error('BadArgument', 'an activity with a type is required'));
           return;
         }
         const result = await this.turn(claims, parsed.data);
-        if (result.ok) res.status(200).json({ id: result.id });
+        if (result.ok) send(res, 200, { id: result.id });
         else if (result.unavailable) unavailable(res);
-        else res.status(502).json(error('BotError', 'the bot could not answer; please try again'));
+        else send(res, 502, error('BotError', 'the bot could not answer; please try again'));
       },
     );
 
     router.use(BASE, (err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
-      if (err.status === 413) res.status(413).json(error('MessageSizeTooBig', 'request body too large'));
-      else if (err.status === 400) res.status(400).json(error('BadArgument', 'malformed JSON'));
+      if (err.status === 413) send(res, 413, error('MessageSizeTooBig', 'request body too large'));
+      else if (err.status === 400) send(res, 400, error('BadArgument', 'malformed JSON'));
       else if (err.status === undefined) {
         // The conversation store (Redis) is unreachable: a clear "try again shortly", not a 500.
         this.deps.logger.warn(
@@ -352,7 +356,7 @@ export class DirectLine {
   /** The token's claims, or a 401 already sent. */
   private claims(req: Request, res: Response): TokenClaims | null {
     const claims = this.deps.tokens.verify(bearer(req.get('authorization')));
-    if (!claims) res.status(401).json(error('TokenExpired', 'a valid, unexpired token is required'));
+    if (!claims) send(res, 401, error('TokenExpired', 'a valid, unexpired token is required'));
     return claims;
   }
 
@@ -361,11 +365,11 @@ export class DirectLine {
     const claims = this.claims(req, res);
     if (!claims) return null;
     if (claims.conversationId !== req.params.id) {
-      res.status(403).json(error('Forbidden', 'this token is for another conversation'));
+      send(res, 403, error('Forbidden', 'this token is for another conversation'));
       return null;
     }
     if (!(await this.deps.store.get(claims.conversationId))) {
-      res.status(404).json(error('NotFound', 'the conversation has expired'));
+      send(res, 404, error('NotFound', 'the conversation has expired'));
       return null;
     }
     return claims;
@@ -383,10 +387,23 @@ export class DirectLine {
 }
 
 function unavailable(res: Response): void {
-  res
-    .status(503)
-    .set('Retry-After', '5')
-    .json(error('ServiceUnavailable', 'the service is busy for a moment; please try again shortly'));
+  res.setHeader('Retry-After', '5');
+  send(res, 503, error('ServiceUnavailable', 'the service is busy for a moment; please try again shortly'));
+}
+
+/**
+ * res.status(status).json(body) without the ETag express computes for it: every Direct Line
+ * answer is no-store, never kept and so never revalidated, and hashing each body (a reply's
+ * activities on every read) for a tag no client can use was a visible part of a request.
+ */
+function send(res: Response, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  // HEAD (express answers it with the GET route): the headers alone, as res.json would.
+  if (res.req.method === 'HEAD') res.end();
+  else res.end(json);
 }
 
 function error(code: string, message: string) {
