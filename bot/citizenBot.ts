@@ -1,7 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
-import { ActivityHandler } from 'botbuilder';
+import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { Dialog, DialogContainer, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
 import { isJapanese, LANGUAGE_NAMES } from '../knowledge/languages';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';
@@ -48,6 +48,30 @@ const OFFER_MIN_LETTERS = 6;
 const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
+ * The description of the Symbol under which botbuilder-dialogs marks, in turn state, that the
+ * turn's "activityReceived" dialog event has been emitted (botbuilder-dialogs/lib/dialogContext.js).
+ */
+const ACTIVITY_RECEIVED_EMITTED = 'ActivityReceivedEmitted';
+
+/**
+ * Whether any dialog in the tree can react to a dialog event: one that overrides botbuilder's own
+ * event handling (onDialogEvent, onPreBubbleEvent, onPostBubbleEvent), here or in a container.
+ */
+export function reactsToDialogEvents(dialogs: readonly Dialog[]): boolean {
+  type Handlers = Record<'onDialogEvent' | 'onPreBubbleEvent' | 'onPostBubbleEvent', unknown>;
+  const base = Dialog.prototype as unknown as Handlers;
+  const container = DialogContainer.prototype as unknown as Handlers;
+  return dialogs.some((dialog) => {
+    const own = dialog as unknown as Handlers;
+    if (own.onDialogEvent !== base.onDialogEvent && own.onDialogEvent !== container.onDialogEvent)
+      return true;
+    if (own.onPreBubbleEvent !== base.onPreBubbleEvent || own.onPostBubbleEvent !== base.onPostBubbleEvent)
+      return true;
+    return dialog instanceof DialogContainer && reactsToDialogEvents(dialog.dialogs.getDialogs());
+  });
+}
+
+/**
  * The turn pipeline: clean the text, resolve the language, answer what cannot wait (emergency,
  * commands), then let the dialogs continue. Channels only translate formats before this point.
  */
@@ -64,6 +88,16 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
    * turn-state key, each turn simply builds its own again.
    */
   private stateConfiguration: DialogStateManagerConfiguration | undefined;
+  /**
+   * The first continueDialog of a turn emits an "activityReceived" dialog event, from the innermost
+   * dialog up to the outermost: each container on the way builds a child dialog context for it, and
+   * every dialog's event handlers run, all of them async. None of our dialogs handles a dialog event
+   * (this is checked: botbuilder's prompts would), so the event changes nothing, and each turn
+   * starts with botbuilder's "already emitted" mark set. The mark's Symbol is private to
+   * botbuilder-dialogs: it is found in the first turn's state; should an update rename it, every
+   * turn simply emits the event again.
+   */
+  private activityReceived: symbol | null | undefined;
 
   constructor(private readonly deps: CitizenBotDeps) {
     super();
@@ -73,10 +107,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(deps.mainDialog);
 
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
+    this.onMessage(this.messageHandler);
 
     this.onMembersAdded(async (context, next) => {
       // Greet once, when the resident (not the bot) joins: Web Chat and the Emulator send this.
@@ -93,6 +124,42 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     });
   }
 
+  /** The one handler this bot registers for messages. */
+  private readonly messageHandler = async (
+    context: TurnContext,
+    next: () => Promise<void>,
+  ): Promise<void> => {
+    await this.handleMessage(context);
+    await next();
+  };
+
+  /**
+   * ActivityHandler takes a message through its handler chains (turn, message, then dialog: a dozen
+   * async steps, each with its own promises) to the one handler registered for it, which calls
+   * handleMessage. While the handlers are still only those registered in the constructor (checked
+   * on every turn), a message goes to handleMessage directly; any other activity, or a bot with a
+   * handler added since, is dispatched by botbuilder as before.
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (context.activity.type === (ActivityTypes.Message as string) && this.ownHandlersOnly()) {
+      await this.handleMessage(context);
+      return;
+    }
+    await super.onTurnActivity(context);
+  }
+
+  private ownHandlersOnly(): boolean {
+    const handlers = this.handlers;
+    let count = 0;
+    for (const type in handlers) {
+      count += 1;
+      if (handlers[type]?.length !== 1) return false;
+    }
+    return (
+      count === 2 && handlers.Message?.[0] === this.messageHandler && handlers.MembersAdded !== undefined
+    );
+  }
+
   async remember(context: TurnContext, locale: Locale): Promise<void> {
     const profile = await this.profile.get(context, {});
     profile.locale = locale;
@@ -102,6 +169,7 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
   override async run(context: TurnContext): Promise<void> {
     const started = Date.now();
     if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
+    if (this.activityReceived) context.turnState.set(this.activityReceived, true);
     if (this.deps.desk) {
       // What the bot says is kept (briefly) for staff, should the resident ask for a person.
       context.onSendActivities(async (ctx, activities, next) => {
@@ -116,8 +184,17 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     }
     await super.run(context);
     this.stateConfiguration ??= context.turnState.get<DialogStateManagerConfiguration>(STATE_CONFIGURATION);
+    if (this.activityReceived === undefined) {
+      const mark = [...context.turnState.keys()].find(
+        (key): key is symbol => typeof key === 'symbol' && key.description === ACTIVITY_RECEIVED_EMITTED,
+      );
+      // null: never skip (a dialog handles events); undefined: not seen yet (no dialog continued).
+      if (mark) this.activityReceived = reactsToDialogEvents(this.dialogs.getDialogs()) ? null : mark;
+    }
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+    // The line is built only when it is written (LOG_LEVEL info or lower).
+    if (!this.deps.logger.isLevelEnabled('info')) return;
     const info = getTurnInfo(context);
     this.deps.logger.info(
       {

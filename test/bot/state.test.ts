@@ -1,6 +1,9 @@
 import type { Activity, BotState, StoreItems } from 'botbuilder';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import type { DialogSet } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogContext, WaterfallDialog } from 'botbuilder-dialogs';
 import { compose } from '../../bot';
+import { reactsToDialogEvents } from '../../bot/citizenBot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { JsonConversationState, JsonMemoryStorage, JsonUserState } from '../../bot/state';
@@ -138,6 +141,73 @@ describe('CitizenBot turns', () => {
     expect(configurations[1]).toBe(configurations[0]);
     expect(configurations[2]).toBe(configurations[0]);
     expect(adapter.activeQueue.length).toBeGreaterThan(0);
+  });
+});
+
+describe('CitizenBot shortcuts past botbuilder’s generic turn machinery', () => {
+  const runtime = () =>
+    compose(loadConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), staffAccounts: [] });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('emits the "activityReceived" dialog event once, then skips it: no dialog of ours handles it', async () => {
+    const emitted: number[] = [];
+    let turnNo = 0;
+    // Called with each context as `this` below, as botbuilder calls it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const original = DialogContext.prototype.emitEvent;
+    jest.spyOn(DialogContext.prototype, 'emitEvent').mockImplementation(function (
+      this: DialogContext,
+      name,
+      ...rest
+    ) {
+      if (name === 'activityReceived') emitted.push(turnNo);
+      return original.call(this, name, ...rest);
+    });
+    const { bot } = runtime();
+    const adapter = new TestAdapter(async (context) => {
+      turnNo += 1;
+      await bot.run(context);
+    });
+    for (const text of ['メニュー', 'コンビニで住民票を取りたい', 'はい', 'メニュー', '還付金の電話がきた'])
+      await adapter.send(text);
+    // In the first turn that continued a dialog only (bubbling up, so more than one call); a renamed mark in a botbuilder update
+    // would show here as an event in every later turn (and slower turns).
+    expect([...new Set(emitted)]).toEqual([2]);
+    expect(adapter.activeQueue.length).toBeGreaterThan(0);
+  });
+
+  it('would keep emitting it if a dialog in the tree handled dialog events', () => {
+    const { bot } = runtime();
+    expect(reactsToDialogEvents((bot as unknown as { dialogs: DialogSet }).dialogs.getDialogs())).toBe(false);
+    class Listening extends ComponentDialog {
+      protected override onPreBubbleEvent(): Promise<boolean> {
+        return Promise.resolve(false);
+      }
+    }
+    const outer = new ComponentDialog('outer');
+    outer.addDialog(new WaterfallDialog('steps', [async (step) => step.endDialog()]));
+    expect(reactsToDialogEvents([outer])).toBe(false);
+    outer.addDialog(new Listening('listening'));
+    expect(reactsToDialogEvents([outer])).toBe(true);
+  });
+
+  it('still runs handlers added later (turn and message), and still answers', async () => {
+    const { bot } = runtime();
+    const seen: string[] = [];
+    bot.onTurn(async (_context, next) => {
+      seen.push('turn');
+      await next();
+    });
+    bot.onMessage(async (_context, next) => {
+      seen.push('message');
+      await next();
+    });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('コンビニで住民票を取りたい');
+    expect(seen).toEqual(['turn', 'message']);
+    const reply = adapter.activeQueue.map((a) => a.text ?? '').join('\n');
+    expect(reply).toMatch(/マイナンバーカード/u);
   });
 });
 
