@@ -4,6 +4,7 @@ import { isJapanese } from '../knowledge/languages';
 import type { Command, CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
 import type { Router } from '../knowledge/routing/router';
+import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import type { Locale, TopicId } from '../knowledge/types';
 import { action, parseAction } from './actions';
 import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
@@ -13,13 +14,6 @@ import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
 import type { Presenter } from './presenter';
 import { noteTopic } from './turn';
-
-/**
- * How sure the router must be that a message that raised the alarm also asks for a service before
- * that service is answered after the alert: a word rule's match (0.75 and more). The example
- * model's guesses stay below it: it read 죽고 싶어요 ("I want to die") as 일 하고 싶어요 at 0.52.
- */
-export const ALSO_ANSWER_CONFIDENCE = 0.75;
 
 /**
  * Topics answered after the alert. Not victim support, safety or the illness advice: those restate
@@ -90,7 +84,7 @@ export class Interrupts {
 
   private asksForService(text: string, locale: Locale): boolean {
     const routed = this.router.route(text, locale);
-    return ALSO_ANSWERED.has(routed.topic) && routed.confidence >= ALSO_ANSWER_CONFIDENCE;
+    return ALSO_ANSWERED.has(routed.topic) && routed.confidence >= SURE_ROUTE_CONFIDENCE;
   }
 
   /** Whether the text is an emergency (the alert would be sent). */

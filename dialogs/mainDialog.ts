@@ -26,14 +26,9 @@ import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/comma
 import type { FollowUps } from '../knowledge/routing/followUps';
 import { fold } from '../knowledge/routing/normalize';
 import type { Router } from '../knowledge/routing/router';
+import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
 export { MAIN_DIALOG };
-
-/**
- * Below a word rule's score (0.75), the router only guesses: a follow-up question ("what should I
- * do?") then stays with the answer it follows instead of the model's guess (new foreign residents).
- */
-const WORD_RULE_CONFIDENCE = 0.75;
 
 /** Topics that are not a service with its own contacts. */
 const NOT_SERVICES = new Set<string>(['handoff', 'language', 'fallback', 'emergency', 'other']);
@@ -201,7 +196,8 @@ export class MainDialog extends TopicDialog {
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
     const { afterAnswer, lastTopic } = this.options(step);
     if (!afterAnswer || !lastTopic || NOT_SERVICES.has(lastTopic) || topic === lastTopic) return false;
-    if (topic !== 'fallback' && (NOT_SERVICES.has(topic) || confidence >= WORD_RULE_CONFIDENCE)) return false;
+    if (topic !== 'fallback' && (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE))
+      return false;
     return this.followUps.asks(text);
   }
 

@@ -10,6 +10,15 @@ export interface RouteResult {
   matched: string[];
 }
 
+/**
+ * A route at least this sure names its service in the resident's own words: a word rule of weight
+ * 3 or more (the keyword router's confidence is score / 4; most rules weigh 3 or 4) or a nearly
+ * verbatim example. Below it the router guesses (it read 죽고 싶어요 as 일 하고 싶어요 at 0.52), and
+ * the dialogs do not act on a guess where a wrong answer costs: after an alarm, or to leave the
+ * topic a follow-up question belongs to.
+ */
+export const SURE_ROUTE_CONFIDENCE = 0.75;
+
 /** The seam the multilingual issue replaces: keyword rules now, a trained model later. */
 export interface Router {
   route(text: string, locale: Locale): RouteResult;
