@@ -149,15 +149,18 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
   const words = sample.match(/\p{Script=Latin}+/gu) ?? [];
   const only = LATIN.filter(([, locale]) => available.includes(locale)).map(([code]) => code);
   if (words.length === 0 || only.length === 0) return null;
+  // Romanized Nepali: the n-gram model has no Nepali in Latin letters and calls it Vietnamese.
+  const marked = byMarkerWords(sample, available);
+  if (marked === 'ne') return marked;
   const [best, second] = detectAll(sample, { only });
-  if (!best) return byMarkerWords(sample, available);
+  if (!best) return marked;
   // tinyld is sure of sentences and unsure of single words ("hello" scores as Spanish): one or
   // two words need a clear score, three or more a clear lead over the runner-up.
   const sure =
     words.length >= 3
       ? best.accuracy >= 0.15 && best.accuracy >= 3 * (second?.accuracy ?? 0)
       : best.accuracy >= 0.5;
-  if (!sure) return byMarkerWords(sample, available);
+  if (!sure) return marked;
   return LATIN.find(([code]) => code === best.lang)?.[1] ?? null;
 }
 

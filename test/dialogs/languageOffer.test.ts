@@ -22,6 +22,16 @@ describe('offering the language the resident wrote in', () => {
     expectLocale(switched, 'vi' as never);
   });
 
+  it.each([
+    ['romanized Nepali', 'mero passport harayo k garne', 'ne', 'नेपाली'],
+    ['Vietnamese without accents', 'toi muon hoi ve the cu tru', 'vi', 'Tiếng Việt'],
+  ])('offers the right language for %s', async (_, text, locale, name) => {
+    const h = start('ja');
+    const turn = await h.say(text);
+    expect(turn.replies[0]?.locale).toBe(locale);
+    expect(turn.replies[0]?.text).toBe(plain(filled(locale as never, 'languageOffer', { language: name })));
+  });
+
   it('offers with a greeting too, and only once', async () => {
     const h = start('ja');
     const hello = await h.say('Xin chào');
