@@ -33,6 +33,27 @@ export interface ChoiceInputState {
 const MAX_RETRIES = 1;
 
 /** The text a user sent, with the code of a tapped button if there was one. */
+/**
+ * Turn-state key: the value of the open question's button that this message stands for, as
+ * recognised before the dialogs ran (a typed "はい" or "thanks" in any language, see Interrupts).
+ */
+const PRESET_CHOICE = Symbol('presetChoice');
+
+/**
+ * Answers the open question with `value` through the dialogs' own continueDialog, so every dialog
+ * around the question resumes as it would after a tap. (Ending the question from outside resumed
+ * only its parent: the component dialogs around it never ended, the answer came without "was this
+ * helpful?", and the next message was lost to the menu.)
+ */
+export async function answerWith(dc: DialogContext, value: string): Promise<void> {
+  dc.context.turnState.set(PRESET_CHOICE, value);
+  try {
+    await dc.continueDialog();
+  } finally {
+    dc.context.turnState.delete(PRESET_CHOICE);
+  }
+}
+
 export function incomingText(dc: DialogContext): string {
   const activity = dc.context.activity;
   return typeof activity.text === 'string' ? activity.text.trim() : '';
@@ -62,7 +83,11 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as ChoiceInputState;
     const text = incomingText(dc);
-    const value = this.recognize(dc, state.options.choices, text);
+    const preset = dc.context.turnState.get<string | undefined>(PRESET_CHOICE);
+    const value =
+      preset !== undefined && state.options.choices.some((c) => c.value === preset)
+        ? preset
+        : this.recognize(dc, state.options.choices, text);
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     if (state.options.mode === 'open' || otherTopic || state.retries >= MAX_RETRIES || parseAction(text)) {

@@ -8,7 +8,8 @@ import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import type { Locale, TopicId } from '../knowledge/types';
 import { action, parseAction } from './actions';
 import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
-import type { ChoiceInputState, InputResult } from './inputs';
+import type { ChoiceInputState } from './inputs';
+import { answerWith } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
@@ -78,7 +79,7 @@ export class Interrupts {
     if (question.activeDialog?.id !== CHOICE_INPUT || !asked) return false;
     const value = values.find((v) => asked.choices.some((c) => c.value === v));
     if (value === undefined) return false;
-    await question.endDialog({ kind: 'choice', value } satisfies InputResult);
+    await answerWith(dc, value);
     return true;
   }
 

@@ -78,6 +78,23 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expectFeedbackQuestion(turn, locale);
   });
 
+  // On LINE and in the widget many residents type the answer instead of tapping it. The answer
+  // must go on as the tap does: the answer, "was this helpful?", and the next question routed.
+  it('typing yes instead of tapping it gets the answer, the feedback question, then routes on', async () => {
+    const h = start(locale);
+    const question = await ask(h, locale, 'juminhyo');
+    expectSaysExactly(question, locale, 'certificate:cardPrompt', { 'facts.pinDigits': PIN_DIGITS });
+    const typed = { ja: 'はい', 'ja-easy': 'はい', en: 'yes' }[locale];
+    const turn = await h.say(typed);
+    expectSaysExactly(turn, locale, 'certificate:konbini', konbiniText);
+    expectFeedbackQuestion(turn, locale);
+    const thanks = await h.say({ ja: 'ありがとう', 'ja-easy': 'ありがとう', en: 'thanks' }[locale]);
+    expectSays(thanks, locale, 'feedback.thanks');
+    const next = await h.say(ASK_JUMINHYO[locale]);
+    expect(next.topic).toBe('certificate');
+    expectSays(next, locale, 'certificate:cardPrompt');
+  });
+
   it('the convenience-store card says closed at 23:30 and when it opens again', async () => {
     const h = start(locale);
     const question = await ask(h, locale, 'inkan');
