@@ -5,7 +5,16 @@ import { fold, MAX_EMERGENCY_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 
-export const EMERGENCY_KINDS = ['fire', 'medical', 'violence', 'breakIn', 'suicide', 'trapped'] as const;
+export const EMERGENCY_KINDS = [
+  'fire',
+  'medical',
+  'violence',
+  'breakIn',
+  'suicide',
+  'trapped',
+  'missing',
+  'disaster',
+] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
 const emergencyFileSchema = z
