@@ -20,7 +20,11 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
   ['telephone', ['電話勧誘', '電話で契約', '電話で勧誘', 'telephone sales', 'phone sales', 'over the phone']],
   [
     'continuousService',
-    ['エステ', '語学教室', '英会話教室', '家庭教師', '学習塾', 'パソコン教室', '結婚相談', '美容医療'],
+    [
+      ...['エステ', '語学教室', '英会話教室', '家庭教師', '学習塾', 'パソコン教室', '結婚相談', '美容医療'],
+      ...['esthetic', 'beauty salon', 'language school', 'english school', 'cram school', 'tutor'],
+      ...['marriage agency', 'matchmaking', 'cosmetic surgery', 'hair removal'],
+    ],
   ],
   ['doorToDoorPurchase', ['訪問購入', '買い取りに来', '買取に来']],
   [
@@ -30,11 +34,14 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
   ['businessOpportunity', ['内職商法', 'モニター商法', '業務提供誘引']],
   [
     'mailOrder',
-    ['通販', 'ネットで買', 'ネットショッピング', 'online shopping', 'mail order', 'bought online'],
+    [
+      ...['通販', 'ネットで買', 'ネットショッピング', '定期購入', 'サブスク', 'お試し'],
+      ...['online shopping', 'mail order', 'bought online', 'subscription', 'free trial'],
+    ],
   ],
 ];
 
-function saleTypeIn(text: string): string | null {
+export function saleTypeIn(text: string): string | null {
   const lower = text.toLowerCase();
   const named = SALE_TYPE_WORDS.filter(([, words]) => words.some((w) => lower.includes(w)));
   return named.length === 1 ? named[0]![0] : null;

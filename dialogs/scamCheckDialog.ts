@@ -1,5 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
+import { saleTypeIn } from './coolingOffDialog';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -43,9 +44,13 @@ export class ScamCheckDialog extends TopicDialog {
       : 'other';
     const say = this.say(step);
     if (kind === 'sale') {
-      await this.send(step, [say.text('consumer:scam.saleAdvice')]);
       // The resident's own words, when they asked in words: the sale type and date may be in them.
       const text = this.intent(step) === 'sale' ? this.said(step) : undefined;
+      // The general line is about door-to-door and telephone sales (8 days): for a sale named with
+      // another period (マルチ商法, 20 days; mail order, none) it would contradict the answer.
+      const named = text ? saleTypeIn(text) : null;
+      if (!named || this.kb.coolingOffDays(named) === this.kb.coolingOffDays('doorToDoor'))
+        await this.send(step, [say.text('consumer:scam.saleAdvice')]);
       return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
     }
     const contacts = POLICE_FIRST.includes(kind)

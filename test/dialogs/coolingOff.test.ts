@@ -442,6 +442,30 @@ describe('cooling-off asked in words with the sale type and the date', () => {
     expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
   });
 
+  // 英会話教室, エステ, 結婚相談所… are specified continuous services: 8 days, like door-to-door.
+  // "解約したい" alone reads as a subscription (no cooling-off); with the service named it must not.
+  it.each([
+    ['ja', '英会話教室を解約したい。11月24日に契約書をもらいました'],
+    ['ja', 'エステサロンの契約をやめたい、書面は11月24日にもらった'],
+    ['en', 'I want to cancel my language school contract, I got the papers on November 24'],
+  ] as const)('%s: %s → the 8-day answer, not "mail order has none"', async (locale, text) => {
+    const h = start(locale, '2026-11-28T09:00:00+09:00');
+    const turn = await h.say(text);
+    expectNotSays(turn, locale, 'consumer:scam.subscriptionAdvice');
+    expectNotSays(turn, locale, 'consumer:coolingOff.none');
+    expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
+  });
+
+  it('マルチ商法 gets its 20 days only, without the 8-day line about door-to-door sales', async () => {
+    const h = start('ja', '2026-11-28T09:00:00+09:00');
+    const asked = await h.say('マルチ商法');
+    expectNotSays(asked, 'ja', 'consumer:scam.saleAdvice');
+    expectSays(asked, 'ja', 'consumer:coolingOff.datePrompt');
+    const turn = await h.say('11/24');
+    expect(read(turn)).toContain('2026年12月13日');
+    expect(read(turn)).not.toContain('2026年12月1日');
+  });
+
   it('a question with two sale types or no date still asks', async () => {
     const h = start('ja', '2026-11-28T09:00:00+09:00');
     const turn = await h.say('訪問販売かマルチ商法かわからない契約をしました。クーリングオフできますか');
