@@ -145,6 +145,10 @@ export class Interrupts {
           action.feedback(command.yes),
           action.opt(command.yes ? 'yes' : 'no'),
         ]);
+      case 'dontKnow':
+        // "Not sure" (do you have the card?) or "other / I don't know" (which certificate?): the
+        // button that says so. A question without one reads the words as it would any other.
+        return this.answerQuestion(dc, [action.opt('notSure'), action.opt('other')]);
       case 'smallTalk':
         // Not a command: the main dialog answers it where it would route a question; inside a
         // question it is simply no answer.

@@ -14,6 +14,8 @@ export type Command =
   | { kind: 'smallTalk' }
   /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
   | { kind: 'answer'; yes: boolean }
+  /** "I don't know", わからない: the open question's "not sure" or "other" button, if it has one. */
+  | { kind: 'dontKnow' }
   | { kind: 'greet'; time?: GreetingTime }
   | { kind: 'setLanguage'; locale: Locale };
 
@@ -26,6 +28,7 @@ const commandsFileSchema = z
     smallTalk: z.array(z.string().min(1)),
     yes: z.array(z.string().min(1)),
     no: z.array(z.string().min(1)),
+    dontKnow: z.array(z.string().min(1)),
     help: z.array(z.string().min(1)),
     restart: z.array(z.string().min(1)),
     stop: z.array(z.string().min(1)),
@@ -53,6 +56,7 @@ export class CommandRecognizer {
     }
     for (const phrase of parsed.yes) this.table.set(key(phrase), { kind: 'answer', yes: true });
     for (const phrase of parsed.no) this.table.set(key(phrase), { kind: 'answer', yes: false });
+    for (const phrase of parsed.dontKnow) this.table.set(key(phrase), { kind: 'dontKnow' });
     for (const phrase of parsed.greetMorning) this.table.set(key(phrase), { kind: 'greet', time: 'morning' });
     for (const phrase of parsed.greetEvening) this.table.set(key(phrase), { kind: 'greet', time: 'evening' });
     for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {

@@ -95,6 +95,27 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expectSays(next, locale, 'certificate:cardPrompt');
   });
 
+  // How people answer "do you have the card?" in words, not with the button's own label.
+  it.each([
+    ['yes', { ja: '持っています', 'ja-easy': 'あります', en: 'yes I do' }, 'certificate:konbini'],
+    ['no', { ja: '持ってないです', 'ja-easy': 'ない', en: "I don't have a card" }, 'certificate:window'],
+    ['not sure', { ja: 'わかりません', 'ja-easy': 'わからない', en: "I don't know" }, 'certificate:window'],
+  ] as const)('answering the card question with "%s" in words', async (_, words, key) => {
+    const h = start(locale);
+    await ask(h, locale, 'juminhyo');
+    const turn = await h.say(words[locale]);
+    expectSays(turn, locale, key);
+    expectFeedbackQuestion(turn, locale);
+  });
+
+  it('"I don\'t know" at "which certificate?" is the "other / not sure" button', async () => {
+    const h = start(locale);
+    await h.say('menu:certificate');
+    const turn = await h.say({ ja: 'わからない', 'ja-easy': 'わからない', en: 'not sure' }[locale]);
+    expectSays(turn, locale, 'certificate:otherInfo');
+    expectFeedbackQuestion(turn, locale);
+  });
+
   it('the convenience-store card says closed at 23:30 and when it opens again', async () => {
     const h = start(locale);
     const question = await ask(h, locale, 'inkan');
