@@ -44,6 +44,12 @@ export interface MainOptions {
   language?: boolean;
   /** The topic last answered: "talk to a person" offers its contacts first. */
   lastTopic?: TopicId;
+  /**
+   * The intent of the question last answered (住民票, a refund scam): a follow-up about the same
+   * topic that names no intent of its own ("手数料は？", "何時まで？") is about the same thing, so the
+   * topic dialog does not ask "which certificate?" again.
+   */
+  lastIntent?: string;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
   handoffGiven?: boolean;
   /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
@@ -160,11 +166,13 @@ export class MainDialog extends TopicDialog {
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');
       intent = routed?.intent;
-      // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again.
+      // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
+      // and what that answer was about when this question names nothing else.
+      const { afterAnswer, lastIntent } = this.options(step);
       if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
         topic = lastTopic!;
-        intent = undefined;
-      }
+        intent = lastIntent;
+      } else if (afterAnswer && topic === lastTopic && intent === undefined) intent = lastIntent;
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);
@@ -185,6 +193,7 @@ export class MainDialog extends TopicDialog {
     noteTopic(step.context, topic);
     this.counters.topic(topic, locale, channel);
     this.values(step).topic = topic;
+    this.values(step).intent = intent;
     return step.beginDialog(
       dialogId,
       topic === 'handoff'
@@ -214,6 +223,8 @@ export class MainDialog extends TopicDialog {
       return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
     if (!result.answered)
       return this.restart(step, { lastTopic, handoffGiven: topic === 'handoff' } satisfies MainOptions);
+    // Another topic answered (a topic dialog handed over): the routed intent was not about it.
+    if (result.answered && result.answered !== topic) this.values(step).intent = undefined;
     this.values(step).topic = result.answered ?? topic;
     return this.ask(step, {
       prompt: 'feedback.question',
@@ -243,6 +254,13 @@ export class MainDialog extends TopicDialog {
       } satisfies MainOptions);
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
-    return this.restart(step, { text, lastTopic, handoffGiven, afterAnswer: true } satisfies MainOptions);
+    const lastIntent = handoffGiven ? undefined : (this.values(step).intent as string | undefined);
+    return this.restart(step, {
+      text,
+      lastTopic,
+      lastIntent,
+      handoffGiven,
+      afterAnswer: true,
+    } satisfies MainOptions);
   }
 }

@@ -42,14 +42,32 @@ describe('a follow-up question stays with the answer it follows', () => {
     expect(contactIds(turn)).toEqual(['kodomo8000', 'kyukyu7119']);
   });
 
-  it('en: the refund-scam warning, then "what should I do?" → the consumer menu, not foreign residents', async () => {
+  it('en: the refund-scam warning, then "what should I do?" → that warning\'s advice, not foreign residents', async () => {
     const h = start('en');
     await h.say('They said I can get a refund at the ATM');
     const turn = await h.say('what should I do?');
     expect(turn.topic).toBe('consumer');
-    expectSays(turn, 'en', 'consumer:intro');
+    // The answer it follows was about a refund scam: its advice (what to do) again, not the menu.
+    expectSays(turn, 'en', 'consumer:scam.refundAdvice');
     expectNotSays(turn, 'en', 'multicultural:intro');
   });
+
+  it.each<[TestLocale, string]>([
+    ['ja', '手数料は？'],
+    ['ja', '何時まで？'],
+    ['en', 'how much is it?'],
+  ])(
+    '%s: the 住民票 answer, then "%s" → still about 住民票, not "which certificate?"',
+    async (locale, text) => {
+      const h = start(locale);
+      await h.say(locale === 'en' ? 'I need a residence certificate' : '住民票がほしい');
+      await h.say('opt:no');
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('certificate');
+      expectNotSays(turn, locale, 'certificate:whichPrompt');
+      expectSays(turn, locale, 'certificate:cardPrompt');
+    },
+  );
 });
 
 describe('what is not a follow-up is routed as before', () => {
