@@ -141,9 +141,12 @@ export class Interrupts {
         // a yes/no question ("do you have a My Number card?") a yes or no in any language is its
         // Yes or No button, not only the word of the resident's locale. Any other yes or no is for
         // the question being asked; with none open, the main dialog asks what is needed.
+        // A question without a No button whose way out is "stop" (the crime-victim path's "see
+        // other support?"): a no is that way out, with its gentle closing words.
         return this.answerQuestion(dc, [
           action.feedback(command.yes),
           action.opt(command.yes ? 'yes' : 'no'),
+          ...(command.yes ? [] : [action.opt('stop')]),
         ]);
       case 'dontKnow':
         // "Not sure" (do you have the card?) or "other / I don't know" (which certificate?): the

@@ -170,6 +170,16 @@ describe.each(LOCALES)('crime-victim support in %s', (locale) => {
     expectSaysExactly(turn, locale, 'victim:stopped');
   });
 
+  it('a plain "no" at "see other support?" ends gently, as the stop button does', async () => {
+    const h = start(locale);
+    const more = await choose(h, await intro(h, locale), locale, 'victim:choice.centre');
+    expectSays(more, locale, 'victim:more');
+    const turn = await h.say({ ja: 'いいえ', 'ja-easy': 'いいえ', en: 'no' }[locale]);
+    expectSaysExactly(turn, locale, 'victim:stopped');
+    expectNotSays(turn, locale, 'victim:more');
+    expect(turn.buttons).toEqual([]);
+  });
+
   it('typing "stop" ends the conversation without another question', async () => {
     const h = start(locale);
     await choose(h, await intro(h, locale), locale, 'victim:choice.support');
