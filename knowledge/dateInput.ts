@@ -1,5 +1,6 @@
 import type { LocalDate } from './calendar';
-import { addDays, compareDates, daysBetween, makeDate } from './calendar';
+import type { Weekday } from './calendar';
+import { addDays, compareDates, daysBetween, makeDate, weekday } from './calendar';
 
 /**
  * Reads a past date the way residents type it: 2026-11-20, 2026/11/20, 11/20, 11月20日,
@@ -97,6 +98,8 @@ const ymd = (y: string | undefined, m: number, d: string): string => `${y ? `${y
 const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   // Devanagari digits first, so that the forms below read them.
   [/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x966)],
+  // 十一月二十日, 三日前: kanji numerals before 月 and 日 (not 一昨日, whose 一 is before 昨).
+  [/[〇一二三四五六七八九十]{1,3}(?=[月日])/gu, (k) => String(kanjiNumber(k) ?? k)],
   [
     new RegExp(`(?<!\\d)(\\d{1,2}) de (${NAME})(?: de (\\d{4}))?`, 'giu'),
     (_m, d, name, y) => ymd(y, monthOf(name), d),
@@ -225,7 +228,70 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
     if (slash && m > 12 && d <= 12) [m, d] = [d, m];
     return mostRecent(m, d, today);
   }
+
+  // 20日, "the 20th": the most recent 20th, this month's or last month's.
+  const day = /^(?:the )?(\d{1,2})(?:日|st|nd|rd|th)$/iu.exec(text);
+  if (day) return mostRecentDay(Number(day[1]), today);
+
+  // 金曜日, "last Friday", 先週の金曜日: the most recent such day before today; 先週 / "last week"
+  // means the week (Monday to Sunday) before this one.
+  const named = WEEKDAY_WORDS.find(([pattern]) => pattern.test(text));
+  if (named && WEEKDAY_ANSWER.test(text)) {
+    const back = (((weekdayIndex(today) - named[1]) % 7) + 7) % 7 || 7;
+    let date = addDays(today, -back);
+    if (/先週|last week/iu.test(text)) {
+      const thisMonday = addDays(today, -((weekdayIndex(today) + 6) % 7));
+      if (compareDates(date, thisMonday) >= 0) date = addDays(date, -7);
+    }
+    return date;
+  }
   return null;
+}
+
+/** A weekday as the whole answer: 金曜日, 先週の金曜, "last Friday", "on Friday". */
+const WEEKDAY_ANSWER =
+  /^(?:(?:先週の?)?[日月火水木金土]曜日?(?:です|でした|に)?|(?:last week ?(?:on )?|last |on |this past )?(?:sun|mon|tues|wednes|thurs|fri|satur)day)$/iu;
+
+/** Weekday words (Japanese and English) with their index, Sunday 0. */
+const WEEKDAY_WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/日曜|\bsunday\b/iu, 0],
+  [/月曜|\bmonday\b/iu, 1],
+  [/火曜|\btuesday\b/iu, 2],
+  [/水曜|\bwednesday\b/iu, 3],
+  [/木曜|\bthursday\b/iu, 4],
+  [/金曜|\bfriday\b/iu, 5],
+  [/土曜|\bsaturday\b/iu, 6],
+];
+
+const WEEKDAY_INDEX: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const weekdayIndex = (date: LocalDate): number => WEEKDAY_INDEX[weekday(date)];
+
+/**
+ * The most recent `d` of a month, not after today: this month's, else the month before's. A day
+ * just ahead in this month is this month's, as mostRecent reads 12月1日: the answer then says it
+ * has not come yet, rather than reading a slip as last month's.
+ */
+function mostRecentDay(d: number, today: LocalDate): LocalDate | null {
+  if (d < 1 || d > 31) return null;
+  const thisMonth = makeDate(today.y, today.m, d);
+  if (thisMonth && compareDates(thisMonth, today) > 0 && daysBetween(today, thisMonth) <= NEAR_FUTURE_DAYS)
+    return thisMonth;
+  for (let back = 0; back < 3; back++) {
+    const m0 = today.m - 1 - back;
+    const date = makeDate(today.y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1, d);
+    if (date && compareDates(date, today) <= 0) return date;
+  }
+  return null;
+}
+
+/** 二十 → 20, 十一 → 11, 三 → 3 (up to 99); null for anything else. */
+function kanjiNumber(k: string): number | null {
+  const digit = (c: string | undefined): number => '〇一二三四五六七八九'.indexOf(c ?? '');
+  if (!k.includes('十')) return k.length === 1 && digit(k) >= 0 ? digit(k) : null;
+  const [tens, ones] = k.split('十') as [string, string];
+  const t = tens === '' ? 1 : digit(tens);
+  const o = ones === '' ? 0 : digit(ones);
+  return t < 0 || o < 0 || tens.length > 1 || ones.length > 1 ? null : t * 10 + o;
 }
 
 /** A date without a year at most this many days ahead is this year's: a slip, not last year's. */

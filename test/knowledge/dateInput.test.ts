@@ -33,6 +33,21 @@ describe('reading a date the way residents type it', () => {
     ['12月9日', '2025-12-09'], // 15 days ahead: last year's
     ['明日', '2026-11-25'],
     ['あさって', '2026-11-26'],
+    // Kanji numerals, a day of the month alone, a weekday (today is Tuesday 2026-11-24).
+    ['十一月二十日', '2026-11-20'],
+    ['二十日', '2026-11-20'],
+    ['三日前', '2026-11-21'],
+    ['一昨日', '2026-11-22'],
+    ['20日', '2026-11-20'],
+    ['the 20th', '2026-11-20'],
+    ['31日', '2026-10-31'], // not yet this month, and not just ahead: last month's
+    ['26日', '2026-11-26'], // just ahead: this month's (the answer says "not yet")
+    ['金曜日', '2026-11-20'],
+    ['last Friday', '2026-11-20'],
+    ['先週の金曜日', '2026-11-20'],
+    ['先週の火曜日', '2026-11-17'],
+    ['先週の月曜', '2026-11-16'],
+    ['on Monday', '2026-11-23'],
     // Inside a sentence, when it names one date.
     ['11月20日に契約しました', '2026-11-20'],
     ['書面は2026年11月20日に届きました。', '2026-11-20'],
@@ -82,6 +97,12 @@ describe('reading a date the way residents type it', () => {
     '代金は12/5回払いで、合計30万円です。書面はまだです',
     'abril 2026', // a month and a year: no day
     'I may come back in 2 days', // "may" the verb, not May
+    // Weekdays that are not one answer: two of them, every week, a part of the day.
+    '金曜日に契約して書面は月曜日',
+    '毎週月曜日',
+    'monday morning',
+    '14日以内',
+    '32日',
   ])('rejects %s', (input) => {
     expect(parseDateInput(input, today)).toBeNull();
   });
