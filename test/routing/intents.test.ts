@@ -229,3 +229,22 @@ describe('everyday troubles reach the answer that fits', () => {
     expect(router.route(text, locale)).toMatchObject({ topic, intent });
   });
 });
+
+// Found by typing as residents do: these got the consumer menu twice, "mail order has no
+// cooling-off" for a language school, or the fallback for a bare "certificate".
+describe('consumer and certificate words a typing resident uses', () => {
+  it.each<[Locale, string, string, string | undefined]>([
+    ['ja', '内職商法で契約してしまった', 'consumer', 'sale'],
+    ['ja', 'モニター商法の契約をした', 'consumer', 'sale'],
+    ['en', 'I bought something online, can I cancel?', 'consumer', 'subscription'],
+    ['ja', '英会話教室を解約したい', 'consumer', 'coolingOff'],
+    ['ja', '結婚相談所を解約したい', 'consumer', 'coolingOff'],
+    ['tl', 'sertipiko', 'certificate', undefined],
+    ['ko', '증명서', 'certificate', undefined],
+    ['es', 'necesito un certificado', 'certificate', undefined],
+  ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
+    const routed = router.route(text, locale);
+    expect(routed.topic).toBe(topic);
+    expect(routed.intent).toBe(intent);
+  });
+});
