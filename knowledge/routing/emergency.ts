@@ -33,6 +33,20 @@ const emergencyFileSchema = z
            * which other phrases catch), a guess gets the medical-advice answer (#7119), not 119.
            */
           hedged: z.array(z.string().min(1)).default([]),
+          /**
+           * Two word lists that say the emergency only together, anywhere in the message and in
+           * any order: who (子ども, "my 4 year old", 認知症の父) and what happens to them now
+           * (帰ってこない, "wandered off", 不见了). A phrase list cannot spell every order and every
+           * word in between (認知症の父が朝から帰ってこない). Like `unlessPast`, they stand down for the
+           * past or a general question.
+           */
+          pairs: z
+            .array(
+              z
+                .object({ who: z.array(z.string().min(1)).min(1), what: z.array(z.string().min(1)).min(1) })
+                .strict(),
+            )
+            .default([]),
         })
         .strict(),
     ),
@@ -60,6 +74,9 @@ export interface EmergencyHit {
   /** A one-word cry ("help", "助けて") that may also be a plain request for help with the chat. */
   whole?: boolean;
 }
+
+/** The group of a pair's words: they are tracked per pair (EmergencyDetector.pairSlot). */
+const PAIR_GROUP = -1;
 
 /** One file per language (`<locale>.json`), so each language's phrases are reviewed on their own. */
 export const DEFAULT_EMERGENCY_DIR = path.join(__dirname, 'emergency');
@@ -97,6 +114,7 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
           unlessPast: parsed.flatMap((f) => f.kinds[kind]?.unlessPast ?? []),
           whole: parsed.flatMap((f) => f.kinds[kind]?.whole ?? []),
           hedged: parsed.flatMap((f) => f.kinds[kind]?.hedged ?? []),
+          pairs: parsed.flatMap((f) => f.kinds[kind]?.pairs ?? []),
         },
       ]),
     ),
@@ -140,6 +158,12 @@ export class EmergencyDetector {
   private readonly index: PatternIndex;
   private readonly patterns: CompiledPattern[] = [];
   private readonly groupOf: number[] = [];
+  /**
+   * For a pair's words (group PAIR_GROUP): 2 × the pair's number, plus 1 for a `what` word; the
+   * pairs in detect's order of kinds, each with its kind's position.
+   */
+  private readonly pairSlot: number[] = [];
+  private readonly pairKind: number[] = [];
   private readonly symbols: Map<string, EmergencyKind>;
   /** Every phrase's exception words in one index; `vetoes[order]` is the phrase it stands down. */
   private readonly exceptIndex: PatternIndex;
@@ -167,6 +191,18 @@ export class EmergencyDetector {
       add(this.group('always', k), parsed.kinds[kind]?.always ?? []);
       add(this.group('unlessPast', k), parsed.kinds[kind]?.unlessPast ?? []);
       add(this.group('hedged', k), parsed.kinds[kind]?.hedged ?? []);
+    });
+    this.kinds.forEach((kind, k) => {
+      for (const pair of parsed.kinds[kind]?.pairs ?? []) {
+        const slot = 2 * this.pairKind.push(k) - 2;
+        for (const [words, role] of [
+          [pair.who, 0],
+          [pair.what, 1],
+        ] as const) {
+          words.forEach((_, i) => (this.pairSlot[this.patterns.length + i] = slot + role));
+          add(PAIR_GROUP, words);
+        }
+      }
     });
     add(this.group('pastOrInfo'), parsed.pastOrInfo);
     add(this.group('hedges'), parsed.hedges);
@@ -209,11 +245,28 @@ export class EmergencyDetector {
     if (this.vetoes.length) this.exceptIndex.scan(prepared, (order) => vetoed.add(this.vetoes[order]!));
     // The first-listed phrase found in each group, among those no exception word stands down.
     const first = new Array<number>(3 * this.kinds.length + 3).fill(Infinity);
+    // By pair slot (see pairSlot), the first-listed word found.
+    const paired = new Array<number>(2 * this.pairKind.length).fill(Infinity);
     this.index.scan(prepared, (order) => {
       if (vetoed.size && vetoed.has(this.patterns[order]!.source)) return;
       const g = this.groupOf[order]!;
-      if (order < first[g]!) first[g] = order;
+      if (g === PAIR_GROUP) {
+        const slot = this.pairSlot[order]!;
+        if (order < paired[slot]!) paired[slot] = order;
+      } else if (order < first[g]!) first[g] = order;
     });
+    const pairHit = (k: number): EmergencyHit | null => {
+      for (let j = 0; j < this.pairKind.length; j++) {
+        if (this.pairKind[j] !== k) continue;
+        const [who, what] = [paired[2 * j]!, paired[2 * j + 1]!];
+        if (who !== Infinity && what !== Infinity)
+          return {
+            kind: this.kinds[k]!,
+            matched: `${this.patterns[who]!.source} + ${this.patterns[what]!.source}`,
+          };
+      }
+      return null;
+    };
     const hit = (tier: 'always' | 'unlessPast' | 'hedged', k: number): EmergencyHit | null => {
       const order = first[this.group(tier, k)]!;
       return order === Infinity ? null : { kind: this.kinds[k]!, matched: this.patterns[order]!.source };
@@ -227,7 +280,7 @@ export class EmergencyDetector {
     if (first[this.group('pastOrInfo')] !== Infinity && first[this.group('ongoing')] === Infinity)
       return null;
     for (let k = 0; k < this.kinds.length; k++) {
-      const found = hit('unlessPast', k);
+      const found = hit('unlessPast', k) ?? pairHit(k);
       if (found) return found;
     }
     if (first[this.group('hedges')] !== Infinity) return null;

@@ -190,3 +190,38 @@ describe('everyday questions with the same words raise no alarm', () => {
     expect(detector.detect(text)).toBeNull();
   });
 });
+
+// Someone missing is said in any order and with words in between (認知症の父が朝から帰ってこない):
+// a `who` word and a `what` word anywhere in the message, not a fixed phrase.
+describe('a missing person told in the resident’s own order', () => {
+  const detector = EmergencyDetector.load();
+  it.each([
+    '認知症の父が朝から帰ってこない、財布も持たずに出た',
+    'むすこが こうえんで いなくなった 5さい',
+    '小2の娘が学校からまだ帰ってこない、もう暗い',
+    'my 4 year old disappeared at the park',
+    'grandpa has dementia and wandered off an hour ago',
+    '孩子在超市不见了！5岁',
+    '失智的爺爺早上出門到現在還沒回來',
+    'minha filha de 5 anos sumiu no parque',
+    'mi abuelo con alzheimer salió y no aparece',
+    'con tôi 3 tuổi bị lạc ở aeon',
+  ])('%s → missing', (text) => {
+    expect(detector.detect(text)?.kind).toBe('missing');
+  });
+
+  it.each([
+    '子どもが独立していなくなって寂しい',
+    '母がいなくなってからの年金の手続き',
+    '子どもの保険証が見つからない',
+    'my son is missing school because of a cold',
+    "my daughter can't find her residence card",
+    'mi hijo se perdió la clase de hoy',
+    '孩子的在留卡找不到了',
+    '아이가 여권을 잃어버렸어요',
+    'anak saya kehilangan kartu',
+    '先月、子どもが迷子になりました。迷子札はどこでもらえますか',
+  ])('%s → no alarm', (text) => {
+    expect(detector.detect(text)).toBeNull();
+  });
+});

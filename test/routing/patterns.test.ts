@@ -127,6 +127,12 @@ describe('EmergencyDetector', () => {
     for (const kind of kinds) {
       const hit = tier(kind, 'unlessPast').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
+      // Pairs: a `who` and a `what` word of the same pair, each the first of its list found.
+      for (const pair of data.kinds[kind]?.pairs ?? []) {
+        const who = compiled(pair.who).find((p) => counts(p, text));
+        const what = compiled(pair.what).find((p) => counts(p, text));
+        if (who && what) return { kind, matched: `${who.source} + ${what.source}` };
+      }
     }
     if (any(hedges, text)) return null;
     for (const kind of kinds) {
@@ -146,6 +152,7 @@ describe('EmergencyDetector', () => {
     ...(data.hedges ?? []),
     ...(data.ongoing ?? []),
     ...Object.values(except).flat(),
+    ...Object.values(data.kinds).flatMap((k) => (k.pairs ?? []).flatMap((p) => [...p.who, ...p.what])),
   ];
 
   it('decides as trying each tier and kind in turn does, on random mixes of its phrases', () => {
