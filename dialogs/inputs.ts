@@ -59,6 +59,9 @@ export function incomingText(dc: DialogContext): string {
   return typeof activity.text === 'string' ? activity.text.trim() : '';
 }
 
+/** Typed text shorter than this is not matched inside a label (た, "a"). */
+const MIN_PART_CHARS = 2;
+
 /**
  * A question with buttons that also accepts typing: the button code, the label, or its number.
  * The question is stored as keys, not text, so a reprompt after a language change speaks the new language.
@@ -87,7 +90,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     const value =
       preset !== undefined && state.options.choices.some((c) => c.value === preset)
         ? preset
-        : this.recognize(dc, state.options.choices, text);
+        : this.recognize(dc, state.options.choices, text, state.options.mode === 'closed');
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     if (state.options.mode === 'open' || otherTopic || state.retries >= MAX_RETRIES || parseAction(text)) {
@@ -117,7 +120,12 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     await dc.context.sendActivities(activities);
   }
 
-  private recognize(dc: DialogContext, choices: readonly Choice[], text: string): string | null {
+  private recognize(
+    dc: DialogContext,
+    choices: readonly Choice[],
+    text: string,
+    closed: boolean,
+  ): string | null {
     if (text.length === 0 || text.length > 100) return null;
     const exact = choices.find((c) => c.value === text);
     if (exact) return exact.value;
@@ -127,7 +135,13 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (byLabel) return byLabel.value;
     // "2" or "２" picks the second button: how people answer on a phone without quick replies.
     const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
-    return Number.isInteger(n) && n >= 1 && n <= choices.length ? (choices[n - 1]?.value ?? null) : null;
+    if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]?.value ?? null;
+    // Part of one button's label ("住民票" for 住民票の写し, "residence", "その他"): that button, when
+    // no other label has it. Only where the buttons are the only answers: in an open question a
+    // word may begin a new question.
+    if (!closed || [...typed].length < MIN_PART_CHARS || /^\d+$/u.test(typed)) return null;
+    const having = choices.filter((c) => say.foldedLabel(c).includes(typed));
+    return having.length === 1 ? having[0]!.value : null;
   }
 }
 

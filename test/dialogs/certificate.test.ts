@@ -116,6 +116,15 @@ describe.each(LOCALES)('certificates in %s', (locale) => {
     expectFeedbackQuestion(turn, locale);
   });
 
+  it("typing part of one button's label picks that button", async () => {
+    const h = start(locale);
+    await h.say('menu:certificate');
+    // その他 for その他・わからない, ほか for ほか・わからない, "residence" for "Residence certificate".
+    const typed = { ja: 'その他', 'ja-easy': 'ほか', en: 'residence' }[locale];
+    const key = locale === 'en' ? 'certificate:cardPrompt' : 'certificate:otherInfo';
+    expectSays(await h.say(typed), locale, key);
+  });
+
   it('the convenience-store card says closed at 23:30 and when it opens again', async () => {
     const h = start(locale);
     const question = await ask(h, locale, 'inkan');
