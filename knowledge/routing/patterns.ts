@@ -43,17 +43,26 @@ type Filed = Array<{ order: number; folded: string }>;
  * with a space, by the character after it. Matches exactly as `matches` does.
  */
 export class PatternIndex {
+  /**
+   * By the first two characters (word patterns: the two after the space), as c0 × 0x10000 + c1;
+   * a pattern of one character (one letter after the space) by that character alone. Filing by
+   * one character left hundreds of phrases behind 子, い or "my" to try at every such position.
+   */
   private readonly chars = new Map<number, Filed>();
+  private readonly chars1 = new Map<number, Filed>();
   private readonly words = new Map<number, Filed>();
+  private readonly words1 = new Map<number, Filed>();
 
   constructor(private readonly patterns: readonly CompiledPattern[]) {
     patterns.forEach((pattern, order) => {
       if (isEmpty(pattern)) return;
-      const [map, key] = pattern.words
-        ? [this.words, pattern.folded.charCodeAt(1)]
-        : [this.chars, pattern.folded.charCodeAt(0)];
+      const at = pattern.words ? 1 : 0;
+      const { folded } = pattern;
+      const two = folded.length >= at + 2;
+      const map = pattern.words ? (two ? this.words : this.words1) : two ? this.chars : this.chars1;
+      const key = two ? pairKey(folded, at) : folded.charCodeAt(at);
       const list = map.get(key) ?? [];
-      list.push({ order, folded: pattern.folded });
+      list.push({ order, folded });
       map.set(key, list);
     });
   }
@@ -71,13 +80,24 @@ export class PatternIndex {
   scan(text: PreparedText, found: (order: number) => void): void {
     const { folded, words } = text;
     for (let i = 0; i < folded.length; i++) {
-      const list = this.chars.get(folded.charCodeAt(i));
+      const one = this.chars1.get(folded.charCodeAt(i));
+      if (one) for (const p of one) found(p.order);
+      if (i + 1 >= folded.length) continue;
+      const list = this.chars.get(pairKey(folded, i));
       if (list) for (const p of list) if (folded.startsWith(p.folded, i)) found(p.order);
     }
     for (let i = 0; i + 1 < words.length; i++) {
       if (words.charCodeAt(i) !== 0x20) continue;
-      const list = this.words.get(words.charCodeAt(i + 1));
+      const one = this.words1.get(words.charCodeAt(i + 1));
+      if (one) for (const p of one) if (words.startsWith(p.folded, i)) found(p.order);
+      if (i + 2 >= words.length) continue;
+      const list = this.words.get(pairKey(words, i + 1));
       if (list) for (const p of list) if (words.startsWith(p.folded, i)) found(p.order);
     }
   }
+}
+
+/** Two UTF-16 units from `at` as one number (see PatternIndex). */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }

@@ -38,6 +38,28 @@ describe('PatternIndex', () => {
     );
   });
 
+  // Patterns are filed by their first two characters, and one-character ones by that character:
+  // short patterns of every kind (one kanji, one letter as a word, emoji) must still be found.
+  it('finds every short pattern that matches, whatever its length or script', () => {
+    const unit = fc.constantFrom(...'子いのa b😀🚑ー。x'.split(''), 'my', 'so', '助け');
+    const pattern = fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 12 }),
+        fc.array(unit, { maxLength: 20 }),
+        (ps, t) => {
+          const patterns = ps.map(compilePattern);
+          const text = prepareText(t.join(''));
+          const got = new Set<number>();
+          new PatternIndex(patterns).scan(text, (order) => got.add(order));
+          const want = patterns.flatMap((p, order) => (matches(p, text) ? [order] : []));
+          expect([...got].sort((a, b) => a - b)).toEqual(want);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds every phrase in a sentence around it', () => {
     for (const phrase of phrases.slice(0, 400)) {
       const text = prepareText(`well ${phrase} now`);
