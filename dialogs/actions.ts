@@ -10,6 +10,8 @@ export type Action =
   | { kind: 'opt'; value: string }
   | { kind: 'lang'; locale: Locale }
   | { kind: 'fb'; helpful: boolean }
+  /** The answer just rated, again (the resident changed language at "was this helpful?"). */
+  | { kind: 'again' }
   /** Leave the queue for a staff member, or end the chat with one. */
   | { kind: 'ho'; value: 'leave' };
 
@@ -20,6 +22,7 @@ export const action = {
   opt: (value: string): string => `opt:${value}`,
   lang: (locale: Locale): string => `lang:${locale}`,
   feedback: (helpful: boolean): string => `fb:${helpful ? 'yes' : 'no'}`,
+  again: (): string => 'fb:again',
   leaveHandoff: (): string => 'ho:leave',
 };
 
@@ -42,6 +45,7 @@ export function parseAction(text: string): Action | null {
     case 'lang':
       return isLocale(value) ? { kind: 'lang', locale: value } : null;
     case 'fb':
+      if (value === 'again') return { kind: 'again' };
       return value === 'yes' || value === 'no' ? { kind: 'fb', helpful: value === 'yes' } : null;
     case 'ho':
       return value === 'leave' ? { kind: 'ho', value } : null;

@@ -40,13 +40,14 @@ const MAX_RETRIES = 1;
 const PRESET_CHOICE = Symbol('presetChoice');
 
 /**
- * Answers the open question with `value` through the dialogs' own continueDialog, so every dialog
+ * Answers the open question with `value` (one of its buttons' unless `anyValue`: a code only the
+ * bot sends, such as action.again) through the dialogs' own continueDialog, so every dialog
  * around the question resumes as it would after a tap. (Ending the question from outside resumed
  * only its parent: the component dialogs around it never ended, the answer came without "was this
  * helpful?", and the next message was lost to the menu.)
  */
-export async function answerWith(dc: DialogContext, value: string): Promise<void> {
-  dc.context.turnState.set(PRESET_CHOICE, value);
+export async function answerWith(dc: DialogContext, value: string, anyValue = false): Promise<void> {
+  dc.context.turnState.set(PRESET_CHOICE, { value, anyValue });
   try {
     await dc.continueDialog();
   } finally {
@@ -86,10 +87,10 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as ChoiceInputState;
     const text = incomingText(dc);
-    const preset = dc.context.turnState.get<string | undefined>(PRESET_CHOICE);
+    const preset = dc.context.turnState.get<{ value: string; anyValue: boolean } | undefined>(PRESET_CHOICE);
     const value =
-      preset !== undefined && state.options.choices.some((c) => c.value === preset)
-        ? preset
+      preset && (preset.anyValue || state.options.choices.some((c) => c.value === preset.value))
+        ? preset.value
         : this.recognize(dc, state.options.choices, text, state.options.mode === 'closed');
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);

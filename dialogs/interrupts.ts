@@ -83,6 +83,16 @@ export class Interrupts {
     return true;
   }
 
+  /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
+  private asksForFeedback(dc: DialogContext): boolean {
+    const question = innermost(dc);
+    const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
+    return (
+      question.activeDialog?.id === CHOICE_INPUT &&
+      (asked?.choices ?? []).some((c) => c.value === action.feedback(true))
+    );
+  }
+
   private asksForService(text: string, locale: Locale): boolean {
     const routed = this.router.route(text, locale);
     return ALSO_ANSWERED.has(routed.topic) && routed.confidence >= SURE_ROUTE_CONFIDENCE;
@@ -198,6 +208,10 @@ export class Interrupts {
         if (activeDialogIds(dc).includes(LANGUAGE_DIALOG)) {
           await dc.cancelAllDialogs();
           await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        } else if (this.asksForFeedback(dc)) {
+          // The answer came in a language the resident could not read (the language offer comes
+          // with it): the answer again, in the new language, rather than "was this helpful?".
+          await answerWith(dc, action.again(), true);
         } else if (dc.activeDialog) await dc.repromptDialog();
         else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
         return true;

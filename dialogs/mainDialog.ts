@@ -50,6 +50,8 @@ export interface MainOptions {
    * topic dialog does not ask "which certificate?" again.
    */
   lastIntent?: string;
+  /** Give the answer to lastTopic / lastIntent again (the resident changed language after it). */
+  replay?: boolean;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
   handoffGiven?: boolean;
   /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
@@ -118,6 +120,7 @@ export class MainDialog extends TopicDialog {
     const options = this.options(step);
     if (options.text !== undefined)
       return step.next({ kind: 'text', text: options.text } satisfies InputResult);
+    if (options.replay && options.lastTopic) return step.next(undefined);
     if (options.language)
       return step.next({ kind: 'choice', value: action.menu('language') } satisfies InputResult);
     return this.ask(step, {
@@ -140,7 +143,11 @@ export class MainDialog extends TopicDialog {
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
-    if (looksLikeAction(text)) {
+    const { replay, lastIntent: replayIntent } = this.options(step);
+    if (replay && lastTopic) {
+      topic = lastTopic;
+      intent = replayIntent;
+    } else if (looksLikeAction(text)) {
       const parsed = parseAction(text);
       if (parsed?.kind !== 'menu') {
         // A button from an earlier question, or a code we never issued.
@@ -191,7 +198,8 @@ export class MainDialog extends TopicDialog {
       return this.restart(step, { lastTopic } satisfies MainOptions);
     }
     noteTopic(step.context, topic);
-    this.counters.topic(topic, locale, channel);
+    // The same answer again in another language is not another question.
+    if (!replay) this.counters.topic(topic, locale, channel);
     this.values(step).topic = topic;
     this.values(step).intent = intent;
     return step.beginDialog(
@@ -245,6 +253,13 @@ export class MainDialog extends TopicDialog {
     const lastTopic = handoffGiven ? this.options(step).lastTopic : topic;
     const value = input?.kind === 'choice' ? input.value : undefined;
     const parsed = value ? parseAction(value) : null;
+    if (parsed?.kind === 'again' && !handoffGiven) {
+      return this.restart(step, {
+        replay: true,
+        lastTopic: topic,
+        lastIntent: this.values(step).intent as string | undefined,
+      } satisfies MainOptions);
+    }
     if (parsed?.kind === 'fb') {
       this.counters.feedback(topic, parsed.helpful);
       return this.restart(step, {

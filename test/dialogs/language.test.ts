@@ -4,6 +4,7 @@ import type { Turn } from '../helpers/harness';
 import type { Harness, PerLocale, TestLocale } from './util';
 import {
   choose,
+  expectFeedbackQuestion,
   expectLocale,
   expectMenu,
   expectNotSays,
@@ -11,6 +12,8 @@ import {
   label,
   LOCALES,
   MENU_CODES,
+  piece,
+  plain,
   start,
   walk,
 } from './util';
@@ -135,5 +138,21 @@ describe.each(LOCALES)('changing the language from %s', (locale) => {
     const next = await h.say(GREET[locale]);
     expect(next.locale).toBe('vi');
     expectSays(next, vi, 'greeting');
+  });
+});
+
+// The language offer comes with the first answer; a resident who then switches could not read
+// that answer. Switching at "was this helpful?" gives the answer again in the new language.
+describe('changing the language right after an answer', () => {
+  it('gives that answer again in the new language, then asks whether it helped', async () => {
+    const h = start('ja');
+    const first = await h.say('還付金があると電話がきた');
+    expectSays(first, 'ja', 'consumer:scam.refundAdvice');
+    const turn = await h.say('English');
+    expectSays(turn, 'en', 'language.changed');
+    expectSays(turn, 'en', 'consumer:scam.refundAdvice');
+    expectFeedbackQuestion(turn, 'en');
+    // Rated once, in the new language: the Japanese question is not asked again.
+    expect(turn.text).not.toContain(plain(piece('ja', 'feedback.question')));
   });
 });
