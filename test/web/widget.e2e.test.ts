@@ -67,6 +67,14 @@ describe('the widget in headless Chromium', () => {
 
   it('switches to やさしい日本語 with furigana as <ruby>, and turns furigana off', async () => {
     await page.locator('#yasashii-madoguchi select').selectOption('ja-easy');
+    // Switched at "was this helpful?": the answer comes again in easy Japanese, through its
+    // question (the card), whose "yes" is tapped again.
+    await page.locator('#yasashii-madoguchi .actions button', { hasText: 'はい' }).click();
+    await page.waitForFunction(() =>
+      [
+        ...(document.querySelector('#yasashii-madoguchi')?.shadowRoot?.querySelectorAll('.msg.bot') ?? []),
+      ].some((m) => m.textContent?.includes('6:30') && m.querySelector('ruby') !== null),
+    );
     await page.waitForFunction(() => {
       const msgs = document.querySelector('#yasashii-madoguchi')?.shadowRoot?.querySelectorAll('.msg.bot');
       return msgs?.[msgs.length - 1]?.querySelector('ruby rt') !== null;
