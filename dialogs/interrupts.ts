@@ -74,10 +74,8 @@ export class Interrupts {
    * "do you have a My Number card?"); false when no such question is open.
    */
   private async answerQuestion(dc: DialogContext, values: readonly string[]): Promise<boolean> {
-    const question = innermost(dc);
-    const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
-    if (question.activeDialog?.id !== CHOICE_INPUT || !asked) return false;
-    const value = values.find((v) => asked.choices.some((c) => c.value === v));
+    const choices = openChoices(dc);
+    const value = values.find((v) => choices.some((c) => c.value === v));
     if (value === undefined) return false;
     await answerWith(dc, value);
     return true;
@@ -85,12 +83,7 @@ export class Interrupts {
 
   /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
   private asksForFeedback(dc: DialogContext): boolean {
-    const question = innermost(dc);
-    const asked = (question.activeDialog?.state as Partial<ChoiceInputState> | undefined)?.options;
-    return (
-      question.activeDialog?.id === CHOICE_INPUT &&
-      (asked?.choices ?? []).some((c) => c.value === action.feedback(true))
-    );
+    return openChoices(dc).some((c) => c.value === action.feedback(true));
   }
 
   private asksForService(text: string, locale: Locale): boolean {
@@ -217,6 +210,13 @@ export class Interrupts {
         return true;
     }
   }
+}
+
+/** The buttons of the question with buttons being asked now; none when another dialog is innermost. */
+function openChoices(dc: DialogContext): ChoiceInputState['options']['choices'] {
+  const question = innermost(dc);
+  if (question.activeDialog?.id !== CHOICE_INPUT) return [];
+  return (question.activeDialog.state as Partial<ChoiceInputState>).options?.choices ?? [];
 }
 
 /** The dialog context of the question being asked now (the innermost active dialog). */
