@@ -139,14 +139,13 @@ export class MainDialog extends TopicDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as InputResult | undefined;
     const { locale, channel } = getTurnInfo(step.context);
-    const lastTopic = this.options(step).lastTopic;
+    const { lastTopic, lastIntent, afterAnswer, replay } = this.options(step);
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
-    const { replay, lastIntent: replayIntent } = this.options(step);
     if (replay && lastTopic) {
       topic = lastTopic;
-      intent = replayIntent;
+      intent = lastIntent;
     } else if (looksLikeAction(text)) {
       const parsed = parseAction(text);
       if (parsed?.kind !== 'menu') {
@@ -175,7 +174,6 @@ export class MainDialog extends TopicDialog {
       intent = routed?.intent;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
       // and what that answer was about when this question names nothing else.
-      const { afterAnswer, lastIntent } = this.options(step);
       if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
         topic = lastTopic!;
         intent = lastIntent;

@@ -193,10 +193,15 @@ export class Say {
   ): string {
     const memo = memoKey(key, vars);
     if (memo === undefined) return make(this.t(key, vars));
-    const known = this.memo.get(prefix + memo);
+    return this.memoized(prefix + memo, () => make(this.t(key, vars)));
+  }
+
+  /** The string kept under `memo`, else `make()`, kept there. */
+  private memoized(memo: string, make: () => string): string {
+    const known = this.memo.get(memo);
     if (known !== undefined) return known;
-    const text = make(this.t(key, vars));
-    this.remember(prefix + memo, text);
+    const text = make();
+    this.remember(memo, text);
     return text;
   }
 
@@ -256,12 +261,7 @@ export class Say {
   foldedLabel(choice: Choice): string {
     if (!choice.literal)
       return this.derived('\u0006', choice.label, choice.vars ?? {}, (t) => fold(stripRubyMarkup(t)));
-    const memo = `\u0007${choice.label}`;
-    const known = this.memo.get(memo);
-    if (known !== undefined) return known;
-    const folded = fold(choice.label);
-    this.remember(memo, folded);
-    return folded;
+    return this.memoized(`\u0007${choice.label}`, () => fold(choice.label));
   }
 
   /** "More information: <official page>". */
