@@ -7,11 +7,23 @@ import { TopicDialog } from './topicDialog';
 
 export { SCAM_CHECK_DIALOG };
 
-export const SCAM_KINDS = ['refund', 'transfer', 'police', 'sale', 'subscription', 'other'] as const;
+export const SCAM_KINDS = [
+  'refund',
+  'transfer',
+  'police',
+  'sale',
+  // A seller or stranger at the door who will not leave: no sale to cancel yet, a person to send away.
+  'visitor',
+  'subscription',
+  'other',
+] as const;
 type ScamKind = (typeof SCAM_KINDS)[number];
 
-/** Where a stolen card or money already paid makes the police the first call. */
-const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police'];
+/**
+ * Where the police are the first call: a stolen card or money already paid, or someone at the
+ * door who will not leave (staying after being told to go is a matter for 110, not a sale).
+ */
+const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police', 'visitor'];
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {

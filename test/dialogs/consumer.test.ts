@@ -30,11 +30,19 @@ const MAJORITY_AGE_SINCE = jaEn('2022年4月1日', 'April 1, 2022');
 const COOLING_OFF_DAYS = kb.coolingOffDays('doorToDoor') as number;
 
 const CONSUMER_CHOICES = ['opt:scamCheck', 'opt:coolingOff', 'opt:consult', 'opt:young'];
-const SCAM_CODES = ['opt:refund', 'opt:transfer', 'opt:police', 'opt:sale', 'opt:subscription', 'opt:other'];
+const SCAM_CODES = [
+  'opt:refund',
+  'opt:transfer',
+  'opt:police',
+  'opt:sale',
+  'opt:visitor',
+  'opt:subscription',
+  'opt:other',
+];
 const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
 const POLICE_FIRST = ['police110', ...CONSUMER_CONTACTS];
 
-type Scam = 'refund' | 'transfer' | 'police' | 'subscription' | 'other';
+type Scam = 'refund' | 'transfer' | 'police' | 'visitor' | 'subscription' | 'other';
 
 /**
  * Each scam-check answer: the concrete thing to do (as the resident reads it in each language),
@@ -69,6 +77,15 @@ const SCAMS: ReadonlyArray<{ kind: Scam; police: boolean; advice: PerLocale<stri
     },
   },
   {
+    kind: 'visitor',
+    police: true,
+    advice: {
+      ja: '帰ってくれないときや、怖いと感じたときは、すぐに警察',
+      'ja-easy': 'こわいときは、すぐ 警察',
+      en: 'If they will not leave, or if you feel afraid, call the police now',
+    },
+  },
+  {
     kind: 'subscription',
     police: false,
     advice: {
@@ -93,6 +110,11 @@ const TYPED_REFUND: PerLocale<string> = {
   ja: 'ATMでお金が戻ると電話があった',
   'ja-easy': 'ATMで お金が もどる と 電話',
   en: 'They said I can get a refund at the ATM',
+};
+const TYPED_VISITOR: PerLocale<string> = {
+  ja: '訪問販売の人が帰ってくれない',
+  'ja-easy': 'うりに きた ひとが かえって くれない',
+  en: "A pushy salesman won't leave my house",
 };
 const ASK_JUMINHYO: PerLocale<string> = {
   ja: '住民票がほしい',
@@ -160,7 +182,7 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     expect(turn.contacts).toEqual([]);
   });
 
-  it('the scam check asks one question with six answers', async () => {
+  it('the scam check asks one question with seven answers', async () => {
     const h = start(locale);
     const question = await scamQuestion(h, locale);
     expect(question.buttons).toEqual(SCAM_CODES.map((c) => label(locale, `consumer:scam.${c.slice(4)}`)));
@@ -275,6 +297,17 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     expect(turn.topic).toBe('consumer');
     expectNotSays(turn, locale, 'consumer:scam.question');
     expectSaysExactly(turn, locale, 'consumer:scam.refundAdvice', { 'phone.police110': phone('police110') });
+    expectCards(turn, POLICE_FIRST);
+  });
+
+  it('a seller at the door who will not leave, typed, gets the police first, not the cooling-off date', async () => {
+    const h = start(locale);
+    const turn = await h.say(TYPED_VISITOR[locale]);
+    expectLocale(turn, locale);
+    expect(turn.topic).toBe('consumer');
+    expectNotSays(turn, locale, 'consumer:scam.question');
+    expectNotSays(turn, locale, 'consumer:coolingOff.datePrompt');
+    expectSaysExactly(turn, locale, 'consumer:scam.visitorAdvice', { 'phone.police110': phone('police110') });
     expectCards(turn, POLICE_FIRST);
   });
 

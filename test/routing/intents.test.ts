@@ -248,3 +248,41 @@ describe('consumer and certificate words a typing resident uses', () => {
     expect(routed.intent).toBe(intent);
   });
 });
+
+// A seller or a stranger at the door who will not leave: before, "家に知らない人が来て怖い" got the
+// fallback and "訪問販売の人が帰ってくれない" the cooling-off date question. The same verbs about a
+// child or a parent (帰らない, "won't go away", không chịu về) are someone missing or something else.
+describe('someone at the door who will not leave', () => {
+  it.each<[Locale, string]>([
+    ['ja', '家に知らない人が来て怖い'],
+    ['ja', '訪問販売の人が帰ってくれない'],
+    ['ja', '業者が居座っていて困っています'],
+    ['ja', '契約するまで帰らないと言われた'],
+    ['ja-easy', 'しらないひとが いえに きて こわい'],
+    ['en', "a pushy salesman won't leave my house"],
+    ['en', 'there is a stranger at my door'],
+    ['zh-Hans', '推销的人赖着不走怎么办'],
+    ['zh-Hant', '推銷員不肯走怎麼辦'],
+    ['ko', '방문판매원이 안 가요 나가 달라고 해도 안 나가요'],
+    ['vi', 'người bán hàng không chịu về'],
+    ['tl', 'ayaw umalis ng salesman sa bahay namin'],
+    ['ne', 'बिक्रेता घरबाट जाँदैन'],
+    ['pt-BR', 'o vendedor não vai embora da minha casa'],
+    ['es', 'el vendedor no se va de mi casa'],
+    ['id', 'sales tidak mau pergi dari rumah saya'],
+    ['th', 'พนักงานขายไม่ยอมกลับ'],
+  ])('%s: %s → consumer / visitor', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'visitor' });
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', '訪問販売で契約した'],
+    ['en', 'the pain in my back won’t go away'],
+    ['pt-BR', 'a dor não vai embora'],
+    ['id', 'anak saya tidak mau pergi ke sekolah'],
+    ['ko', '세탁기가 안 돌아가요'],
+    ['vi', 'con tôi không chịu về nhà'],
+  ])('%s: %s is not the visitor advice', (locale, text) => {
+    expect(router.route(text, locale).intent).not.toBe('visitor');
+  });
+});
