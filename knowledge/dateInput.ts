@@ -233,13 +233,13 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   const day = /^(?:the )?(\d{1,2})(?:日|st|nd|rd|th)$/iu.exec(text);
   if (day) return mostRecentDay(Number(day[1]), today);
 
-  // 金曜日, "last Friday", 先週の金曜日: the most recent such day before today; 先週 / "last week"
-  // means the week (Monday to Sunday) before this one.
-  const named = WEEKDAY_WORDS.find(([pattern]) => pattern.test(text));
-  if (named && WEEKDAY_ANSWER.test(text)) {
-    const back = (((weekdayIndex(today) - named[1]) % 7) + 7) % 7 || 7;
+  // 金曜日, "last Friday", 先週の金曜日, 上周五, 지난주 금요일: the most recent such day before today;
+  // "last week" means the week (Monday to Sunday) before this one.
+  const named = weekdayAnswer(text);
+  if (named) {
+    const back = (((weekdayIndex(today) - named.day) % 7) + 7) % 7 || 7;
     let date = addDays(today, -back);
-    if (/先週|last week/iu.test(text)) {
+    if (named.lastWeek) {
       const thisMonday = addDays(today, -((weekdayIndex(today) + 6) % 7));
       if (compareDates(date, thisMonday) >= 0) date = addDays(date, -7);
     }
@@ -248,20 +248,175 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   return null;
 }
 
-/** A weekday as the whole answer: 金曜日, 先週の金曜, "last Friday", "on Friday". */
-const WEEKDAY_ANSWER =
-  /^(?:(?:先週の?)?[日月火水木金土]曜日?(?:です|でした|に)?|(?:last week ?(?:on )?|last |on |this past )?(?:sun|mon|tues|wednes|thurs|fri|satur)day)$/iu;
-
-/** Weekday words (Japanese and English) with their index, Sunday 0. */
-const WEEKDAY_WORDS: ReadonlyArray<[RegExp, number]> = [
-  [/日曜|\bsunday\b/iu, 0],
-  [/月曜|\bmonday\b/iu, 1],
-  [/火曜|\btuesday\b/iu, 2],
-  [/水曜|\bwednesday\b/iu, 3],
-  [/木曜|\bthursday\b/iu, 4],
-  [/金曜|\bfriday\b/iu, 5],
-  [/土曜|\bsaturday\b/iu, 6],
+/**
+ * How residents name a weekday as the whole answer, in the project's languages: the day's names
+ * (Sunday first), the words for "last week", and the words that may stand around them (on, last,
+ * の, 에, vào, el, na, pada, วัน…). One language's "week" can be another form's Sunday (minggu,
+ * linggo, อาทิตย์), so "last week" is taken out of the text before a day is looked for.
+ */
+const WEEKDAY_FORMS: ReadonlyArray<{ days: string[][]; lastWeek: string[]; around: string[] }> = [
+  {
+    days: ['日', '月', '火', '水', '木', '金', '土'].map((k) => [`${k}曜日`, `${k}曜`]),
+    lastWeek: ['先週'],
+    around: ['の', 'に'],
+  },
+  {
+    days: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => [d]),
+    lastWeek: ['last week'],
+    around: ['this past', 'last', 'on'],
+  },
+  {
+    // Chinese, simplified and traditional: 星期五, 周五 / 週五, 礼拜五 / 禮拜五.
+    days: ['日', '一', '二', '三', '四', '五', '六'].map((n, i) => [
+      ...['星期', '周', '週', '礼拜', '禮拜'].map((w) => `${w}${n}`),
+      ...(i === 0 ? ['星期天', '礼拜天', '禮拜天'] : []),
+    ]),
+    lastWeek: ['上个星期', '上個星期', '上星期', '上周', '上週', '上个礼拜', '上個禮拜', '上礼拜', '上禮拜'],
+    around: ['的', '是', '在'],
+  },
+  {
+    days: ['일', '월', '화', '수', '목', '금', '토'].map((k) => [`${k}요일`]),
+    lastWeek: ['지난주', '지난 주'],
+    around: ['지난', '이었어요', '였어요', '이요', '에요', '에', '요'],
+  },
+  {
+    days: [
+      ['chủ nhật', 'chu nhat'],
+      ['thứ hai', 'thu hai', 'thứ 2', 'thu 2'],
+      ['thứ ba', 'thu ba', 'thứ 3', 'thu 3'],
+      ['thứ tư', 'thu tu', 'thứ 4', 'thu 4'],
+      ['thứ năm', 'thu nam', 'thứ 5', 'thu 5'],
+      ['thứ sáu', 'thu sau', 'thứ 6', 'thu 6'],
+      ['thứ bảy', 'thu bay', 'thứ 7', 'thu 7'],
+    ],
+    lastWeek: ['tuần trước', 'tuan truoc'],
+    around: ['vào', 'vao', 'hôm', 'hom', 'ngày', 'ngay', 'rồi', 'roi'],
+  },
+  {
+    // Spanish and Portuguese.
+    days: [
+      ['domingo'],
+      ['lunes', 'segunda-feira', 'segunda feira', 'segunda'],
+      ['martes', 'terça-feira', 'terca-feira', 'terça feira', 'terca feira', 'terça', 'terca'],
+      ['miércoles', 'miercoles', 'quarta-feira', 'quarta feira', 'quarta'],
+      ['jueves', 'quinta-feira', 'quinta feira', 'quinta'],
+      ['viernes', 'sexta-feira', 'sexta feira', 'sexta'],
+      ['sábado', 'sabado'],
+    ],
+    lastWeek: ['la semana pasada', 'semana pasada', 'semana passada'],
+    around: [
+      'pasado',
+      'passado',
+      'passada',
+      'última',
+      'ultima',
+      'último',
+      'ultimo',
+      'el',
+      'na',
+      'no',
+      'de',
+      'en',
+    ],
+  },
+  {
+    // Indonesian (minggu is also "week") and Tagalog (linggo is also "week").
+    days: [
+      ['minggu', 'linggo'],
+      ['senin', 'lunes'],
+      ['selasa', 'martes'],
+      ['rabu', 'miyerkules'],
+      ['kamis', 'huwebes'],
+      ["jum'at", 'jumat', 'biyernes'],
+      ['sabtu', 'sabado'],
+    ],
+    lastWeek: [
+      'minggu lalu',
+      'minggu kemarin',
+      'noong isang linggo',
+      'nung isang linggo',
+      'nakaraang linggo',
+    ],
+    around: ['hari', 'pada', 'lalu', 'kemarin', 'noong', 'nung', 'nakaraang', 'araw ng', 'sa', 'po'],
+  },
+  {
+    days: ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'].map((d) =>
+      d === 'พฤหัสบดี' ? [`วัน${d}`, 'วันพฤหัส', d, 'พฤหัส'] : [`วัน${d}`, d],
+    ),
+    lastWeek: ['สัปดาห์ที่แล้ว', 'สัปดาห์ก่อน', 'อาทิตย์ที่แล้ว', 'อาทิตย์ก่อน'],
+    around: ['ที่แล้ว', 'เมื่อ', 'ครับ', 'ค่ะ', 'คะ'],
+  },
+  {
+    days: [
+      ['आइतबार', 'aaitabar', 'aitabar', 'aaitbar', 'aitbar'],
+      ['सोमबार', 'sombar', 'sombaar'],
+      ['मंगलबार', 'mangalbar', 'mangalbaar'],
+      ['बुधबार', 'budhabar', 'budhbar'],
+      ['बिहीबार', 'bihibar', 'bihibaar'],
+      ['शुक्रबार', 'sukrabar', 'shukrabar', 'sukrabaar', 'shukrabaar'],
+      ['शनिबार', 'sanibar', 'shanibar', 'sanibaar', 'shanibaar'],
+    ],
+    lastWeek: ['गएको हप्ता', 'अघिल्लो हप्ता', 'gayeko hapta', 'aghillo hapta'],
+    around: ['गएको', 'को', 'मा', 'gayeko', 'ko', 'ma'],
+  },
 ];
+
+/** Letters of words that run on (a day name inside a longer word is not that day). */
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Every occurrence of `word` in `text`; a word in Latin letters only where it stands as a word of
+ * its own (lunes is not inside "lunesta"). Other scripts attach particles (금요일에, शुक्रबारमा).
+ */
+function findWord(text: string, word: string): number[] {
+  const bounded = /\p{Script=Latin}/u.test(word);
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if (!bounded || ((!before || !LETTER.test(before)) && (!after || !LETTER.test(after)))) at.push(i);
+  }
+  return at;
+}
+
+/** Blanks out every standalone occurrence of each of `words`, longest first. */
+function blank(text: string, words: readonly string[]): { text: string; found: boolean } {
+  let out = text;
+  let found = false;
+  for (const word of [...words].sort((a, b) => b.length - a.length))
+    for (const i of findWord(out, word)) {
+      out = out.slice(0, i) + ' '.repeat(word.length) + out.slice(i + word.length);
+      found = true;
+    }
+  return { text: out, found };
+}
+
+const CHINESE_LAST_WEEK_DAY = /上(个|個)?(星期|周|週|礼拜|禮拜)(?=[一二三四五六日天])/gu;
+const ALL_LAST_WEEK = WEEKDAY_FORMS.flatMap((f) => f.lastWeek);
+const ALL_AROUND = WEEKDAY_FORMS.flatMap((f) => f.around);
+
+/**
+ * The weekday a whole answer names (Sunday 0), and whether it says "last week"; null when the text
+ * names no day, two different days, or says anything more than a weekday.
+ */
+function weekdayAnswer(input: string): { day: number; lastWeek: boolean } | null {
+  // 上周五 is 上周 (last week) + 周五 (Friday): the week word is written once for both.
+  const text0 = input.toLowerCase().replace(CHINESE_LAST_WEEK_DAY, '上$1$2 $2');
+  const lastWeek = blank(text0, ALL_LAST_WEEK);
+  let text = lastWeek.text;
+  let day: number | null = null;
+  for (const forms of WEEKDAY_FORMS)
+    for (const [index, names] of forms.days.entries()) {
+      const b = blank(text, names);
+      if (!b.found) continue;
+      if (day !== null && day !== index) return null;
+      day = index;
+      text = b.text;
+    }
+  if (day === null) return null;
+  const rest = blank(text, ALL_AROUND).text.replace(/[\s、。,.!?！？]+/gu, '');
+  return rest === '' ? { day, lastWeek: lastWeek.found } : null;
+}
 
 const WEEKDAY_INDEX: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const weekdayIndex = (date: LocalDate): number => WEEKDAY_INDEX[weekday(date)];
