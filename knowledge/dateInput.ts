@@ -178,6 +178,9 @@ const MAX_SENTENCE = 200;
  * 11月20日.
  */
 function findOnlyDate(text: string, today: LocalDate, reading: DateReading): LocalDate | null {
+  // 「昨日の前の日に契約」: a day counted from another is read only as the whole answer (parseWhole);
+  // in a sentence the words below would each be read alone, a day off.
+  if (COUNTED_FROM.test(text)) return null;
   let rest = text;
   const found = new Map<string, LocalDate>();
   for (const pattern of IN_SENTENCE) {
@@ -189,6 +192,9 @@ function findOnlyDate(text: string, today: LocalDate, reading: DateReading): Loc
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }
+
+const COUNTED_FROM =
+  /(今日|きょう|昨日|きのう|一昨日|おととい|おとつい|\d日) ?の ?(前|まえ|次|つぎ|翌|昨日|きのう|おととい|おとつい)/u;
 
 // Each finds one form parseWhole reads. Digits must not run on (no date inside 06-6614-0999).
 const IN_SENTENCE: readonly RegExp[] = [
@@ -203,6 +209,15 @@ const IN_SENTENCE: readonly RegExp[] = [
 
 function parseWhole(text: string, today: LocalDate, reading: DateReading): LocalDate | null {
   for (const [pattern, offset] of RELATIVE) if (pattern.test(text)) return addDays(today, offset);
+
+  // きのうの きのう (the day before yesterday), おとといの前の日, 昨日の翌日: a day counted from another.
+  const twice = /^(昨日|きのう) ?の ?(昨日|きのう)$/u.test(text);
+  if (twice) return addDays(today, -2);
+  const counted = /^(.+?) ?の ?(前の日|前日|まえのひ|次の日|翌日|つぎのひ)$/u.exec(text);
+  if (counted) {
+    const base = parseWhole(counted[1]!, today, reading);
+    return base && addDays(base, /前|まえ/u.test(counted[2]!) ? -1 : 1);
+  }
 
   const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);
   if (ago) return addDays(today, -Number(ago[1]));

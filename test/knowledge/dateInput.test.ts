@@ -49,6 +49,12 @@ describe('reading a date the way residents type it', () => {
     ['先週の月曜', '2026-11-16'],
     ['on Monday', '2026-11-23'],
     ['friday last week', '2026-11-20'],
+    // A day counted from another: before, the first word alone was read, a day late.
+    ['きのうの きのう', '2026-11-22'],
+    ['昨日の昨日', '2026-11-22'],
+    ['おとついの前の日', '2026-11-21'],
+    ['おとといの前日', '2026-11-21'],
+    ['11月20日の次の日', '2026-11-21'],
     // A weekday in the other languages (before, only Japanese and English were read).
     ['上周五', '2026-11-20'],
     ['上週五', '2026-11-20'],
@@ -121,6 +127,9 @@ describe('reading a date the way residents type it', () => {
     '金曜日に契約して書面は月曜日',
     '毎週月曜日',
     'monday morning',
+    // Counted from another day inside a sentence: asked again rather than read a day off.
+    '昨日の前の日に契約した',
+    'きのうの まえのひに かみを もらった',
     '金曜か土曜',
     'viernes o sábado',
     // "Last week" alone is a week, not a day (minggu, linggo and อาทิตย์ are also Sunday).
