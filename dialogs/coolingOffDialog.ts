@@ -12,12 +12,30 @@ import { CONSUMER_CONTACTS } from './consumerDialog';
 export { COOLING_OFF_DIALOG };
 
 /**
- * Words that name a sale type in a resident's question (Japanese and English, where the helpers
- * saw residents write them). Exactly one type must be named: two are not guessed between.
+ * Words that name a sale type in a resident's question. Exactly one type must be named: two are
+ * not guessed between. Door-to-door and telephone sales in every language (the routing keywords
+ * send them here); the rarer types in Japanese and English, where the helpers saw residents write them.
  */
 const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
-  ['doorToDoor', ['訪問販売', '家に来て', '家に来た', '業者が来', 'door to door', 'door-to-door']],
-  ['telephone', ['電話勧誘', '電話で契約', '電話で勧誘', 'telephone sales', 'phone sales', 'over the phone']],
+  [
+    'doorToDoor',
+    [
+      ...['訪問販売', '家に来て', '家に来た', '業者が来', 'いえにきた', 'いえに きた', 'ほうもんはんばい'],
+      ...['door to door', 'door-to-door', '上门推销', '上門推銷', '到府推銷', '방문판매', '방문 판매'],
+      ...['bán hàng tận nhà', 'ban hang tan nha', 'nagbebenta sa bahay', 'घरमै आएर बेच', 'घरमा आएर बेच'],
+      ...['porta a porta', 'venta a domicilio', 'vendedor a domicilio', 'puerta a puerta'],
+      ...['datang ke rumah', 'ขายตามบ้าน', 'ขายถึงบ้าน', 'มาที่บ้าน'],
+    ],
+  ],
+  [
+    'telephone',
+    [
+      ...['電話勧誘', '電話で契約', '電話で勧誘', 'telephone sales', 'phone sales', 'over the phone'],
+      ...['电话推销', '電話推銷', '電話行銷', '전화권유', '전화 권유', 'qua điện thoại', 'qua dien thoai'],
+      ...['benta sa telepono', 'फोनबाट बेच', 'por telefone', 'por teléfono', 'por telefono'],
+      ...['lewat telepon', 'ขายทางโทรศัพท์', 'โทรมาขาย'],
+    ],
+  ],
   [
     'continuousService',
     [
