@@ -146,6 +146,7 @@ describe('scams said in other words', () => {
       'opt:transfer',
       'opt:police',
       'opt:sale',
+      'opt:visitor',
       'opt:subscription',
       'opt:other',
     ]);
