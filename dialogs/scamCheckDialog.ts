@@ -20,10 +20,11 @@ export const SCAM_KINDS = [
 type ScamKind = (typeof SCAM_KINDS)[number];
 
 /**
- * Where the police are the first call: a stolen card or money already paid, or someone at the
- * door who will not leave (staying after being told to go is a matter for 110, not a sale).
+ * Where the police are the first call: a card handed over or money already sent (the advice says
+ * what to do if it has happened), or someone at the door who will not leave (staying after being
+ * told to go is a matter for 110, not a sale).
  */
-const POLICE_FIRST: readonly ScamKind[] = ['refund', 'police', 'visitor'];
+const POLICE_FIRST: readonly ScamKind[] = ['refund', 'transfer', 'police', 'visitor'];
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {

@@ -60,11 +60,11 @@ const SCAMS: ReadonlyArray<{ kind: Scam; police: boolean; advice: PerLocale<stri
   },
   {
     kind: 'transfer',
-    police: false,
+    police: true,
     advice: {
-      ja: 'お金を送ったり、キャッシュカードを渡したりしないでください',
-      'ja-easy': 'お金を 送らないでください',
-      en: 'Do not send money',
+      ja: 'すでにお金を送ったり、カードを渡したりしてしまった場合は、今すぐ警察',
+      'ja-easy': 'もう お金を 送ったときや、カードを わたしたときは、すぐ 警察',
+      en: 'If you have already sent money or handed over a card, call the police now',
     },
   },
   {
