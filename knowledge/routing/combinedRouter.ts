@@ -5,6 +5,15 @@ import type { RouteResult, Router } from './router';
 // Web and e-mail addresses say nothing about the topic and only dilute the words that do.
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
+/** A question mark, or a question's ending where a language writes none (か, ไหม, 吗, 까요…). */
+const ASKS = /[?？]|ですか|ますか|でしょうか|どうしたら|どうすれば|ไหม|หรือเปล่า|吗|嗎|까요|나요/u;
+
+/** A route, and whether a hand-written rule gave it (rather than the example-based model). */
+interface Routed {
+  result: RouteResult;
+  byRule: boolean;
+}
+
 /**
  * Hand-written keyword rules first (precise, and they name an intent such as 住民票), then the
  * example-based model for everything the rules do not cover: other languages, paraphrases, typos.
@@ -18,15 +27,26 @@ export class CombinedRouter implements Router {
   route(text: string, locale: Locale): RouteResult {
     const words = text.replace(ADDRESSES, ' ');
     const head = this.routeOnce(words, locale);
-    if (head.topic !== 'fallback' || words.length <= MAX_ROUTED_CHARS) return head;
-    // A long story first and the question last: the routers read a bounded start, so the end of
-    // a long message is read too before giving up.
-    return this.routeOnce(words.slice(-MAX_ROUTED_CHARS), locale);
+    if (words.length <= MAX_ROUTED_CHARS) return head.result;
+    // A long message: the routers read a bounded start, so its end is read too. A resident often
+    // tells the story first and asks last, and a story can look like another service (a life
+    // described before "should I go to the ATM?" read as job hunting). A part that found nothing
+    // loses; then the part whose service a rule names; then the surer one; then the one that asks
+    // a question; then the end.
+    const start = words.slice(0, MAX_ROUTED_CHARS);
+    const end = words.slice(-MAX_ROUTED_CHARS);
+    const tail = this.routeOnce(end, locale);
+    if (tail.result.topic === 'fallback') return head.result;
+    if (head.result.topic === 'fallback') return tail.result;
+    if (head.byRule !== tail.byRule) return (head.byRule ? head : tail).result;
+    if (tail.result.confidence !== head.result.confidence)
+      return (tail.result.confidence > head.result.confidence ? tail : head).result;
+    return ASKS.test(start) && !ASKS.test(end) ? head.result : tail.result;
   }
 
-  private routeOnce(text: string, locale: Locale): RouteResult {
+  private routeOnce(text: string, locale: Locale): Routed {
     const byRule = this.rules.route(text, locale);
-    if (byRule.topic !== 'fallback') return byRule;
-    return this.model.route(text, locale);
+    if (byRule.topic !== 'fallback') return { result: byRule, byRule: true };
+    return { result: this.model.route(text, locale), byRule: false };
   }
 }
