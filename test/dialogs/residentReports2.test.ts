@@ -79,3 +79,26 @@ describe('a day counted from another at the cooling-off date question', () => {
     expect(turn.text).not.toContain('2026年11月23日');
   });
 });
+
+describe('"last Friday" at the cooling-off date question in the residents’ languages', () => {
+  it.each<[string, string]>([
+    ['vi', 'thứ sáu tuần trước'],
+    ['id', 'Jumat minggu lalu'],
+    ['zh-Hans', '上周五'],
+    ['ko', '지난주 금요일'],
+  ])(
+    '%s: "%s" is 20 November (Tuesday the 24th today), not the crime-victim screen',
+    async (locale, text) => {
+      const h = createHarness({ now: '2026-11-24T10:00:00+09:00', locale });
+      await h.say('クーリングオフ');
+      await h.say('opt:doorToDoor');
+      const turn = await h.say(text);
+      expect(turn.text).toContain(localeString(locale, 'consumer', 'coolingOff.understood'));
+      expect(turn.text).not.toContain(localeString(locale, 'victim', 'intro'));
+      expect(turn.text).not.toContain(localeString(locale, 'consumer', 'coolingOff.dateRetry'));
+      // The understood date and the last day (27 November) are both named.
+      expect(turn.text).toMatch(/20/u);
+      expect(turn.text).toMatch(/27/u);
+    },
+  );
+});
