@@ -14,7 +14,14 @@ const ERA_START: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988,
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(今日|きょう|本日|today|hôm nay|hoy|hoje|hari ini|ngayon|오늘|今天|วันนี้|आज)$/i, 0],
   [/^(昨日|きのう|yesterday|hôm qua|ayer|ontem|kemarin|kahapon|어제|昨天|เมื่อวาน|हिजो)$/i, -1],
-  [/^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께)$/i, -2],
+  [
+    /^(一昨日|おととい|おとつい|the day before yesterday|前天|그저께|그제|hôm kia|anteayer|anteontem|kemarin lusa|เมื่อวานซืน|अस्ति)$/i,
+    -2,
+  ],
+  [
+    /^(一週間前|1週間前|いっしゅうかんまえ|a week ago|one week ago|先週の今日|上周的今天|一周前|一週前|일주일 전|1주일 전|1 tuần trước|một tuần trước|hace una semana|há uma semana|uma semana atrás|seminggu yang lalu|seminggu lalu|isang linggo na ang nakalipas|หนึ่งสัปดาห์ก่อน|एक हप्ता अघि)$/i,
+    -7,
+  ],
   // Days to come are read too, so that the answer can say the day has not come yet.
   [/^(明日|あした|あす|tomorrow|ngày mai|mañana|amanhã|besok|bukas|내일|明天|พรุ่งนี้|भोलि)$/i, 1],
   [/^(明後日|あさって|the day after tomorrow|后天|後天|모레)$/i, 2],
@@ -193,6 +200,13 @@ function findOnlyDate(text: string, today: LocalDate, reading: DateReading): Loc
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
+/** "3 days ago" in the residents' languages: the number is group 1 or 2. */
+const DAYS_AGO =
+  /^(?:(\d{1,3}) ?(?:日前|days? ago|天前|일 전|ngày trước|hari (?:yang )?lalu|dias atr[áa]s|araw na ang nakalipas|วันก่อน|วันที่แล้ว|दिन अघि|din agadi)|(?:hace|há|ha) (\d{1,3}) d[íi]as?)$/iu;
+
+/** A year above this is of the Buddhist era, as Thai residents write it (2569 = 2026). */
+const BUDDHIST_ERA_FROM = 2400;
+
 const COUNTED_FROM =
   /(今日|きょう|昨日|きのう|一昨日|おととい|おとつい|\d日) ?の ?(前|まえ|次|つぎ|翌|昨日|きのう|おととい|おとつい)/u;
 
@@ -200,6 +214,8 @@ const COUNTED_FROM =
 const IN_SENTENCE: readonly RegExp[] = [
   /(?:令和|平成|(?<![A-Za-z])[RrHh])\.? ?(?:\d{1,2}|元)[年./-]\d{1,2}[月./-]\d{1,2}日?/gu,
   /(?<!\d)\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?(?!\d)/gu,
+  // 20/11/2026 in a sentence: a four-digit year only (1-2-33 is an address).
+  /(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-]\d{4}(?![\d/.-])/gu,
   /(?<!\d)\d{1,2}月\d{1,2}日?(?!\d)/gu,
   /(?<![\d/.-])\d{1,2}\/\d{1,2}(?![\d/]|回|円|%|人|件|個|枚)/gu, // not 12/5回払い
   /(?<!\d)\d{1,3} ?(?:日前|days? ago\b)/giu,
@@ -219,8 +235,8 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
     return base && addDays(base, /前|まえ/u.test(counted[2]!) ? -1 : 1);
   }
 
-  const ago = /^(\d{1,3}) ?(日前|days? ago)$/i.exec(text);
-  if (ago) return addDays(today, -Number(ago[1]));
+  const ago = DAYS_AGO.exec(text);
+  if (ago) return addDays(today, -Number(ago[1] ?? ago[2]));
 
   const era = /^(令和|平成|[RrHh])\.? ?(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?$/u.exec(text);
   if (era) {
@@ -231,6 +247,17 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
 
   const full = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?$/u.exec(text);
   if (full) return makeDate(Number(full[1]), Number(full[2]), Number(full[3]));
+
+  // 20/11/2026, 20-11-26, 11/20/2026 (in the order the resident's language writes it), and a Thai
+  // Buddhist-era year (2569 = 2026).
+  const withYear = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/u.exec(text);
+  if (withYear) {
+    let [a, b] = [Number(withYear[1]), Number(withYear[2])];
+    if (reading.dayFirst) [a, b] = [b, a];
+    if (a > 12 && b <= 12) [a, b] = [b, a];
+    const y = Number(withYear[3]);
+    return makeDate(y < 100 ? 2000 + y : y > BUDDHIST_ERA_FROM ? y - 543 : y, a, b);
+  }
 
   const monthDay = /^(\d{1,2})[月/](\d{1,2})日?$/u.exec(text);
   if (monthDay) {
@@ -245,7 +272,7 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   }
 
   // 20日, "the 20th": the most recent 20th, this month's or last month's.
-  const day = /^(?:the )?(\d{1,2})(?:日|st|nd|rd|th)$/iu.exec(text);
+  const day = /^(?:on )?(?:the )?(\d{1,2})(?:日|st|nd|rd|th)$/iu.exec(text);
   if (day) return mostRecentDay(Number(day[1]), today);
 
   // 金曜日, "last Friday", 先週の金曜日, 上周五, 지난주 금요일: the most recent such day before today;

@@ -49,6 +49,24 @@ describe('reading a date the way residents type it', () => {
     ['先週の月曜', '2026-11-16'],
     ['on Monday', '2026-11-23'],
     ['friday last week', '2026-11-20'],
+    // With a year, as many residents write it; a Thai Buddhist-era year (2569 = 2026).
+    ['20/11/2026', '2026-11-20'],
+    ['20-11-26', '2026-11-20'],
+    ['11/20/2026', '2026-11-20'],
+    ['20/11/2569', '2026-11-20'],
+    ['Recebi o contrato em 20/11/2026 em casa', '2026-11-20'],
+    // Relative days in the other languages.
+    ['hôm kia', '2026-11-22'],
+    ['anteontem', '2026-11-22'],
+    ['3 ngày trước', '2026-11-21'],
+    ['3 hari yang lalu', '2026-11-21'],
+    ['hace 3 días', '2026-11-21'],
+    ['há 3 dias', '2026-11-21'],
+    ['3天前', '2026-11-21'],
+    ['3일 전', '2026-11-21'],
+    ['1週間前', '2026-11-17'],
+    ['a week ago', '2026-11-17'],
+    ['on the 20th', '2026-11-20'],
     // A day counted from another: before, the first word alone was read, a day late.
     ['きのうの きのう', '2026-11-22'],
     ['昨日の昨日', '2026-11-22'],
@@ -127,6 +145,7 @@ describe('reading a date the way residents type it', () => {
     '金曜日に契約して書面は月曜日',
     '毎週月曜日',
     'monday morning',
+    '住所は北区1-2-33です', // an address, not 2033
     // Counted from another day inside a sentence: asked again rather than read a day off.
     '昨日の前の日に契約した',
     'きのうの まえのひに かみを もらった',
