@@ -269,6 +269,12 @@ export class Say {
     return this.text('moreInfo', { url: this.kb.pageUrl(sourceId) });
   }
 
+  /** The contact's page in the reader's language: its other-languages version outside Japanese. */
+  private pageFor(contact: { page?: string; pageOtherLanguages?: string }): string {
+    const japanese = this.locale === 'ja' || this.locale === 'ja-easy';
+    return (!japanese && contact.pageOtherLanguages) || contact.page!;
+  }
+
   contactView(id: string): ContactView {
     const contact = this.kb.contact(id);
     const now = this.clock.now();
@@ -301,7 +307,7 @@ export class Say {
       officialName: contact.officialName,
       ...(contact.phone ? { phone: contact.phone } : {}),
       ...(contact.altPhone ? { altPhone: contact.altPhone } : {}),
-      ...(contact.page ? { url: this.kb.pageUrl(contact.page) } : {}),
+      ...(contact.page ? { url: this.kb.pageUrl(this.pageFor(contact)) } : {}),
       status,
       ...(statusText ? { statusText } : {}),
       ...(contact.languages ? { languages: contact.languages } : {}),

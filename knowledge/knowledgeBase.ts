@@ -104,6 +104,7 @@ export class KnowledgeBase {
     for (const contact of this.data.contacts) {
       needSource(contact.source, `contact ${contact.id}`);
       needSource(contact.page, `contact ${contact.id} page`, true);
+      needSource(contact.pageOtherLanguages, `contact ${contact.id} pageOtherLanguages`, true);
       for (const phone of [contact.phone, contact.altPhone]) {
         if (!phone) continue;
         const other = phones.get(phone);

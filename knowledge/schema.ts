@@ -100,6 +100,11 @@ export const contactSchema = z
     languages: z.array(z.string()).optional(),
     /** The official page, as a source id: URLs live only in sources.json. */
     page: id.optional(),
+    /**
+     * The same page for residents who read neither Japanese nor easy Japanese (an English
+     * version), when the official page exists in one: linked in every other language.
+     */
+    pageOtherLanguages: id.optional(),
     hours: hoursSchema.optional(),
     status: z.enum(['confirmed', 'secondary']),
     source: id,

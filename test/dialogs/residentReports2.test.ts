@@ -102,3 +102,21 @@ describe('"last Friday" at the cooling-off date question in the residents’ lan
     },
   );
 });
+
+describe('the 119 card links the fire department page in a language the resident reads', () => {
+  const EASY_JAPANESE_PAGE = /\/enjoy\/y_ja\//u;
+  const ENGLISH_PAGE = /\/enjoy\/en\//u;
+
+  it.each<[string, string, RegExp]>([
+    ['ja', '火事です', EASY_JAPANESE_PAGE],
+    ['ja-easy', 'かじ です', EASY_JAPANESE_PAGE],
+    ['en', 'fire! my house is burning', ENGLISH_PAGE],
+    ['es', 'socorro, hay un incendio', ENGLISH_PAGE],
+    ['vi', 'cháy nhà rồi', ENGLISH_PAGE],
+  ])('%s: "%s"', async (locale, text, page) => {
+    const turn = await createHarness({ now: '2026-11-24T10:00:00+09:00', locale }).say(text);
+    const fire = turn.contacts.find((c) => c.id === 'fire119');
+    expect(fire?.phone).toBe('119');
+    expect(fire?.url).toMatch(page);
+  });
+});
