@@ -115,6 +115,21 @@ export function warmUpLanguageDetection(): void {
   for (const step of LANGUAGE_WARM_UP) step();
 }
 
+/**
+ * Kanji alone: Japanese (市役所 電話番号) or Chinese (请问怎么申请)? tinyld decides, and Chinese
+ * only counts when its script variant is clear. null: not clear.
+ */
+function kanjiLocale(sample: string): Locale | null {
+  const best = detectAll(sample, { only: ['ja', 'zh'] })[0];
+  if (!best || best.accuracy < 0.5) return null;
+  if (best.lang === 'ja') return 'ja';
+  const variant = chineseVariant(sample);
+  if (variant) return variant;
+  // Chinese for certain, the script not: simplified, the more common here (resolveLocale keeps
+  // a conversation already in traditional Chinese there).
+  return CHINESE_GRAMMAR.test(sample) ? 'zh-Hans' : null;
+}
+
 export function detectLocale(text: string, available: readonly Locale[]): Locale | null {
   const sample = text.slice(0, 300);
   const pick = (locale: Locale): Locale | null => (available.includes(locale) ? locale : null);
@@ -129,19 +144,18 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
     ) {
       return pick('ja-easy');
     }
-    return han ? pick('ja') : null;
+    if (!han) return null;
+    // Katakana words in a Chinese sentence with no hiragana at all (我想在コンビニ打印住民票): Japanese
+    // would have its particles. The kanji decide, as below; anything unclear stays Japanese.
+    if (!/\p{Script=Hiragana}/u.test(sample)) {
+      const kanji = kanjiLocale(sample.replace(/[\p{Script=Katakana}ー]+/gu, ' '));
+      if (kanji && kanji !== 'ja') return pick(kanji);
+    }
+    return pick('ja');
   }
   if (han) {
-    // Kanji alone: Japanese (市役所 電話番号) or Chinese (请问怎么申请)? tinyld decides, and
-    // Chinese only counts when its script variant is clear.
-    const best = detectAll(sample, { only: ['ja', 'zh'] })[0];
-    if (!best || best.accuracy < 0.5) return null;
-    if (best.lang === 'ja') return pick('ja');
-    const variant = chineseVariant(sample);
-    if (variant) return pick(variant);
-    // Chinese for certain, the script not: simplified, the more common here (resolveLocale keeps
-    // a conversation already in traditional Chinese there).
-    return CHINESE_GRAMMAR.test(sample) ? pick('zh-Hans') : null;
+    const kanji = kanjiLocale(sample);
+    return kanji ? pick(kanji) : null;
   }
   if (VIETNAMESE.test(sample)) return pick('vi');
   const short = SHORT_WORDS.get(foldLatin(sample));

@@ -20,6 +20,13 @@ describe('language detection with all thirteen locales available', () => {
     ['市役所 電話番号', 'ja'],
     ['住民票', null],
     ['你好', 'zh-Hans'], // 你 is Chinese grammar: simplified when the script cannot tell
+    // A Japanese loanword in katakana inside a Chinese sentence (no hiragana, so no Japanese
+    // particles): still Chinese. Kanji and katakana alone stay Japanese.
+    ['我想在コンビニ打印住民票', 'zh-Hans'],
+    ['我的マイナンバーカード丢了', 'zh-Hans'],
+    ['住民票 コンビニ', 'ja'],
+    ['在留カード 更新', 'ja'],
+    ['コンビニで住民票', 'ja'],
     // Latin-script languages, sentences and short messages.
     ['How do I get a residence certificate?', 'en'],
     ['Xin chào, tôi muốn hỏi về thẻ cư trú', 'vi'],
