@@ -71,9 +71,10 @@ const SCAMS: ReadonlyArray<{ kind: Scam; police: boolean; advice: PerLocale<stri
     kind: 'police',
     police: true,
     advice: {
-      ja: '本物の警察官が、キャッシュカードや暗証番号、お金を求めることは絶対にありません',
-      'ja-easy': 'ほんとうの警察官は、キャッシュカード、暗証番号、お金を ほしいと ぜったいに 言いません',
-      en: 'Real police officers never ask for your cash card, your PIN or your money',
+      ja: '本物の警察官や銀行の職員が、キャッシュカードや暗証番号、お金を求めることは絶対にありません',
+      'ja-easy':
+        'ほんとうの警察官や 銀行の 人は、キャッシュカード、暗証番号、お金を ほしいと ぜったいに 言いません',
+      en: 'Real police officers and bank staff never ask for your cash card, your PIN or your money',
     },
   },
   {
