@@ -1,5 +1,6 @@
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
 import { CommandRecognizer } from '../../knowledge/routing/commands';
+import { EmergencyDetector } from '../../knowledge/routing/emergency';
 import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import type { Locale } from '../../knowledge/types';
@@ -224,5 +225,20 @@ describe('Osaka dialect at a yes / no question', () => {
     ['知らん', { kind: 'dontKnow' }],
   ])('%s → %j', (text, command) => {
     expect(commands.recognize(text)).toEqual(command);
+  });
+});
+
+// "socorro, ayúdame" (help, help me) got the job centre: each word alone was a cry for help, the
+// two together were not.
+describe('two cries for help together are still a cry for help', () => {
+  const detector = EmergencyDetector.load();
+  it.each(['socorro, ayúdame', '¡Socorro! ¡Ayúdenme!', 'auxilio, ayudame'])(
+    'es: "%s" raises the alarm',
+    (text) => {
+      expect(detector.detect(text)?.kind).toBe('violence');
+    },
+  );
+  it('es: "ayúdame a encontrar trabajo" is a request, not a cry', () => {
+    expect(detector.detect('ayúdame a encontrar trabajo')).toBeNull();
   });
 });
