@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createHarness } from '../helpers/harness';
 import type { TestLocale } from './util';
-import { expectNotSays, expectSays, start } from './util';
+import { expectNotSays, expectSays, openingOf, start } from './util';
 
 // Found by a helper typing as residents do (second round): a door-to-door sale told "mail order has
 // no cooling-off" because the message said 解約 (cancel), and きのうの きのう read as yesterday, which
 // moves the last day to cancel one day too late.
-
-/**
- * The opening words (up to the first placeholder) of a string of a locale the dialog tests'
- * helpers do not type (they know ja, ja-easy and en).
- */
-function localeString(locale: string, ns: string, key: string): string {
-  const file = path.join(__dirname, '..', '..', 'locales', locale, `${ns}.json`);
-  let node: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  const opening = String(node).split('{{')[0]!.slice(0, 30);
-  if (opening.length < 8) throw new Error(`${locale} ${ns}:${key} opens with a placeholder`);
-  return opening;
-}
 
 describe('"cancel" after a door-to-door or phone sale is never told there is no cooling-off', () => {
   it.each<[TestLocale, string]>([
@@ -41,9 +26,9 @@ describe('"cancel" after a door-to-door or phone sale is never told there is no 
   ])('%s: "%s" goes to the contract date of a door-to-door sale', async (locale, text) => {
     const turn = await createHarness({ now: '2026-11-24T10:00:00+09:00', locale }).say(text);
     expect(turn.topic).toBe('consumer');
-    expect(turn.text).not.toContain(localeString(locale, 'consumer', 'coolingOff.none'));
-    expect(turn.text).not.toContain(localeString(locale, 'consumer', 'scam.subscriptionAdvice'));
-    expect(turn.text).toContain(localeString(locale, 'consumer', 'coolingOff.datePrompt'));
+    expect(turn.text).not.toContain(openingOf(locale, 'consumer:coolingOff.none'));
+    expect(turn.text).not.toContain(openingOf(locale, 'consumer:scam.subscriptionAdvice'));
+    expect(turn.text).toContain(openingOf(locale, 'consumer:coolingOff.datePrompt'));
   });
 
   it.each<[TestLocale, string]>([
@@ -93,9 +78,9 @@ describe('"last Friday" at the cooling-off date question in the residents’ lan
       await h.say('クーリングオフ');
       await h.say('opt:doorToDoor');
       const turn = await h.say(text);
-      expect(turn.text).toContain(localeString(locale, 'consumer', 'coolingOff.understood'));
-      expect(turn.text).not.toContain(localeString(locale, 'victim', 'intro'));
-      expect(turn.text).not.toContain(localeString(locale, 'consumer', 'coolingOff.dateRetry'));
+      expect(turn.text).toContain(openingOf(locale, 'consumer:coolingOff.understood'));
+      expect(turn.text).not.toContain(openingOf(locale, 'victim:intro'));
+      expect(turn.text).not.toContain(openingOf(locale, 'consumer:coolingOff.dateRetry'));
       // The understood date and the last day (27 November) are both named.
       expect(turn.text).toMatch(/20/u);
       expect(turn.text).toMatch(/27/u);

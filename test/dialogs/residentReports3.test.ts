@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createHarness } from '../helpers/harness';
-import { contactIds, expectNotSays, expectSays, NOW, start } from './util';
+import { contactIds, expectNotSays, expectSays, NOW, openingOf, start } from './util';
 
 // Found by a helper typing as residents do (third round): what the resident reads after a
 // restart word at the date question, an Osaka-dialect answer at the My Number question, and
 // "#7119 won't connect".
-
-/** The opening words (up to the first placeholder) of a string in any locale. */
-function localeString(locale: string, ns: string, key: string): string {
-  const file = path.join(__dirname, '..', '..', 'locales', locale, `${ns}.json`);
-  let node: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  const opening = String(node).split('{{')[0]!.slice(0, 30);
-  if (opening.length < 4) throw new Error(`${locale} ${ns}:${key} opens with a placeholder`);
-  return opening;
-}
 
 describe('a restart or cancel word at the cooling-off date question starts over', () => {
   it.each<[string, string]>([
@@ -31,10 +19,10 @@ describe('a restart or cancel word at the cooling-off date question starts over'
     const h = createHarness({ now: NOW, locale });
     await h.say('クーリングオフ');
     const question = await h.say('opt:doorToDoor');
-    expect(question.text).toContain(localeString(locale, 'consumer', 'coolingOff.datePrompt'));
+    expect(question.text).toContain(openingOf(locale, 'consumer:coolingOff.datePrompt'));
     const turn = await h.say(word);
-    expect(turn.text).toContain(localeString(locale, 'common', 'restart'));
-    expect(turn.text).not.toContain(localeString(locale, 'consumer', 'coolingOff.dateRetry'));
+    expect(turn.text).toContain(openingOf(locale, 'common:restart'));
+    expect(turn.text).not.toContain(openingOf(locale, 'consumer:coolingOff.dateRetry'));
     expect(turn.topic).not.toBe('jobs');
   });
 });

@@ -52,7 +52,7 @@ export const ALERT_VARS = { 'phone.police110': '110', 'phone.fire119': '119' };
 type Json = string | { [key: string]: Json };
 const bundles = new Map<string, Json>();
 
-function bundle(locale: TestLocale, ns: string): Json {
+function bundle(locale: string, ns: string): Json {
   const file = path.join(LOCALES_DIR, locale, `${ns}.json`);
   let data = bundles.get(file);
   if (data === undefined) {
@@ -71,6 +71,21 @@ export function raw(locale: TestLocale, key: string): string {
   for (const part of rest.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`no string ${key} in locales/${locale}`);
   return node;
+}
+
+/**
+ * The opening words (up to the first placeholder, at most 30 characters) of a string of any of the
+ * 13 locales, for the tests that talk to the bot in a locale the helpers above do not type. Throws
+ * when the string opens with a placeholder: its opening would match anything.
+ */
+export function openingOf(locale: string, key: string): string {
+  const [ns, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+  let node: Json | undefined = bundle(locale, ns);
+  for (const part of rest.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`no string ${key} in locales/${locale}`);
+  const opening = node.split('{{')[0]!.slice(0, 30);
+  if (opening.length < 4) throw new Error(`${locale} ${key} opens with a placeholder`);
+  return opening;
 }
 
 /** Removes the readings easy Japanese shows in brackets: 区役所(くやくしょ) → 区役所. */
