@@ -96,6 +96,8 @@ export interface Overrides {
   storage?: Storage;
   logger?: Logger;
   router?: Router;
+  /** Immutable once loaded: tests share one per file, as they share the router. */
+  emergency?: EmergencyDetector;
   counters?: InsightsStore;
   /** Staff accounts instead of STAFF_ACCOUNTS_FILE (tests). */
   staffAccounts?: StaffAccount[];
@@ -181,7 +183,14 @@ export function compose(config: Config, overrides: Overrides = {}) {
     new HandoffDialog(deps, desk ? new HandoffHub(desk, staffHours, clock) : undefined),
     new LanguageDialog(deps, locales, memory),
   ]);
-  const interrupts = new Interrupts(EmergencyDetector.load(), commands, presenter, memory, locales, router);
+  const interrupts = new Interrupts(
+    overrides.emergency ?? EmergencyDetector.load(),
+    commands,
+    presenter,
+    memory,
+    locales,
+    router,
+  );
   const bot: CitizenBot = new CitizenBot({
     conversationState,
     userState,

@@ -8,6 +8,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { getTurnInfo } from '../../dialogs/turn';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
+import { EmergencyDetector } from '../../knowledge/routing/emergency';
 import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import type { ContactView } from '../../dialogs/presenter';
@@ -35,6 +36,13 @@ function sharedRouter(): CombinedRouter {
   return router;
 }
 
+/** The emergency detector, loaded once per test file for the same reason (~100,000 phrases). */
+let emergency: EmergencyDetector | undefined;
+function sharedEmergency(): EmergencyDetector {
+  emergency ??= EmergencyDetector.load();
+  return emergency;
+}
+
 /**
  * Drives the real bot (composition root, turn pipeline, dialogs, state) through botbuilder's
  * TestAdapter with a fake clock. Each `say` is one resident message; the result is what they see.
@@ -58,6 +66,7 @@ export function createHarness(options: {
       clock,
       logger: createLogger('silent'),
       router: sharedRouter(),
+      emergency: sharedEmergency(),
       staffAccounts: options.staffAccounts ?? [],
     });
   const id = options.conversationId ?? 'Convo1';
