@@ -286,3 +286,18 @@ describe('someone at the door who will not leave', () => {
     expect(router.route(text, locale).intent).not.toBe('visitor');
   });
 });
+
+// Polite past forms and Vietnamese words of a crime: 殴られました matched no rule (only 殴られた),
+// and a stolen bicycle in Vietnamese got the street-safety menu instead of victim support.
+describe('a crime told in polite or other words reaches victim support', () => {
+  it.each<[Locale, string]>([
+    ['ja', '殴られました。相談したいです'],
+    ['ja-easy', 'わたしは なぐられました。そうだん したい'],
+    ['ja', '暴行されました'],
+    ['vi', 'Tôi bị trộm xe đạp, tôi muốn báo cảnh sát'],
+    ['vi', 'toi bi trom xe dap'],
+    ['vi', 'Tôi bị hành hung tuần trước'],
+  ])('%s: %s → victim', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('victim');
+  });
+});
