@@ -226,13 +226,11 @@ const IN_SENTENCE: readonly RegExp[] = [
 function parseWhole(text: string, today: LocalDate, reading: DateReading): LocalDate | null {
   for (const [pattern, offset] of RELATIVE) if (pattern.test(text)) return addDays(today, offset);
 
-  // きのうの きのう (the day before yesterday), おとといの前の日, 昨日の翌日: a day counted from another.
-  const twice = /^(昨日|きのう) ?の ?(昨日|きのう)$/u.test(text);
-  if (twice) return addDays(today, -2);
-  const counted = /^(.+?) ?の ?(前の日|前日|まえのひ|次の日|翌日|つぎのひ)$/u.exec(text);
+  // おとといの前の日, 昨日の翌日, きのうの きのう (the day before yesterday): a day counted from another.
+  const counted = /^(.+?) ?の ?(前の日|前日|まえのひ|昨日|きのう|次の日|翌日|つぎのひ)$/u.exec(text);
   if (counted) {
     const base = parseWhole(counted[1]!, today, reading);
-    return base && addDays(base, /前|まえ/u.test(counted[2]!) ? -1 : 1);
+    return base && addDays(base, /前|まえ|昨日|きのう/u.test(counted[2]!) ? -1 : 1);
   }
 
   const ago = DAYS_AGO.exec(text);
@@ -421,11 +419,13 @@ function findWord(text: string, word: string): number[] {
   return at;
 }
 
-/** Blanks out every standalone occurrence of each of `words`, longest first. */
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
+/** Blanks out every standalone occurrence of each of `words` (longest first, so sorted once). */
 function blank(text: string, words: readonly string[]): { text: string; found: boolean } {
   let out = text;
   let found = false;
-  for (const word of [...words].sort((a, b) => b.length - a.length))
+  for (const word of words)
     for (const i of findWord(out, word)) {
       out = out.slice(0, i) + ' '.repeat(word.length) + out.slice(i + word.length);
       found = true;
@@ -434,8 +434,10 @@ function blank(text: string, words: readonly string[]): { text: string; found: b
 }
 
 const CHINESE_LAST_WEEK_DAY = /上(个|個)?(星期|周|週|礼拜|禮拜)(?=[一二三四五六日天])/gu;
-const ALL_LAST_WEEK = WEEKDAY_FORMS.flatMap((f) => f.lastWeek);
-const ALL_AROUND = WEEKDAY_FORMS.flatMap((f) => f.around);
+const ALL_LAST_WEEK = longestFirst(WEEKDAY_FORMS.flatMap((f) => f.lastWeek));
+const ALL_AROUND = longestFirst(WEEKDAY_FORMS.flatMap((f) => f.around));
+/** Each language's day names, each day's longest first. */
+const DAY_NAMES = WEEKDAY_FORMS.map((f) => f.days.map(longestFirst));
 
 /**
  * The weekday a whole answer names (Sunday 0), and whether it says "last week"; null when the text
@@ -447,8 +449,8 @@ function weekdayAnswer(input: string): { day: number; lastWeek: boolean } | null
   const lastWeek = blank(text0, ALL_LAST_WEEK);
   let text = lastWeek.text;
   let day: number | null = null;
-  for (const forms of WEEKDAY_FORMS)
-    for (const [index, names] of forms.days.entries()) {
+  for (const days of DAY_NAMES)
+    for (const [index, names] of days.entries()) {
       const b = blank(text, names);
       if (!b.found) continue;
       if (day !== null && day !== index) return null;
