@@ -8,7 +8,7 @@ import { openStatus } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Hours } from '../knowledge/schema';
 import type { Locale } from '../knowledge/types';
-import { languageList } from '../knowledge/languages';
+import { isJapanese, languageList } from '../knowledge/languages';
 import { fold } from '../knowledge/routing/normalize';
 import { fixedT } from '../locales';
 import type { RubySegment } from '../simplifier/ruby';
@@ -271,8 +271,7 @@ export class Say {
 
   /** The contact's page in the reader's language: its other-languages version outside Japanese. */
   private pageFor(contact: { page?: string; pageOtherLanguages?: string }): string {
-    const japanese = this.locale === 'ja' || this.locale === 'ja-easy';
-    return (!japanese && contact.pageOtherLanguages) || contact.page!;
+    return (!isJapanese(this.locale) && contact.pageOtherLanguages) || contact.page!;
   }
 
   contactView(id: string): ContactView {
