@@ -1,5 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { isYearEndSeason, jstParts } from '../knowledge/calendar';
 import { usualHoursUncertain } from '../knowledge/hours';
+import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
@@ -54,12 +56,58 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
+    if (intent === 'wardOffice' || intent === 'wardYearEnd') {
+      await this.send(step, this.wardOffice(this.say(step), intent === 'wardYearEnd'));
+      return step.endDialog({ answered: 'certificate' });
+    }
+    if (intent === 'konbiniYearEnd') {
+      // "Can I use the convenience store over the New Year?": the usual hours, and that the
+      // days it is off are on the city's page (not confirmed, so not named here).
+      const say = this.say(step);
+      await this.send(step, [
+        say.lines([
+          this.konbiniUsual() ? 'certificate:wardKonbini' : 'certificate:wardKonbiniUncertain',
+          'certificate:konbiniYearEnd',
+        ]),
+        say.contacts(['konbiniService', 'wardSupport']),
+      ]);
+      return step.endDialog({ answered: 'certificate' });
+    }
     if (intent && (CERTIFICATES as readonly string[]).includes(intent)) return step.next(intent);
     return this.ask(step, {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
     });
+  }
+
+  /**
+   * "When is the ward office open, where is it?": what is confirmed (Fridays, the fourth Sunday),
+   * the ward's own page for the rest, and the ways to a certificate when it is closed. The
+   * year-end line comes when asked and all through December, when residents plan for it.
+   */
+  private wardOffice(say: Say, askedYearEnd: boolean): Reply[] {
+    return [
+      say.lines([
+        'certificate:wardOffice',
+        ...(askedYearEnd || this.yearEndSeason() ? ['certificate:yearEnd'] : []),
+        'certificate:weekend',
+        'certificate:requestBox',
+        this.konbiniUsual() ? 'certificate:wardKonbini' : 'certificate:wardKonbiniUncertain',
+      ]),
+      say.contacts(['wardWindow', 'requestBox', 'wardSupport']),
+    ];
+  }
+
+  /** "Every day 6:30–23:00" holds today (not on the year-end days, when the card says so too). */
+  private konbiniUsual(): boolean {
+    const hours = this.kb.contact('konbiniService').hours;
+    return !hours || !usualHoursUncertain(hours, this.clock.now());
+  }
+
+  /** December and the first days of January: answers that send residents somewhere mention the closure. */
+  private yearEndSeason(): boolean {
+    return isYearEndSeason(jstParts(this.clock.now()).date);
   }
 
   private async card(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -98,18 +146,29 @@ export class CertificateDialog extends TopicDialog {
     const fee: Array<[string, Record<string, unknown>]> = feeFact
       ? [['certificate:fee', { fee: say.fmt.fact(this.kb.fact(feeFact), say.locale) }]]
       : [];
+    // Whoever is sent to the window or the machines in December hears about the New Year.
+    const season = this.yearEndSeason();
+    const yearEnd = season ? ['certificate:yearEnd'] : [];
     if (choice.value === 'yes' && KONBINI.includes(certificate)) {
-      // "Every day 6:30–23:00" only when the card says so too: not on the year-end days.
-      const hours = this.kb.contact('konbiniService').hours;
-      const usual = !hours || !usualHoursUncertain(hours, this.clock.now());
+      const usual = this.konbiniUsual();
       await this.send(step, [
-        say.lines([usual ? 'certificate:konbini' : 'certificate:konbiniUncertain', 'certificate:online']),
+        say.lines([
+          usual ? 'certificate:konbini' : 'certificate:konbiniUncertain',
+          ...(usual && season ? ['certificate:konbiniYearEnd'] : []),
+          'certificate:online',
+        ]),
         say.contacts(['konbiniService']),
         say.text('noApplications'),
       ]);
     } else if (choice.value === 'yes') {
       await this.send(step, [
-        say.lines(['certificate:kosekiKonbini', 'certificate:window', ...fee, 'certificate:weekend']),
+        say.lines([
+          'certificate:kosekiKonbini',
+          'certificate:window',
+          ...yearEnd,
+          ...fee,
+          'certificate:weekend',
+        ]),
         say.contacts(['konbiniService', 'wardSupport']),
         say.text('noApplications'),
       ]);
@@ -117,6 +176,7 @@ export class CertificateDialog extends TopicDialog {
       await this.send(step, [
         say.lines([
           'certificate:window',
+          ...yearEnd,
           ...fee,
           'certificate:weekend',
           'certificate:requestBox',

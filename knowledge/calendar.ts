@@ -83,6 +83,11 @@ export function isPublicHoliday(date: LocalDate): boolean {
   return Object.prototype.hasOwnProperty.call(holidayJp.holidays, isoDate(date));
 }
 
+/** December and the closure days of January: when residents ask or should hear about the closure. */
+export function isYearEndSeason(date: LocalDate): boolean {
+  return date.m === 12 || isYearEndClosure(date);
+}
+
 /** The year-end closure of Japanese public offices, 29 December to 3 January. */
 export function isYearEndClosure(date: LocalDate): boolean {
   return (date.m === 12 && date.d >= 29) || (date.m === 1 && date.d <= 3);

@@ -48,7 +48,6 @@ describe('an ATM question is not a city service', () => {
 describe('a forgotten phone number is not a forgotten PIN', () => {
   it.each<[TestLocale, string]>([
     ['ja', '電話番号を忘れた'],
-    ['ja', '区役所の電話番号を忘れました'],
     ['ja', '口座番号を忘れた'],
     ['ja-easy', 'でんわばんごう を わすれました'],
   ])('%s: "%s" does not get the My Number PIN answer', async (locale, text) => {
@@ -57,6 +56,13 @@ describe('a forgotten phone number is not a forgotten PIN', () => {
     expect(turn.topic).not.toBe('certificate');
     expectNotSays(turn, locale, 'multicultural:myNumberHelp');
     expectNotSays(turn, locale, 'certificate:whichPrompt');
+  });
+
+  it('区役所の電話番号を忘れました gets the ward office answer and its support line, not the PIN', async () => {
+    const turn = await start('ja').say('区役所の電話番号を忘れました');
+    expectSays(turn, 'ja', 'certificate:wardOffice');
+    expect(contactIds(turn)).toContain('wardSupport');
+    expectNotSays(turn, 'ja', 'multicultural:myNumberHelp');
   });
 
   it.each<[TestLocale, string]>([
