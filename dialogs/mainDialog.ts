@@ -18,7 +18,7 @@ import {
 } from './ids';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
-import type { Choice } from './presenter';
+import type { Choice, Reply } from './presenter';
 import type { DialogDeps, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
@@ -142,6 +142,8 @@ export class MainDialog extends TopicDialog {
     const { lastTopic, lastIntent, afterAnswer, replay } = this.options(step);
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
+    // A second service the same message named: offered once the first is answered.
+    let also: TopicId | undefined;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
     if (replay && lastTopic) {
       topic = lastTopic;
@@ -172,11 +174,13 @@ export class MainDialog extends TopicDialog {
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');
       intent = routed?.intent;
+      also = routed?.also?.topic;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
       // and what that answer was about when this question names nothing else.
       if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
         topic = lastTopic!;
         intent = lastIntent;
+        also = undefined;
       } else if (afterAnswer && topic === lastTopic && intent === undefined) intent = lastIntent;
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
@@ -200,6 +204,7 @@ export class MainDialog extends TopicDialog {
     if (!replay) this.counters.topic(topic, locale, channel);
     this.values(step).topic = topic;
     this.values(step).intent = intent;
+    this.values(step).also = also;
     return step.beginDialog(
       dialogId,
       topic === 'handoff'
@@ -219,7 +224,15 @@ export class MainDialog extends TopicDialog {
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as TopicResult;
     const topic = this.values(step).topic as TopicId | undefined;
-    if (result.stopped) return step.endDialog();
+    // "I want a 住民票, and a scam call came too": the second problem gets its own button.
+    const also = this.values(step).also as TopicId | undefined;
+    const other = (answered: TopicId | undefined) => (also && also !== answered ? also : undefined);
+    if (result.stopped) {
+      // Stopping one problem is not dropping the other: its button alone, no question.
+      const left = other(topic);
+      if (left) await this.send(step, [this.alsoAsked(step, left, true)]);
+      return step.endDialog();
+    }
     // The topic the resident was in, answered or not: "talk to a person" then offers its contacts.
     const current = topic && !NOT_SERVICES.has(topic) ? topic : undefined;
     const lastTopic =
@@ -232,15 +245,29 @@ export class MainDialog extends TopicDialog {
     // Another topic answered (a topic dialog handed over): the routed intent was not about it.
     if (result.answered && result.answered !== topic) this.values(step).intent = undefined;
     this.values(step).topic = result.answered ?? topic;
+    const left = other(result.answered ?? topic);
+    if (left) await this.send(step, [this.alsoAsked(step, left, false)]);
     return this.ask(step, {
       prompt: 'feedback.question',
       choices: [
         { value: action.feedback(true), label: 'feedback.yes' },
         { value: action.feedback(false), label: 'feedback.no' },
         { value: action.menu('handoff'), label: 'menu.handoff' },
+        ...(left ? [this.alsoChoice(left)] : []),
       ],
       mode: 'open',
     });
+  }
+
+  private alsoChoice(topic: TopicId): Choice {
+    return { value: action.menu(topic), label: `menu.${topic}` };
+  }
+
+  /** "You also asked about …": with the button on it, or before the question that carries it. */
+  private alsoAsked(step: WaterfallStepContext, topic: TopicId, withButton: boolean): Reply {
+    const say = this.say(step);
+    const vars = { topic: say.t(`menu.${topic}`) };
+    return say.text('alsoAsked', vars, withButton ? [this.alsoChoice(topic)] : undefined);
   }
 
   private async feedback(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,6 +1,10 @@
-import type { Locale } from '../types';
+import type { Locale, TopicId } from '../types';
+import { MENU_TOPICS } from '../types';
 import { MAX_ROUTED_CHARS } from './normalize';
 import type { RouteResult, Router } from './router';
+import { SURE_ROUTE_CONFIDENCE } from './router';
+
+const isMenuTopic = (topic: TopicId): boolean => (MENU_TOPICS as readonly TopicId[]).includes(topic);
 
 // Web and e-mail addresses say nothing about the topic and only dilute the words that do.
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
@@ -38,10 +42,29 @@ export class CombinedRouter implements Router {
     const tail = this.routeOnce(end, locale);
     if (tail.result.topic === 'fallback') return head.result;
     if (head.result.topic === 'fallback') return tail.result;
-    if (head.byRule !== tail.byRule) return (head.byRule ? head : tail).result;
+    const [chosen, other] = this.choose(head, tail, start, end);
+    // The part not chosen may be a second problem: offered after the first, as in a short message.
+    const second = other.result;
+    if (chosen.result.also || !other.byRule || second.confidence < SURE_ROUTE_CONFIDENCE)
+      return chosen.result;
+    if (
+      second.topic === chosen.result.topic ||
+      !isMenuTopic(second.topic) ||
+      !isMenuTopic(chosen.result.topic)
+    )
+      return chosen.result;
+    return {
+      ...chosen.result,
+      also: { topic: second.topic, ...(second.intent ? { intent: second.intent } : {}) },
+    };
+  }
+
+  /** [the part that answers, the other]: see route. */
+  private choose(head: Routed, tail: Routed, start: string, end: string): [Routed, Routed] {
+    if (head.byRule !== tail.byRule) return head.byRule ? [head, tail] : [tail, head];
     if (tail.result.confidence !== head.result.confidence)
-      return (tail.result.confidence > head.result.confidence ? tail : head).result;
-    return ASKS.test(start) && !ASKS.test(end) ? head.result : tail.result;
+      return tail.result.confidence > head.result.confidence ? [tail, head] : [head, tail];
+    return ASKS.test(start) && !ASKS.test(end) ? [head, tail] : [tail, head];
   }
 
   private routeOnce(text: string, locale: Locale): Routed {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Locale, TopicId } from '../types';
-import { ALL_LOCALES, TOPIC_IDS } from '../types';
+import { ALL_LOCALES, MENU_TOPICS, TOPIC_IDS } from '../types';
 import { MAX_ROUTED_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
@@ -54,6 +54,16 @@ interface CompiledRule {
   weight: number;
 }
 
+/**
+ * On a tie, a scam or a crime comes before a procedure: "a refund call came; when is the ward
+ * office open?" is first a scam in progress, and the ward office is offered after it.
+ */
+const URGENT: ReadonlySet<TopicId> = new Set(['consumer', 'victim']);
+/** Services a second problem in the same message can name: those the menu offers. */
+const ALSO_TOPICS: ReadonlySet<TopicId> = new Set(MENU_TOPICS);
+/** A rule of weight 3 names its service in the resident's own words (SURE_ROUTE_CONFIDENCE × 4). */
+const ALSO_MIN_SCORE = 3;
+
 export const DEFAULT_KEYWORDS_FILE = path.join(__dirname, 'keywords.json');
 
 /**
@@ -103,9 +113,12 @@ export class KeywordRouter implements Router {
     >();
     // Each rule's first pattern that matches: the lowest order among its matches.
     const firstHit = new Map<number, number>();
-    this.index.scan(prepared, (order) => {
+    // Where every match lies, to tell a second problem from the same words read twice.
+    const hits: Hit[] = [];
+    this.index.scan(prepared, (order, at, inWords) => {
       const rule = this.ruleOf[order]!;
       if (order < (firstHit.get(rule) ?? Infinity)) firstHit.set(rule, order);
+      hits.push({ rule, inWords, start: at, end: at + this.patterns[order]!.folded.length });
     });
     // A rule whose exception words are in the text does not count at all.
     this.exceptIndex.scan(prepared, (order) => firstHit.delete(this.exceptRuleOf[order]!));
@@ -123,9 +136,63 @@ export class KeywordRouter implements Router {
       scores.set(rule.topic, entry);
     }
     let best: [TopicId, { score: number; intent?: string; matched: string[] }] | undefined;
-    for (const entry of scores) if (!best || entry[1].score > best[1].score) best = entry;
+    for (const entry of scores) {
+      if (!best || entry[1].score > best[1].score) best = entry;
+      else if (entry[1].score === best[1].score && URGENT.has(entry[0]) && !URGENT.has(best[0])) best = entry;
+    }
     if (!best || best[1].score < this.threshold) return { topic: 'fallback', confidence: 0, matched: [] };
     const [topic, { score, intent, matched }] = best;
-    return { topic, ...(intent ? { intent } : {}), confidence: Math.min(1, score / 4), matched };
+    const also = ALSO_TOPICS.has(topic) && scores.size > 1 ? this.also(topic, firstHit, hits) : undefined;
+    return {
+      topic,
+      ...(intent ? { intent } : {}),
+      confidence: Math.min(1, score / 4),
+      matched,
+      ...(also ? { also } : {}),
+    };
   }
+
+  /**
+   * The runner-up service, when rules as sure as a service's own words (weight 3 or more) name it
+   * in words of the text that the chosen topic did not use: "my language school contract" is one
+   * problem (a contract) read twice, not a contract and a question about languages.
+   */
+  private also(
+    topic: TopicId,
+    counted: ReadonlyMap<number, number>,
+    hits: readonly Hit[],
+  ): RouteResult['also'] {
+    const taken = hits.filter((h) => counted.has(h.rule) && this.rules[h.rule]!.topic === topic);
+    const overlaps = (h: Hit) =>
+      taken.some((t) => t.inWords === h.inWords && t.start < h.end && h.start < t.end);
+    const own = new Map<TopicId, { score: number; intent?: string; intentWeight: number }>();
+    for (const n of counted.keys()) {
+      const rule = this.rules[n]!;
+      if (rule.topic === topic || !ALSO_TOPICS.has(rule.topic)) continue;
+      if (!hits.some((h) => h.rule === n && !overlaps(h))) continue;
+      const entry = own.get(rule.topic) ?? { score: 0, intentWeight: 0 };
+      entry.score += rule.weight;
+      if (rule.intent && rule.weight > entry.intentWeight) {
+        entry.intent = rule.intent;
+        entry.intentWeight = rule.weight;
+      }
+      own.set(rule.topic, entry);
+    }
+    let best: [TopicId, { score: number; intent?: string }] | undefined;
+    // The surest; on a tie, the one the menu lists first (the four services before the rest).
+    for (const topicId of MENU_TOPICS) {
+      const entry = own.get(topicId);
+      if (entry && entry.score >= ALSO_MIN_SCORE && (!best || entry.score > best[1].score))
+        best = [topicId, entry];
+    }
+    return best ? { topic: best[0], ...(best[1].intent ? { intent: best[1].intent } : {}) } : undefined;
+  }
+}
+
+/** A pattern matched at [start, end) of the folded text, or of the word text (`inWords`). */
+interface Hit {
+  rule: number;
+  inWords: boolean;
+  start: number;
+  end: number;
 }

@@ -76,23 +76,26 @@ export class PatternIndex {
     return best === Number.POSITIVE_INFINITY ? undefined : this.patterns[best];
   }
 
-  /** Calls `found` with the order of every pattern that matches (once or more each, in no order). */
-  scan(text: PreparedText, found: (order: number) => void): void {
+  /**
+   * Calls `found` with the order of every pattern that matches (once or more each, in no order),
+   * and where: the offset in `text.folded`, or in `text.words` for word patterns (`inWords`).
+   */
+  scan(text: PreparedText, found: (order: number, at: number, inWords: boolean) => void): void {
     const { folded, words } = text;
     for (let i = 0; i < folded.length; i++) {
       const one = this.chars1.get(folded.charCodeAt(i));
-      if (one) for (const p of one) found(p.order);
+      if (one) for (const p of one) found(p.order, i, false);
       if (i + 1 >= folded.length) continue;
       const list = this.chars.get(pairKey(folded, i));
-      if (list) for (const p of list) if (folded.startsWith(p.folded, i)) found(p.order);
+      if (list) for (const p of list) if (folded.startsWith(p.folded, i)) found(p.order, i, false);
     }
     for (let i = 0; i + 1 < words.length; i++) {
       if (words.charCodeAt(i) !== 0x20) continue;
       const one = this.words1.get(words.charCodeAt(i + 1));
-      if (one) for (const p of one) if (words.startsWith(p.folded, i)) found(p.order);
+      if (one) for (const p of one) if (words.startsWith(p.folded, i)) found(p.order, i, true);
       if (i + 2 >= words.length) continue;
       const list = this.words.get(pairKey(words, i + 1));
-      if (list) for (const p of list) if (words.startsWith(p.folded, i)) found(p.order);
+      if (list) for (const p of list) if (words.startsWith(p.folded, i)) found(p.order, i, true);
     }
   }
 }

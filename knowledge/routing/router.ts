@@ -8,6 +8,11 @@ export interface RouteResult {
   /** 0–1. Below the router's threshold the topic is `fallback`. */
   confidence: number;
   matched: string[];
+  /**
+   * A second service the text names by a sure rule ("I want a 住民票, and a scam call came too"):
+   * offered after the first is answered, so the second problem is not lost.
+   */
+  also?: { topic: TopicId; intent?: string };
 }
 
 /**

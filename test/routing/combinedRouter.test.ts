@@ -39,6 +39,14 @@ describe('the combined router on what residents really send', () => {
     ).toBe('certificate');
   });
 
+  it('offers the other part of a long message when it names another service by a rule', () => {
+    const text = `コンビニで住民票は取れますか？${story}それと、警察を名乗る人からキャッシュカードを渡すように言われました。`;
+    const route = router.route(text, 'ja');
+    expect(route.also?.topic).toBe(route.topic === 'certificate' ? 'consumer' : 'certificate');
+    // A story that names no service offers nothing.
+    expect(router.route(`${story}コンビニで住民票は取れますか？`, 'ja').also).toBeUndefined();
+  });
+
   it('is not led astray by a web address in the message', () => {
     const text = 'http://bit.ly/3xYz9AbCdEfGh このURLをクリックしたら料金を請求された';
     expect(router.route(text, 'ja').topic).toBe(

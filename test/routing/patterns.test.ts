@@ -87,8 +87,11 @@ describe('KeywordRouter on one index', () => {
       entry.matched.push(hit.source);
       scores.set(rule.topic, entry);
     }
+    // The higher score; on a tie a scam or a crime before a procedure, else the earlier rule.
+    const urgent = (topic: string) => topic === 'consumer' || topic === 'victim';
     const best = [...scores].reduce<[string, { score: number; matched: string[] }] | undefined>(
-      (b, e) => (!b || e[1].score > b[1].score ? e : b),
+      (b, e) =>
+        !b || e[1].score > b[1].score || (e[1].score === b[1].score && urgent(e[0]) && !urgent(b[0])) ? e : b,
       undefined,
     );
     return !best || best[1].score < file.threshold
