@@ -145,11 +145,17 @@ export function readEmergencyDir(
  * when the message plainly speaks of the past or asks for information (insurance, prevention…);
  * "hedged" ones (a named illness, not a danger sign) also when the resident only guesses.
  */
+/** A string of repeated cries is short: past this many folded characters it is a sentence. */
+const MAX_REPEATED_CRIES = 64;
+
 export class EmergencyDetector {
   /** The kinds in the order they are tried: suicide first (see detect). */
   private readonly kinds: EmergencyKind[];
   /** Cries alarming alone but ordinary in a sentence ("help me" vs "help me find a job"), per kind. */
   private readonly whole: Map<EmergencyKind, Set<string>>;
+  /** Every whole cry, folded, with its kind (the first in detect's order): for cries said again and again. */
+  private readonly cries = new Map<string, EmergencyKind>();
+  private longestCry = 0;
   /**
    * Every phrase of every tier and kind in one index, so a message is scanned once, not once per
    * tier and kind (seventeen scans for an ordinary message); `groupOf[order]` is the phrase's
@@ -181,6 +187,12 @@ export class EmergencyDetector {
     this.whole = new Map(
       this.kinds.map((kind) => [kind, new Set((parsed.kinds[kind]?.whole ?? []).map(fold))]),
     );
+    for (const [kind, cries] of this.whole)
+      for (const cry of cries) {
+        if (!cry || this.cries.has(cry)) continue;
+        this.cries.set(cry, kind);
+        this.longestCry = Math.max(this.longestCry, cry.length);
+      }
     const add = (group: number, phrases: readonly string[]) => {
       for (const phrase of phrases) {
         this.patterns.push(compilePattern(phrase));
@@ -277,6 +289,8 @@ export class EmergencyDetector {
       if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
         return { kind: this.kinds[k]!, matched: prepared.folded, whole: true };
     }
+    const repeated = this.repeatedCries(prepared.folded);
+    if (repeated) return repeated;
     if (first[this.group('pastOrInfo')] !== Infinity && first[this.group('ongoing')] === Infinity)
       return null;
     for (let k = 0; k < this.kinds.length; k++) {
@@ -289,6 +303,31 @@ export class EmergencyDetector {
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * A message of whole cries and nothing else, said more than once: たすけて たすけて, 119 119 119,
+   * "help help help", "police police". A panicking resident repeats the word; each alone raises
+   * the alarm, so the string of them does too (the first one's kind).
+   */
+  private repeatedCries(folded: string): EmergencyHit | null {
+    if (folded.length > MAX_REPEATED_CRIES || this.longestCry === 0) return null;
+    // covered[i]: folded[0, i) is a string of cries, the first of kind `covered[i].kind`, and
+    // `covered[i].cries` of them at most (the most found by this left-to-right pass).
+    const covered: Array<{ kind: EmergencyKind; cries: number } | undefined> = [];
+    for (let i = 0; i < folded.length; i++) {
+      const before = covered[i];
+      if (i > 0 && !before) continue;
+      for (let len = 1; len <= this.longestCry && i + len <= folded.length; len++) {
+        const kind = this.cries.get(folded.slice(i, i + len));
+        if (!kind) continue;
+        const next = { kind: before?.kind ?? kind, cries: (before?.cries ?? 0) + 1 };
+        const known = covered[i + len];
+        if (!known || next.cries > known.cries) covered[i + len] = next;
+      }
+    }
+    const all = covered[folded.length];
+    return all && all.cries >= 2 ? { kind: all.kind, matched: folded, whole: true } : null;
   }
 
   /** A message of emergency emoji and nothing else (🚑🚑, 🆘!): the first one's kind. */

@@ -32,6 +32,10 @@ const DANGER: ReadonlyArray<{ text: string; suicide: boolean }> = [
   { text: '死にたい', suicide: true },
   { text: 'someone collapsed and is not breathing', suicide: false },
   { text: 'there is a fire', suicide: false },
+  // A panicking resident repeats the cry: each alone raised the alarm, the string of them did not.
+  { text: 'たすけて たすけて', suicide: false },
+  { text: '119 119 119', suicide: false },
+  { text: 'help help help', suicide: false },
 ];
 
 /** Where the resident is when they write it, and a button of that question (stale afterwards). */
