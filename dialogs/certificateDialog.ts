@@ -1,5 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { isYearEndSeason, jstParts } from '../knowledge/calendar';
+import { isYearEndClosure, isYearEndSeason, jstParts } from '../knowledge/calendar';
+import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { usualHoursUncertain } from '../knowledge/hours';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
@@ -57,7 +58,7 @@ export class CertificateDialog extends TopicDialog {
       return step.endDialog({ answered: 'certificate' });
     }
     if (intent === 'wardOffice' || intent === 'wardYearEnd') {
-      await this.send(step, this.wardOffice(this.say(step), intent === 'wardYearEnd'));
+      await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
       return step.endDialog({ answered: 'certificate' });
     }
     if (intent === 'konbiniYearEnd') {
@@ -65,10 +66,7 @@ export class CertificateDialog extends TopicDialog {
       // days it is off are on the city's page (not confirmed, so not named here).
       const say = this.say(step);
       await this.send(step, [
-        say.lines([
-          this.konbiniUsual() ? 'certificate:wardKonbini' : 'certificate:wardKonbiniUncertain',
-          'certificate:konbiniYearEnd',
-        ]),
+        say.lines(this.konbiniLines(true)),
         say.contacts(['konbiniService', 'wardSupport']),
       ]);
       return step.endDialog({ answered: 'certificate' });
@@ -86,14 +84,14 @@ export class CertificateDialog extends TopicDialog {
    * the ward's own page for the rest, and the ways to a certificate when it is closed. The
    * year-end line comes when asked and all through December, when residents plan for it.
    */
-  private wardOffice(say: Say, askedYearEnd: boolean): Reply[] {
+  private wardOffice(say: Say, newYear: boolean): Reply[] {
     return [
       say.lines([
         'certificate:wardOffice',
-        ...(askedYearEnd || this.yearEndSeason() ? ['certificate:yearEnd'] : []),
+        ...(newYear ? ['certificate:yearEnd'] : []),
         'certificate:weekend',
         'certificate:requestBox',
-        this.konbiniUsual() ? 'certificate:wardKonbini' : 'certificate:wardKonbiniUncertain',
+        ...this.konbiniLines(newYear),
       ]),
       say.contacts(['wardWindow', 'requestBox', 'wardSupport']),
     ];
@@ -105,9 +103,24 @@ export class CertificateDialog extends TopicDialog {
     return !hours || !usualHoursUncertain(hours, this.clock.now());
   }
 
-  /** December and the first days of January: answers that send residents somewhere mention the closure. */
-  private yearEndSeason(): boolean {
-    return isYearEndSeason(jstParts(this.clock.now()).date);
+  /** The convenience store's line: its hours when they hold today, and the New Year caveat. */
+  private konbiniLines(newYear: boolean): string[] {
+    if (!this.konbiniUsual()) return ['certificate:wardKonbiniUncertain'];
+    return ['certificate:wardKonbini', ...(newYear ? ['certificate:konbiniYearEnd'] : [])];
+  }
+
+  /**
+   * The New Year matters to this answer: the resident asked about it, named one of its days
+   * (1月2日にコンビニで…), or it is December, when residents plan for it.
+   */
+  private newYear(step: WaterfallStepContext): boolean {
+    const intent = this.intent(step);
+    if (intent === 'wardYearEnd' || intent === 'konbiniYearEnd') return true;
+    const today = jstParts(this.clock.now()).date;
+    if (isYearEndSeason(today)) return true;
+    const said = this.said(step);
+    const date = said ? parseDateInput(said, today, dateReadingFor(this.say(step).locale)) : null;
+    return date !== null && isYearEndClosure(date);
   }
 
   private async card(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -146,15 +159,15 @@ export class CertificateDialog extends TopicDialog {
     const fee: Array<[string, Record<string, unknown>]> = feeFact
       ? [['certificate:fee', { fee: say.fmt.fact(this.kb.fact(feeFact), say.locale) }]]
       : [];
-    // Whoever is sent to the window or the machines in December hears about the New Year.
-    const season = this.yearEndSeason();
-    const yearEnd = season ? ['certificate:yearEnd'] : [];
+    // Whoever is sent to the window or the machines hears about the New Year when it matters.
+    const newYear = this.newYear(step);
+    const yearEnd = newYear ? ['certificate:yearEnd'] : [];
     if (choice.value === 'yes' && KONBINI.includes(certificate)) {
       const usual = this.konbiniUsual();
       await this.send(step, [
         say.lines([
           usual ? 'certificate:konbini' : 'certificate:konbiniUncertain',
-          ...(usual && season ? ['certificate:konbiniYearEnd'] : []),
+          ...(usual && newYear ? ['certificate:konbiniYearEnd'] : []),
           'certificate:online',
         ]),
         say.contacts(['konbiniService']),

@@ -10,6 +10,7 @@ import {
   jaEasyEn,
   LOCALES,
   read,
+  press,
   start,
   walk,
 } from './util';
@@ -66,6 +67,8 @@ describe.each(LOCALES)('ward office questions in %s', (locale) => {
     const turn = await h.say(YEAR_END_QUESTION[locale]);
     expect(turn.topic).toBe('certificate');
     expectSays(turn, locale, 'certificate:yearEnd');
+    // The convenience store's "every day" is not left standing for the New Year.
+    expectSays(turn, locale, 'certificate:konbiniYearEnd');
     expectSaysExactly(turn, locale, 'certificate:wardOffice', wardText(locale));
   });
 
@@ -119,6 +122,30 @@ describe.each(LOCALES)('the convenience store over the New Year in %s', (locale)
       if (season) expectSays(turn, locale, 'certificate:konbiniYearEnd');
       else expectNotSays(turn, locale, 'certificate:konbiniYearEnd');
     }
+  });
+});
+
+describe('a New Year day named in a certificate question', () => {
+  it.each([
+    ['ja', '1月2日にコンビニで住民票とれますか'],
+    ['en', 'Can I get my residence certificate at a convenience store on January 2?'],
+  ] as const)(
+    '%s: %s → the caveat after the convenience-store answer, in November too',
+    async (locale, text) => {
+      const h = start(locale, '2026-11-24T10:00:00+09:00');
+      let turn = await h.say(text);
+      expectSays(turn, locale, 'certificate:cardPrompt');
+      turn = await press(h, turn, 'opt:yes');
+      expectSays(turn, locale, 'certificate:konbini');
+      expectSays(turn, locale, 'certificate:konbiniYearEnd');
+    },
+  );
+
+  it('another day says nothing of the New Year in November', async () => {
+    const h = start('ja', '2026-11-24T10:00:00+09:00');
+    const turn = await press(h, await h.say('11月28日にコンビニで住民票とれますか'), 'opt:yes');
+    expectSays(turn, 'ja', 'certificate:konbini');
+    expectNotSays(turn, 'ja', 'certificate:konbiniYearEnd');
   });
 });
 

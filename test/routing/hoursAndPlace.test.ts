@@ -29,6 +29,8 @@ describe('the ward office: when it is open and where it is', () => {
     ['tl', 'Anong oras bukas ang ward office?'],
     ['th', 'สำนักงานเขตอยู่ที่ไหนคะ'],
     ['ne', 'वडा कार्यालय कति बजे खुल्छ?'],
+    ['pt-BR', 'Onde fica o escritório do bairro?'],
+    ['zh-Hant', '區役所今天幾點關門？'],
   ])('%s: %s → certificate / wardOffice', (locale, text) => {
     expect(router.route(text, locale)).toMatchObject({ topic: 'certificate', intent: 'wardOffice' });
   });
@@ -50,6 +52,11 @@ describe('the ward office over the New Year', () => {
     ['tl', 'Bukas ba ang ward office sa Bagong Taon?'],
     ['th', 'สำนักงานเขตหยุดปีใหม่วันไหน'],
     ['ne', 'नयाँ वर्षमा वडा कार्यालय खुल्छ?'],
+    // Found by the fourth typing round: other words for the same office.
+    ['pt-BR', 'A prefeitura do bairro abre no Ano Novo?'],
+    ['zh-Hant', '過年期間區役所有開嗎？'],
+    ['ne', 'नयाँ वर्षमा वार्ड अफिस खुल्छ?'],
+    ['th', 'สำนักงานเขตเปิดช่วงปีใหม่ไหม'],
   ])('%s: %s → certificate / wardYearEnd', (locale, text) => {
     expect(router.route(text, locale)).toMatchObject({ topic: 'certificate', intent: 'wardYearEnd' });
   });
