@@ -3,7 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Locale, TopicId } from '../types';
 import { ALL_LOCALES, MENU_TOPICS, TOPIC_IDS } from '../types';
-import { MAX_ROUTED_CHARS } from './normalize';
+import type { KanaForms } from './kanaForms';
+import { DEFAULT_KANA_FORMS_FILE, loadKanaForms } from './kanaForms';
+import { fold, MAX_ROUTED_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 import type { RouteResult, Router } from './router';
@@ -82,16 +84,30 @@ export class KeywordRouter implements Router {
   private readonly exceptIndex: PatternIndex;
   private readonly exceptRuleOf: number[] = [];
 
-  constructor(data: KeywordFile) {
+  /** `kanaForms`: the reading of Japanese words with kanji (kanaForms.ts), matched as well. */
+  constructor(data: KeywordFile, kanaForms: KanaForms = {}) {
     const parsed = keywordFileSchema.parse(data);
     this.threshold = parsed.threshold;
     const exceptions: CompiledPattern[] = [];
+    const withKana = (words: readonly string[]): string[] => {
+      const out = [...words];
+      const seen = new Set(words.map(fold));
+      for (const word of words) {
+        const kana = Object.prototype.hasOwnProperty.call(kanaForms, word) ? kanaForms[word] : undefined;
+        if (kana && !seen.has(kana)) {
+          seen.add(kana);
+          out.push(kana);
+        }
+      }
+      return out;
+    };
     this.rules = parsed.rules.map((r, n) => {
-      for (const pattern of KEYWORD_LOCALES.flatMap((l) => r[l]).map(compilePattern)) {
+      const words = KEYWORD_LOCALES.flatMap((l) => (l === 'ja' ? withKana(r.ja) : r[l]));
+      for (const pattern of words.map(compilePattern)) {
         this.patterns.push(pattern);
         this.ruleOf.push(n);
       }
-      for (const pattern of r.except.map(compilePattern)) {
+      for (const pattern of withKana(r.except).map(compilePattern)) {
         exceptions.push(pattern);
         this.exceptRuleOf.push(n);
       }
@@ -101,8 +117,11 @@ export class KeywordRouter implements Router {
     this.exceptIndex = new PatternIndex(exceptions);
   }
 
-  static load(file: string = DEFAULT_KEYWORDS_FILE): KeywordRouter {
-    return new KeywordRouter(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile);
+  static load(
+    file: string = DEFAULT_KEYWORDS_FILE,
+    kanaFile: string = DEFAULT_KANA_FORMS_FILE,
+  ): KeywordRouter {
+    return new KeywordRouter(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile, loadKanaForms(kanaFile));
   }
 
   route(text: string, _locale: Locale): RouteResult {
