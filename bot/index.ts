@@ -22,6 +22,7 @@ import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { CommandRecognizer } from '../knowledge/routing/commands';
 import { EmergencyDetector } from '../knowledge/routing/emergency';
 import { FollowUps } from '../knowledge/routing/followUps';
+import { QuestionWords } from '../knowledge/routing/questionWords';
 import { CombinedRouter } from '../knowledge/routing/combinedRouter';
 import { KeywordRouter } from '../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../knowledge/routing/retrievalRouter';
@@ -176,7 +177,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
       new CoolingOffDialog(deps),
     ),
     new VictimDialog(deps),
-    new CertificateDialog(deps),
+    new CertificateDialog(deps, QuestionWords.load()),
     new SafetyDialog(deps),
     new JobsDialog(deps),
     new HealthDialog(deps),

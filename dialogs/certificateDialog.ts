@@ -2,6 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { isYearEndClosure, isYearEndSeason, jstParts } from '../knowledge/calendar';
 import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { usualHoursUncertain } from '../knowledge/hours';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
@@ -36,7 +37,10 @@ const NO_CARD: readonly RegExp[] = [
  * box or the online system. It guides only: it never takes an application in the chat.
  */
 export class CertificateDialog extends TopicDialog {
-  constructor(deps: DialogDeps) {
+  constructor(
+    deps: DialogDeps,
+    private readonly questions: QuestionWords,
+  ) {
     super(CERTIFICATE_DIALOG, deps);
     this.flow(
       (s) => this.which(s),
@@ -56,6 +60,27 @@ export class CertificateDialog extends TopicDialog {
         say.contacts(['wardSupport']),
       ]);
       return step.endDialog({ answered: 'certificate' });
+    }
+    // A question about the answer just given: "where is it?", "and on Saturday?" — that detail,
+    // not the card question again (the fee is answered once the certificate is known, in card).
+    const asks = this.questions.asks(this.said(step) ?? '');
+    if (this.followUp(step) && !asks.has('fee')) {
+      if (asks.has('where')) {
+        await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
+        return step.endDialog({ answered: 'certificate' });
+      }
+      if (asks.has('weekend')) {
+        const say = this.say(step);
+        await this.send(step, [
+          say.lines([
+            'certificate:weekend',
+            ...this.konbiniLines(this.newYear(step)),
+            'certificate:requestBox',
+          ]),
+          say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
+        ]);
+        return step.endDialog({ answered: 'certificate' });
+      }
     }
     if (intent === 'wardOffice' || intent === 'wardYearEnd') {
       await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
@@ -103,6 +128,25 @@ export class CertificateDialog extends TopicDialog {
     return !hours || !usualHoursUncertain(hours, this.clock.now());
   }
 
+  /**
+   * "How much is it?": the window fee where it is confirmed (住民票 300円, 戸籍 450円, 除籍 750円),
+   * the city's page for the rest and for the convenience store's fees, which are not.
+   */
+  private fee(say: Say, certificate: Certificate): Reply[] {
+    const fact = (id: string) => ({ fee: say.fmt.fact(this.kb.fact(id), say.locale) });
+    const feeFact = WINDOW_FEE[certificate];
+    const lines: Array<string | [string, Record<string, unknown>]> = feeFact
+      ? [
+          ['certificate:fee', fact(feeFact)],
+          ...(certificate === 'koseki'
+            ? [['certificate:feeJoseki', fact('feeJoseki')] as [string, Record<string, unknown>]]
+            : []),
+          'certificate:feeOthers',
+        ]
+      : ['certificate:feeUnknown'];
+    return [say.lines(lines), say.page('window-fees'), say.contacts(['wardSupport'])];
+  }
+
   /** The convenience store's line: its hours when they hold today, and the New Year caveat. */
   private konbiniLines(newYear: boolean): string[] {
     if (!this.konbiniUsual()) return ['certificate:wardKonbiniUncertain'];
@@ -130,6 +174,10 @@ export class CertificateDialog extends TopicDialog {
       ? (choice.value as Certificate)
       : 'other';
     this.values(step).certificate = certificate;
+    if (this.questions.asks(this.said(step) ?? '').has('fee')) {
+      await this.send(step, this.fee(this.say(step), certificate));
+      return step.endDialog({ answered: 'certificate', intent: certificate });
+    }
     if (certificate === 'other') {
       const say = this.say(step);
       // Which other certificates the machines issue is not confirmed (osaka-facts.md): no
@@ -200,6 +248,6 @@ export class CertificateDialog extends TopicDialog {
         say.text('noApplications'),
       ]);
     }
-    return step.endDialog({ answered: 'certificate' });
+    return step.endDialog({ answered: 'certificate', intent: certificate });
   }
 }

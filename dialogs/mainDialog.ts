@@ -19,7 +19,7 @@ import {
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice, Reply } from './presenter';
-import type { DialogDeps, TopicResult } from './topicDialog';
+import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
@@ -144,6 +144,8 @@ export class MainDialog extends TopicDialog {
     let intent: string | undefined;
     // A second service the same message named: offered once the first is answered.
     let also: TopicId | undefined;
+    // A question about the answer just given ("how much?"): the topic answers that detail.
+    let followUp = false;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
     if (replay && lastTopic) {
       topic = lastTopic;
@@ -181,7 +183,11 @@ export class MainDialog extends TopicDialog {
         topic = lastTopic!;
         intent = lastIntent;
         also = undefined;
-      } else if (afterAnswer && topic === lastTopic && intent === undefined) intent = lastIntent;
+        followUp = true;
+      } else if (afterAnswer && topic === lastTopic && intent === undefined) {
+        intent = lastIntent;
+        followUp = true;
+      }
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);
@@ -209,7 +215,7 @@ export class MainDialog extends TopicDialog {
       dialogId,
       topic === 'handoff'
         ? ({ topic: lastTopic, again: this.options(step).handoffGiven === true } satisfies HandoffOptions)
-        : { intent, text },
+        : ({ intent, text, ...(followUp ? { followUp } : {}) } satisfies TopicOptions),
     );
   }
 
@@ -244,6 +250,7 @@ export class MainDialog extends TopicDialog {
       return this.restart(step, { lastTopic, handoffGiven: topic === 'handoff' } satisfies MainOptions);
     // Another topic answered (a topic dialog handed over): the routed intent was not about it.
     if (result.answered && result.answered !== topic) this.values(step).intent = undefined;
+    if (result.intent) this.values(step).intent = result.intent;
     this.values(step).topic = result.answered ?? topic;
     const left = other(result.answered ?? topic);
     if (left) await this.send(step, [this.alsoAsked(step, left, false)]);

@@ -17,6 +17,8 @@ export interface TopicResult {
   answered?: TopicId;
   /** Free text the resident typed instead of answering: the main dialog routes it. */
   reroute?: string;
+  /** The goal answered, when the topic found it itself (the certificate chosen at its menu): follow-ups ask about it. */
+  intent?: string;
   /** The resident chose to stop: end quietly, no menu, no feedback question. */
   stopped?: boolean;
 }
@@ -25,6 +27,8 @@ export interface TopicResult {
 export interface TopicOptions {
   intent?: string;
   text?: string;
+  /** The text asks about the answer just given ("how much?" after the 住民票 answer). */
+  followUp?: boolean;
 }
 
 /** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */
@@ -94,6 +98,11 @@ export abstract class TopicDialog extends ComponentDialog {
   protected intent(step: WaterfallStepContext): string | undefined {
     const options = step.options as TopicOptions | undefined;
     return options?.intent;
+  }
+
+  /** Whether the words that started this topic ask about the answer just given. */
+  protected followUp(step: WaterfallStepContext): boolean {
+    return (step.options as TopicOptions | undefined)?.followUp === true;
   }
 
   /** The resident's own words that started this topic, when it was asked in words (not tapped). */

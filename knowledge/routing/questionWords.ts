@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { compilePattern, PatternIndex, prepareText } from './patterns';
+
+/** What a question asks about an answer's details. */
+export const QUESTION_KINDS = ['fee', 'weekend', 'where'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+const questionWordsSchema = z
+  .object({
+    _doc: z.string().optional(),
+    fee: z.array(z.string().min(1)),
+    weekend: z.array(z.string().min(1)),
+    where: z.array(z.string().min(1)),
+  })
+  .strict();
+export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
+
+export const DEFAULT_QUESTION_WORDS_FILE = path.join(__dirname, 'questionWords.json');
+
+/**
+ * "How much?", "and on Saturday?", "where is it?" in 13 languages: a resident who asks one of these
+ * about a certificate wants that detail, not the questions that lead to the whole answer again.
+ */
+export class QuestionWords {
+  private readonly index: PatternIndex;
+  private readonly kindOf: QuestionKind[] = [];
+
+  constructor(data: QuestionWordsFile) {
+    const parsed = questionWordsSchema.parse(data);
+    const patterns = QUESTION_KINDS.flatMap((kind) =>
+      parsed[kind].map((word) => {
+        this.kindOf.push(kind);
+        return compilePattern(word);
+      }),
+    );
+    this.index = new PatternIndex(patterns);
+  }
+
+  static load(file: string = DEFAULT_QUESTION_WORDS_FILE): QuestionWords {
+    return new QuestionWords(JSON.parse(readFileSync(file, 'utf8')) as QuestionWordsFile);
+  }
+
+  /** The details the text asks about, in QUESTION_KINDS order (the fee first). */
+  asks(text: string): Set<QuestionKind> {
+    const found = new Set<QuestionKind>();
+    this.index.scan(prepareText(text.slice(0, 500)), (order) => found.add(this.kindOf[order]!));
+    return found;
+  }
+}
