@@ -77,11 +77,9 @@ export class HandoffDialog extends TopicDialog {
     // A resident reading another language than Japanese needs people who speak it: the
     // multilingual desks (International House, OFIX) come before the bureau's Japanese line.
     const inTheirLanguage = isJapanese(say.locale) ? [] : MULTILINGUAL_DESKS;
-    const ids = [
-      ...(isMenuTopic ? this.kb.topic(topic).contacts : []),
-      ...inTheirLanguage,
-      ...this.kb.topic('handoff').contacts,
-    ];
+    // Right after an emergency alert, "who do I call?" still means 110 and 119.
+    const first = isMenuTopic || topic === 'emergency' ? this.kb.topic(topic).contacts : [];
+    const ids = [...first, ...inTheirLanguage, ...this.kb.topic('handoff').contacts];
     const lead: [string, Record<string, unknown>] = again
       ? ['handoff:again', {}]
       : isMenuTopic

@@ -130,7 +130,12 @@ export class Interrupts {
       if (!hit.whole && hit.kind !== 'suicide' && this.asksForService(text, say.locale)) {
         await dc.context.sendActivity(say.text('emergency:ifNot'));
         await dc.beginDialog(MAIN_DIALOG, { text } satisfies MainOptions);
-      } else await dc.beginDialog(MAIN_DIALOG, { notice: 'emergency:back' } satisfies MainOptions);
+      } else
+        // "What number do I call?" next is still about the emergency: its numbers come first.
+        await dc.beginDialog(MAIN_DIALOG, {
+          notice: 'emergency:back',
+          lastTopic: 'emergency',
+        } satisfies MainOptions);
       return true;
     }
 

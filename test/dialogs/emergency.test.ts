@@ -271,3 +271,20 @@ describe.each(LOCALES)('open or closed now, in %s', (locale) => {
     );
   });
 });
+
+describe('right after an alert, "what number do I call?" is still about the emergency', () => {
+  it.each([
+    ['en', 'someone is following me', 'what number do I call?'],
+    ['ja', '知らない人につけられている', 'どこに電話すればいいですか'],
+  ] as const)('%s: %s, then %s → 110 and 119 first', async (locale, alarm, question) => {
+    const h = start(locale);
+    expect(contactIds(await h.say(alarm))).toEqual(EMERGENCY_CONTACTS);
+    const turn = await h.say(question);
+    expect(contactIds(turn).slice(0, 2)).toEqual(['police110', 'fire119']);
+  });
+
+  it('the same question with no alert before it gets the usual desks', async () => {
+    const turn = await start('en').say('what number do I call?');
+    expect(contactIds(turn)).not.toContain('police110');
+  });
+});
