@@ -256,7 +256,13 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
   it('"where to consult" gives the consumer centre and the 188 hotline', async () => {
     const h = start(locale);
     const turn = await choose(h, await intro(h, locale), locale, 'consumer:choice.consult', 'opt:consult');
-    expectSaysExactly(turn, locale, 'consumer:consult', { 'phone.hotline188': phone('hotline188') });
+    // The weekend hours of the national centre and the New Year exception are confirmed facts:
+    // a resident must not try on 31 December and reach nobody.
+    expectSaysExactly(turn, locale, 'consumer:consult', {
+      'phone.hotline188': phone('hotline188'),
+      'hours.hotline188': '10:00–16:00',
+    });
+    expect(read(turn)).toContain('10:00–16:00');
     expectCards(turn, CONSUMER_CONTACTS);
     expect(contact(turn, 'consumerCentre').phone).toBe('06-6614-0999');
     expectFeedbackQuestion(turn, locale);
