@@ -34,6 +34,10 @@ const commandsFileSchema = z
     stop: z.array(z.string().min(1)),
     language: z.array(z.string().min(1)),
     languages: z.partialRecord(z.enum(ALL_LOCALES), z.array(z.string().min(1))),
+    /** More names of a language, in the other languages (영어, inglês, 英语 for English). */
+    languageNames: z.partialRecord(z.enum(ALL_LOCALES), z.array(z.string().min(1))).default({}),
+    /** Words around a language's name in a request for it ("in English please", 영어로 해 주세요, 用英语). */
+    languageFillers: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type CommandsFile = z.infer<typeof commandsFileSchema>;
@@ -46,8 +50,16 @@ const key = (text: string): string => {
   return folded.length > 0 ? folded : foldWords(text).trim() || text.trim();
 };
 
+/** A request for a language is short: longer, it is a sentence about something else. */
+const MAX_LANGUAGE_REQUEST = 40;
+
 export class CommandRecognizer {
   private readonly table = new Map<string, Command>();
+  /** Folded language names → their locale, for requests with words around the name. */
+  private readonly names = new Map<string, Locale>();
+  /** Filler words: Latin ones as whole words, the others as substrings of the folded text. */
+  private readonly fillerWords = new Set<string>();
+  private readonly fillerParts: string[] = [];
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
@@ -62,6 +74,37 @@ export class CommandRecognizer {
     for (const [locale, phrases] of Object.entries(parsed.languages) as Array<[Locale, string[]]>) {
       for (const phrase of phrases) this.table.set(key(phrase), { kind: 'setLanguage', locale });
     }
+    for (const [locale, names] of Object.entries(parsed.languageNames) as Array<[Locale, string[]]>) {
+      for (const name of names)
+        if (!this.table.has(key(name))) this.table.set(key(name), { kind: 'setLanguage', locale });
+    }
+    for (const [k, command] of this.table)
+      if (command.kind === 'setLanguage') this.names.set(k, command.locale);
+    for (const filler of parsed.languageFillers) {
+      if (/^[\p{Script=Latin}\s]+$/u.test(filler)) this.fillerWords.add(foldWords(filler).trim());
+      else this.fillerParts.push(fold(filler));
+    }
+    // Longest first: 해주세요 goes before 해, 으로 before 로.
+    this.fillerParts.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * "in English please", "em inglês, por favor", 영어로 해 주세요, 用英语: a language's name with
+   * only request words around it. The name must be all that is left once they are taken away.
+   */
+  private languageRequest(text: string): Command | null {
+    if ([...text].length > MAX_LANGUAGE_REQUEST || this.names.size === 0) return null;
+    const words = foldWords(text)
+      .trim()
+      .split(' ')
+      .filter((w) => w && !this.fillerWords.has(w));
+    for (const candidate of [words.join(' '), words.join('')]) {
+      let rest = fold(candidate);
+      for (const part of this.fillerParts) if (!this.names.has(rest)) rest = rest.split(part).join('');
+      const locale = this.names.get(rest) ?? this.names.get(fold(candidate));
+      if (locale) return { kind: 'setLanguage', locale };
+    }
+    return null;
   }
 
   static load(file: string = DEFAULT_COMMANDS_FILE): CommandRecognizer {
@@ -72,6 +115,6 @@ export class CommandRecognizer {
     if (text.length > 60) return null;
     const trimmed = text.trim();
     if (trimmed === '?' || trimmed === '？') return { kind: 'help' };
-    return this.table.get(key(trimmed)) ?? null;
+    return this.table.get(key(trimmed)) ?? this.languageRequest(trimmed);
   }
 }

@@ -126,6 +126,16 @@ describe.each(LOCALES)('changing the language from %s', (locale) => {
     await expectRemembered(h, locale, target);
   });
 
+  it('a request in a sentence ("in English please", 영어로 해 주세요) switches as the name does', async () => {
+    for (const text of ['in English please', '영어로 해 주세요', 'em inglês, por favor']) {
+      const h = start(locale);
+      await h.say(GREET[locale]);
+      const turn = await h.say(text);
+      expect(turn.locale).toBe('en');
+      expectSays(turn, 'en', 'language.changed');
+    }
+  });
+
   it('"Tiếng Việt" switches to Vietnamese, and it is remembered', async () => {
     const h = start(locale);
     expect(h.runtime.locales).toContain('vi');

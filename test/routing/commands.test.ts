@@ -100,3 +100,32 @@ describe('language', () => {
     expect(r({ text: 'ok' })).toBe('ja-easy');
   });
 });
+
+describe('a request for a language with words around its name (fourth typing round)', () => {
+  it.each<[string, string]>([
+    ['in English please', 'en'],
+    ['in Japanese please', 'ja'],
+    ['영어로 해 주세요', 'en'],
+    ['用英语', 'en'],
+    ['em inglês, por favor', 'en'],
+    ['bằng tiếng Anh', 'en'],
+    ['sa Ingles po', 'en'],
+    ['dalam bahasa Inggris', 'en'],
+    ['ภาษาอังกฤษได้ไหม', 'en'],
+    ['अंग्रेजीमा', 'en'],
+    ['中文可以吗', 'zh-Hans'],
+  ])('%s → %s', (text, locale) => {
+    expect(commands.recognize(text)).toEqual({ kind: 'setLanguage', locale });
+  });
+
+  it.each([
+    'I need a residence certificate in English',
+    'please',
+    'can you',
+    '日本でお願いします',
+    'Japanese food',
+    "I don't speak English well but I need help",
+  ])('%s is no language request', (text) => {
+    expect(commands.recognize(text)?.kind).not.toBe('setLanguage');
+  });
+});
