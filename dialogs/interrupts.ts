@@ -157,9 +157,27 @@ export class Interrupts {
           ...(command.yes ? [] : [action.opt('stop')]),
         ]);
       case 'dontKnow':
+        // わからない at "was this helpful?" after a Japanese answer: the same answer in easy
+        // Japanese, with readings, which is what most who write it need (elders, foreign residents).
+        if (
+          this.asksForFeedback(dc) &&
+          say().locale === 'ja' &&
+          this.available.includes('ja-easy') &&
+          isJapaneseWords(text)
+        ) {
+          await switchLanguage(dc.context, this.memory, 'ja-easy');
+          await dc.context.sendActivity(say().text('language.changed'));
+          await answerWith(dc, action.again(), true);
+          return true;
+        }
         // "Not sure" (do you have the card?) or "other / I don't know" (which certificate?): the
         // button that says so. A question without one reads the words as it would any other.
         return this.answerQuestion(dc, [action.opt('notSure'), action.opt('other')]);
+      case 'again':
+        // もう一回 / "again" at "was this helpful?": that answer once more.
+        if (!this.asksForFeedback(dc)) return false;
+        await answerWith(dc, action.again(), true);
+        return true;
       case 'smallTalk':
         // Not a command: the main dialog answers it where it would route a question; inside a
         // question it is simply no answer.
@@ -215,6 +233,11 @@ export class Interrupts {
         return true;
     }
   }
+}
+
+/** Written in Japanese script (わからない), not a romanised or foreign "I don't understand". */
+function isJapaneseWords(text: string): boolean {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text);
 }
 
 /** The buttons of the question with buttons being asked now; none when another dialog is innermost. */

@@ -10,6 +10,8 @@ export type GreetingTime = 'morning' | 'evening';
 
 export type Command =
   | { kind: 'help' | 'restart' | 'stop' | 'language' | 'thanks' }
+  /** "Once more", もう一回: the answer just given, again. */
+  | { kind: 'again' }
   /** Small talk ("how are you", "lol"): no question for a service; a friendly word and the menu. */
   | { kind: 'smallTalk' }
   /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
@@ -33,6 +35,7 @@ const commandsFileSchema = z
     restart: z.array(z.string().min(1)),
     stop: z.array(z.string().min(1)),
     language: z.array(z.string().min(1)),
+    again: z.array(z.string().min(1)).default([]),
     languages: z.partialRecord(z.enum(ALL_LOCALES), z.array(z.string().min(1))),
     /** More names of a language, in the other languages (영어, inglês, 英语 for English). */
     languageNames: z.partialRecord(z.enum(ALL_LOCALES), z.array(z.string().min(1))).default({}),
@@ -63,7 +66,16 @@ export class CommandRecognizer {
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
-    for (const kind of ['smallTalk', 'greet', 'thanks', 'help', 'restart', 'stop', 'language'] as const) {
+    for (const kind of [
+      'smallTalk',
+      'greet',
+      'thanks',
+      'help',
+      'restart',
+      'stop',
+      'language',
+      'again',
+    ] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
     for (const phrase of parsed.yes) this.table.set(key(phrase), { kind: 'answer', yes: true });

@@ -108,3 +108,38 @@ describe('"that is all, thanks" after an answer', () => {
     expectNotSays(turn, locale, 'jobs:intro');
   });
 });
+
+// Found by the fourth typing round: もう一回 got the "talk to a person" list, わかりません the fallback.
+describe('"once more" and "I don\'t understand" at "was this helpful?"', () => {
+  it.each<[TestLocale, string, string]>([
+    ['ja', '住民票がほしい', 'もう一回'],
+    ['en', 'I need a residence certificate', 'again please'],
+  ])('%s: %s, then "%s" → the same answer once more', async (locale, ask, again) => {
+    const h = start(locale);
+    await h.say(ask);
+    const answered = await h.say('opt:yes');
+    expectSays(answered, locale, 'certificate:konbini');
+    const turn = await h.say(again);
+    expect(turn.topic).toBe('certificate');
+    expectSays(turn, locale, 'certificate:cardPrompt');
+    expectNotSays(turn, locale, 'handoff:intro');
+  });
+
+  it('ja: わかりません after a Japanese answer → the same answer in easy Japanese', async () => {
+    const h = start('ja');
+    await h.say('住民票がほしい');
+    await h.say('opt:yes');
+    const turn = await h.say('わかりません');
+    expect(turn.locale).toBe('ja-easy');
+    expectSays(turn, 'ja-easy', 'language.changed');
+    expectSays(turn, 'ja-easy', 'certificate:cardPrompt');
+  });
+
+  it('ja: わからない at a question with a "not sure" button is still that button', async () => {
+    const h = start('ja');
+    await h.say('住民票がほしい');
+    const turn = await h.say('わからない');
+    expect(turn.locale).toBe('ja');
+    expectNotSays(turn, 'ja', 'certificate:cardPrompt');
+  });
+});
