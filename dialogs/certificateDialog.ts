@@ -190,6 +190,9 @@ export class CertificateDialog extends TopicDialog {
       return step.endDialog({ answered: 'certificate' });
     }
     const said = this.said(step) ?? '';
+    // Asking for a parent or a spouse: their card is not the resident's to use, so no card
+    // question; the window, the post and what a proxy needs (on the city's page).
+    if (this.questions.asks(said).has('proxy')) return step.next('proxy');
     if (NO_CARD.some((p) => p.test(said))) return step.next('no');
     return this.ask(step, {
       prompt: 'certificate:cardPrompt',
@@ -231,6 +234,20 @@ export class CertificateDialog extends TopicDialog {
           'certificate:weekend',
         ]),
         say.contacts(['konbiniService', 'wardSupport']),
+        say.text('noApplications'),
+      ]);
+    } else if (choice.value === 'proxy') {
+      await this.send(step, [
+        say.lines([
+          'certificate:proxy',
+          'certificate:window',
+          ...yearEnd,
+          ...fee,
+          'certificate:weekend',
+          'certificate:online',
+        ]),
+        say.page('window-fees'),
+        say.contacts(['wardSupport']),
         say.text('noApplications'),
       ]);
     } else {

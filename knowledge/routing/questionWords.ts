@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 
 /** What a question asks about an answer's details. */
-export const QUESTION_KINDS = ['fee', 'weekend', 'where'] as const;
+export const QUESTION_KINDS = ['fee', 'weekend', 'where', 'proxy'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const questionWordsSchema = z
@@ -13,6 +13,8 @@ const questionWordsSchema = z
     fee: z.array(z.string().min(1)),
     weekend: z.array(z.string().min(1)),
     where: z.array(z.string().min(1)),
+    /** Someone asking for another (a parent, a spouse): who may, with what, is on the city's page. */
+    proxy: z.array(z.string().min(1)),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

@@ -104,3 +104,19 @@ describe('the fee after a certificate chosen from the menu', () => {
     expectSaysExactly(turn, 'ja', 'certificate:fee', { fee: '450円' });
   });
 });
+
+// A relative asking for a parent got "do you have a My Number card?" and nothing about proxies.
+describe('someone asking for a parent', () => {
+  it.each([
+    ['ja', '母の代わりに印鑑証明を取りに行きたいのですが委任状は要りますか'],
+    ['ja-easy', 'ははの かわりに じゅうみんひょう を とりたい'],
+    ['en', 'I want to get a residence certificate for my mother, she cannot walk'],
+  ] as const)('%s: %s → what a proxy needs is on the city page; no card question', async (locale, text) => {
+    const turn = await start(locale).say(text);
+    expectSays(turn, locale, 'certificate:proxy');
+    expectSays(turn, locale, 'certificate:window');
+    expectSays(turn, locale, 'certificate:online');
+    expectNotSays(turn, locale, 'certificate:cardPrompt');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+  });
+});
