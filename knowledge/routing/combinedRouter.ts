@@ -1,13 +1,12 @@
 import type { Locale, TopicId } from '../types';
 import { MENU_TOPICS } from '../types';
-import { MAX_ROUTED_CHARS } from './normalize';
+import { ADDRESSES, MAX_ROUTED_CHARS } from './normalize';
 import type { RouteResult, Router } from './router';
 import { SURE_ROUTE_CONFIDENCE } from './router';
 
 const isMenuTopic = (topic: TopicId): boolean => (MENU_TOPICS as readonly TopicId[]).includes(topic);
 
-// Web and e-mail addresses say nothing about the topic and only dilute the words that do.
-const ADDRESSES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const WEB_ADDRESS = /https?:\/\/\S+|www\.\S+/iu;
 
 /** A question mark, or a question's ending where a language writes none (か, ไหม, 吗, 까요…). */
 const ASKS = /[?？]|ですか|ますか|でしょうか|どうしたら|どうすれば|ไหม|หรือเปล่า|吗|嗎|까요|나요/u;
@@ -30,6 +29,15 @@ export class CombinedRouter implements Router {
 
   route(text: string, locale: Locale): RouteResult {
     const words = text.replace(ADDRESSES, ' ');
+    // A web address sent alone: a link the resident received and wonders about (a fake
+    // delivery notice, a bank 'security check'): the scam check, not "I did not understand".
+    if (words !== text && !/[\p{L}\p{N}]/u.test(words) && WEB_ADDRESS.test(text))
+      return {
+        topic: 'consumer',
+        intent: 'scamCheck',
+        confidence: SURE_ROUTE_CONFIDENCE,
+        matched: ['(a web address alone)'],
+      };
     const head = this.routeOnce(words, locale);
     if (words.length <= MAX_ROUTED_CHARS) return head.result;
     // A long message: the routers read a bounded start, so its end is read too. A resident often

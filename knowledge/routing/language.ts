@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as TinyLd from 'tinyld';
 import type { Locale } from '../types';
+import { ADDRESSES } from './normalize';
 
 /**
  * Language from the channel and from the text. Scripts decide first (Hangul, Thai, Devanagari,
@@ -131,7 +132,12 @@ function kanjiLocale(sample: string): Locale | null {
 }
 
 export function detectLocale(text: string, available: readonly Locale[]): Locale | null {
-  const sample = text.slice(0, 300);
+  // Addresses are in Latin letters whatever the language ("I can also answer in English" for a
+  // pasted link), and a word said again and again is one word (600 × "Hello" read as Spanish).
+  const sample = text
+    .replace(ADDRESSES, ' ')
+    .replace(/(\p{L}+)(?:[\s\p{P}]+\1(?!\p{L}))+/gu, '$1')
+    .slice(0, 300);
   const pick = (locale: Locale): Locale | null => (available.includes(locale) ? locale : null);
   for (const [pattern, locale] of SCRIPT_RULES) if (pattern.test(sample)) return pick(locale);
   const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample);

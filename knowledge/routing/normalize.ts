@@ -30,3 +30,6 @@ export const MAX_ROUTED_CHARS = 500;
  * most 5,000 characters); the scan is linear in the length.
  */
 export const MAX_EMERGENCY_CHARS = 10_000;
+
+/** Web and e-mail addresses: they say nothing about the topic or the language of a message. */
+export const ADDRESSES = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;

@@ -1,0 +1,46 @@
+import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
+import { KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { detectLocale } from '../../knowledge/routing/language';
+import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
+import type { Locale } from '../../knowledge/types';
+import { ALL_LOCALES } from '../../knowledge/types';
+
+// Found by a helper typing as residents do (fourth round).
+const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
+
+describe('a link or a number the resident received, sent with little else, gets the scam check', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'https://amazon-co-jp.security-check.xyz/login'],
+    ['en', 'https://bit.ly/3xYz9Ab'],
+    ['ja', ' www.sagawa-delivery-check.com '],
+  ])('%s: %s → consumer / scamCheck', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'scamCheck' });
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', '0120-123-456 この番号から電話がありました'],
+    ['en', 'Is this number a scam? 03-1234-5678'],
+  ])('%s: %s → consumer', (locale, text) => {
+    expect(router.route(text, locale).topic).toBe('consumer');
+  });
+
+  it('a link with a question keeps the question: the address is not read', () => {
+    const text = 'https://www.city.osaka.lg.jp/ コンビニで住民票は取れますか';
+    expect(router.route(text, 'ja').topic).toBe('certificate');
+  });
+
+  it('an e-mail address alone is not taken for a link', () => {
+    expect(router.route('test@example.com', 'ja').intent).not.toBe('scamCheck');
+  });
+});
+
+describe('the language of a message is not read from its addresses or its repetitions', () => {
+  it('a link alone names no language (it offered English)', () => {
+    expect(detectLocale('https://amazon-co-jp.security-check.xyz/login', ALL_LOCALES)).toBeNull();
+  });
+
+  it('600 × Hello and an English sentence is English (it offered Spanish)', () => {
+    const text = `${'Hello '.repeat(600)}I need a residence certificate`;
+    expect(detectLocale(text, ALL_LOCALES)).toBe('en');
+  });
+});
