@@ -44,3 +44,17 @@ describe('the language of a message is not read from its addresses or its repeti
     expect(detectLocale(text, ALL_LOCALES)).toBe('en');
   });
 });
+
+describe('the police, named without a scam', () => {
+  it.each<[Locale, string, string, string]>([
+    // The real police may call: a call alone is the scam check (which asks), not "this is a scam".
+    ['ja', '警察から電話がありました', 'consumer', 'scamCheck'],
+    ['ja', 'けいさつからでんわがありました', 'consumer', 'scamCheck'],
+    ['ja', '警察を名乗る人から電話があった', 'consumer', 'police'],
+    // "Should I call the police?" is the police consultation answer (110 / #9110), not the safety menu.
+    ['ja', 'けいさつにでんわしたほうがいいですか', 'victim', 'police'],
+    ['ko', '경찰에 신고해야 하나요?', 'victim', 'police'],
+  ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic, intent });
+  });
+});
