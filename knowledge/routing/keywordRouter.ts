@@ -61,6 +61,14 @@ interface CompiledRule {
  * office open?" is first a scam in progress, and the ward office is offered after it.
  */
 const URGENT: ReadonlySet<TopicId> = new Set(['consumer', 'victim']);
+/**
+ * Services that answer the same problem from two sides: a stolen bicycle is a crime (victim
+ * support) and a matter of town safety. One offered after the other is the same problem again.
+ */
+const RELATED: ReadonlyMap<TopicId, ReadonlySet<TopicId>> = new Map([
+  ['victim', new Set<TopicId>(['safety'])],
+  ['safety', new Set<TopicId>(['victim'])],
+]);
 /** Services a second problem in the same message can name: those the menu offers. */
 const ALSO_TOPICS: ReadonlySet<TopicId> = new Set(MENU_TOPICS);
 /** A rule of weight 3 names its service in the resident's own words (SURE_ROUTE_CONFIDENCE × 4). */
@@ -187,7 +195,8 @@ export class KeywordRouter implements Router {
     const own = new Map<TopicId, { score: number; intent?: string; intentWeight: number }>();
     for (const n of counted.keys()) {
       const rule = this.rules[n]!;
-      if (rule.topic === topic || !ALSO_TOPICS.has(rule.topic)) continue;
+      if (rule.topic === topic || !ALSO_TOPICS.has(rule.topic) || RELATED.get(topic)?.has(rule.topic))
+        continue;
       if (!hits.some((h) => h.rule === n && !overlaps(h))) continue;
       const entry = own.get(rule.topic) ?? { score: 0, intentWeight: 0 };
       entry.score += rule.weight;

@@ -35,6 +35,16 @@ describe('a second service named in the same message', () => {
     expect(router.route(text, locale).also).toBeUndefined();
   });
 
+  it('a stolen bicycle is one problem for victim support and town safety: the job is the second', () => {
+    expect(router.route('自転車を盗まれたし、仕事も探してる', 'ja')).toMatchObject({
+      topic: 'victim',
+      also: { topic: 'jobs' },
+    });
+    expect(
+      router.route('My bike got stolen twice this year. How can I stop it happening again?', 'en').also,
+    ).toBeUndefined();
+  });
+
   it('a scam call tied with a procedure comes first; the procedure is offered after it', () => {
     const route = router.route('還付金の電話があった。区役所は何時まで？', 'ja');
     expect(route).toMatchObject({ topic: 'consumer', intent: 'refund', also: { topic: 'certificate' } });
