@@ -212,7 +212,13 @@ export class CertificateDialog extends TopicDialog {
       : [];
     // Whoever is sent to the window or the machines hears about the New Year when it matters.
     const newYear = this.newYear(step);
-    const yearEnd = newYear ? ['certificate:yearEnd'] : [];
+    // The window, with its closure and fee, and the weekend counters: in every answer without the machines.
+    const windowLines = [
+      'certificate:window',
+      ...(newYear ? ['certificate:yearEnd'] : []),
+      ...fee,
+      'certificate:weekend',
+    ];
     if (choice.value === 'yes' && KONBINI.includes(certificate)) {
       const usual = this.konbiniUsual();
       await this.send(step, [
@@ -226,26 +232,13 @@ export class CertificateDialog extends TopicDialog {
       ]);
     } else if (choice.value === 'yes') {
       await this.send(step, [
-        say.lines([
-          'certificate:kosekiKonbini',
-          'certificate:window',
-          ...yearEnd,
-          ...fee,
-          'certificate:weekend',
-        ]),
+        say.lines(['certificate:kosekiKonbini', ...windowLines]),
         say.contacts(['konbiniService', 'wardSupport']),
         say.text('noApplications'),
       ]);
     } else if (choice.value === 'proxy') {
       await this.send(step, [
-        say.lines([
-          'certificate:proxy',
-          'certificate:window',
-          ...yearEnd,
-          ...fee,
-          'certificate:weekend',
-          'certificate:online',
-        ]),
+        say.lines(['certificate:proxy', ...windowLines, 'certificate:online']),
         say.page('window-fees'),
         say.contacts(['wardSupport']),
         say.text('noApplications'),
@@ -253,10 +246,7 @@ export class CertificateDialog extends TopicDialog {
     } else {
       await this.send(step, [
         say.lines([
-          'certificate:window',
-          ...yearEnd,
-          ...fee,
-          'certificate:weekend',
+          ...windowLines,
           'certificate:requestBox',
           'certificate:online',
           ...(choice.value === 'no' ? ['certificate:getCard'] : []),
