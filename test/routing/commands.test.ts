@@ -129,3 +129,13 @@ describe('a request for a language with words around its name (fourth typing rou
     expect(commands.recognize(text)?.kind).not.toBe('setLanguage');
   });
 });
+
+describe('よろしく is a greeting (ﾖﾛｼｸ got the job-support answer)', () => {
+  it.each(['よろしく', 'ﾖﾛｼｸ', 'よろしくお願いします'])('%s', (text) => {
+    expect(commands.recognize(text)?.kind).toBe('greet');
+  });
+
+  it('a request that ends with it is still the request', () => {
+    expect(commands.recognize('住民票よろしくお願いします')).toBeNull();
+  });
+});
