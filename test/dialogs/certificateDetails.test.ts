@@ -7,6 +7,7 @@ import {
   expectSaysExactly,
   jaEn,
   LOCALES,
+  openingOf,
   read,
   start,
   walk,
@@ -118,5 +119,30 @@ describe('someone asking for a parent', () => {
     expectSays(turn, locale, 'certificate:online');
     expectNotSays(turn, locale, 'certificate:cardPrompt');
     expect(contactIds(turn)).toEqual(['wardSupport']);
+  });
+});
+
+// Fifth typing round: in Chinese "Saturday?" after the answer got the safety menu and "where?"
+// the foreign-residents menu; in Nepali the card question never took "छ", so no answer came.
+describe('details after the answer, in Chinese and Nepali', () => {
+  it('zh-Hans: 星期六可以吗？ → the weekend counters; 在哪里办？ → the ward office', async () => {
+    const h = start('zh-Hans' as TestLocale);
+    await h.say('我想开住民票');
+    const answered = await h.say('有');
+    expect(answered.text).toContain(openingOf('zh-Hans', 'certificate:konbini'));
+    const saturday = await h.say('星期六可以吗？');
+    expect(saturday.topic).toBe('certificate');
+    expect(saturday.text).toContain(openingOf('zh-Hans', 'certificate:weekend'));
+    const where = await h.say('在哪里办？');
+    expect(where.text).toContain(openingOf('zh-Hans', 'certificate:wardOffice'));
+  });
+
+  it('ne: छ answers the card question; कति पैसा लाग्छ? gets the fee', async () => {
+    const h = start('ne' as TestLocale);
+    await h.say('मलाई जुमिन्ह्यो (निवास प्रमाणपत्र) चाहिन्छ');
+    const answered = await h.say('छ');
+    expect(answered.text).toContain(openingOf('ne', 'certificate:konbini'));
+    const fee = await h.say('कति पैसा लाग्छ?');
+    expect(fee.text).toContain('300');
   });
 });
