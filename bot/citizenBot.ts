@@ -264,6 +264,9 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     if (localeFromChannel(context.activity.locale, this.deps.locales) !== locale) return undefined;
     const written = detectLocale(text, this.deps.locales);
     if (!written || written === locale || (isJapanese(written) && isJapanese(locale))) return undefined;
+    // Most Chinese sentences are written alike in both scripts (我想要住民票), and detection then
+    // says simplified: a traditional-Chinese reader was offered 简体中文, in simplified.
+    if (written.startsWith('zh-') && locale.startsWith('zh-')) return undefined;
     conversation.offered = true;
     return written;
   }

@@ -172,7 +172,11 @@ export class DateInput extends Dialog<DateInputOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as { options: DateInputOptions; retries: number };
-    const text = incomingText(dc);
+    const typed = incomingText(dc);
+    // "1" or "２" picks that button (今日, 昨日), as at any question with buttons.
+    const number = /^\s*([0-9０-９]{1,2})\s*$/u.exec(typed)?.[1]?.normalize('NFKC');
+    const picked = number ? state.options.choices[Number(number) - 1] : undefined;
+    const text = picked ? picked.value : typed;
     const today = todayInJapan(this.clock.now());
     const action = parseAction(text);
     const locale = this.presenter.for(dc.context).locale;

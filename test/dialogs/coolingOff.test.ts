@@ -472,3 +472,18 @@ describe('cooling-off asked in words with the sale type and the date', () => {
     expectSays(turn, 'ja', 'consumer:coolingOff.saleTypePrompt');
   });
 });
+
+// Fifth typing round: a resident on LINE types the button's number; at the date question "2" was
+// "I could not read the date", where every other question takes it.
+describe('the button number typed at the date question', () => {
+  it.each([
+    ['2', '2026年12月4日'],
+    ['１', '2026年12月5日'],
+  ])('"%s" picks that button (yesterday, today)', async (typed, lastDay) => {
+    const h = start('ja', '2026-11-28T09:00:00+09:00');
+    const asked = await calculator(h, 'ja', 'doorToDoor');
+    expectSays(asked, 'ja', 'consumer:coolingOff.datePrompt');
+    const turn = await h.say(typed);
+    expect(read(turn)).toContain(lastDay);
+  });
+});

@@ -32,6 +32,12 @@ describe('offering the language the resident wrote in', () => {
     expect(turn.replies[0]?.text).toBe(plain(filled(locale as never, 'languageOffer', { language: name })));
   });
 
+  it('a traditional-Chinese channel is not offered simplified Chinese for a sentence written alike in both', async () => {
+    const h = start('zh-Hant' as never);
+    const turn = await h.say('我想要住民票');
+    expect(turn.replies.every((r) => r.locale === 'zh-Hant')).toBe(true);
+  });
+
   it('offers with a greeting too, and only once', async () => {
     const h = start('ja');
     const hello = await h.say('Xin chào');
