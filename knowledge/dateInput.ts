@@ -89,14 +89,38 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
     ],
     // Nepali writes the Gregorian months in Devanagari.
     ['जनवरी', 'फेब्रुअरी', 'मार्च', 'अप्रिल', 'मे', 'जुन', 'जुलाई', 'अगस्ट', 'सेप्टेम्बर', 'अक्टोबर', 'नोभेम्बर', 'डिसेम्बर'],
+    // Thai, in full and abbreviated (25 พฤศจิกายน, 25 พ.ย.).
+    [
+      'มกราคม',
+      'กุมภาพันธ์',
+      'มีนาคม',
+      'เมษายน',
+      'พฤษภาคม',
+      'มิถุนายน',
+      'กรกฎาคม',
+      'สิงหาคม',
+      'กันยายน',
+      'ตุลาคม',
+      'พฤศจิกายน',
+      'ธันวาคม',
+    ],
+    ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'],
   ].flatMap((names) => names.map((name, i) => [name, i + 1] as const)),
 );
-const NAME = [...MONTH_NAMES.keys()].join('|');
+// Longest first (มีนาคม before มี.ค.), with the dots of abbreviations taken literally.
+const NAME = [...MONTH_NAMES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, '\\.'))
+  .join('|');
 const monthOf = (name: string): number => MONTH_NAMES.get(name.toLowerCase()) ?? 0;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN = MONTHS.join('|');
 const englishMonth = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
-const ymd = (y: string | undefined, m: number, d: string): string => `${y ? `${y}年` : ''}${m}月${d}日`;
+/** As 2026年11月25日; a Thai Buddhist-era year (2569) as its Western year. */
+const ymd = (y: string | undefined, m: number, d: string): string => {
+  const year = y && Number(y) > 2400 ? String(Number(y) - 543) : y;
+  return `${year ? `${year}年` : ''}${m}月${d}日`;
+};
 
 /**
  * Dates written the way other languages write them become the Japanese form the patterns read:
@@ -105,8 +129,9 @@ const ymd = (y: string | undefined, m: number, d: string): string => `${y ? `${y
 const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   // Devanagari digits first, so that the forms below read them.
   [/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x966)],
-  // 十一月二十日, 三日前: kanji numerals before 月 and 日 (not 一昨日, whose 一 is before 昨).
-  [/[〇一二三四五六七八九十]{1,3}(?=[月日])/gu, (k) => String(kanjiNumber(k) ?? k)],
+  // 十一月二十日, 三日前, 三天前: kanji numerals before 月, 日 and 天 (not 一昨日, whose 一 is before 昨).
+  [/两(?=天)/gu, () => '2'],
+  [/[〇一二三四五六七八九十]{1,3}(?=[月日天])/gu, (k) => String(kanjiNumber(k) ?? k)],
   [
     new RegExp(`(?<!\\d)(\\d{1,2}) de (${NAME})(?: de (\\d{4}))?`, 'giu'),
     (_m, d, name, y) => ymd(y, monthOf(name), d),

@@ -216,3 +216,19 @@ describe('"I have not received it" at the date question', () => {
     expect(saysNotReceived(text)).toBe(false);
   });
 });
+
+// Fifth typing round: Thai month names and Chinese-numeral "N days ago" were not read.
+describe('Thai month names and Chinese numerals before 天', () => {
+  it.each([
+    ['ได้รับเอกสารเมื่อวันที่ 20 พฤศจิกายน', '2026-11-20'],
+    ['20 พ.ย.', '2026-11-20'],
+    ['20 พฤศจิกายน 2569', '2026-11-20'],
+    ['1 มี.ค.', '2026-03-01'],
+    ['三天前', '2026-11-21'],
+    ['两天前', '2026-11-22'],
+    ['十天前', '2026-11-14'],
+  ])('%s → %s', (text, iso) => {
+    const date = parseDateInput(text, today, { dayFirst: true });
+    expect(date && isoDate(date)).toBe(iso);
+  });
+});
