@@ -32,6 +32,14 @@ describe('what foreign residents asked, routed where its answer is', () => {
   ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
     expect(router.route(text, locale)).toMatchObject({ topic, intent });
   });
+
+  // "My bicycle was stolen" got the safety menu, whose answer told the victim to lock it next time.
+  it.each<[Locale, string, string]>([
+    ['vi', 'Tôi bị mất trộm xe đạp', 'victim'],
+    ['vi', 'Làm sao để phòng chống trộm xe đạp?', 'safety'],
+  ])('%s: %s → %s', (locale, text, topic) => {
+    expect(router.route(text, locale).topic).toBe(topic);
+  });
 });
 
 describe('a request for another language, in a sentence, in ten languages', () => {
