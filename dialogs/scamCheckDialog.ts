@@ -15,6 +15,8 @@ export const SCAM_KINDS = [
   // A seller or stranger at the door who will not leave: no sale to cancel yet, a person to send away.
   'visitor',
   'subscription',
+  // A link received by SMS or e-mail (a fake delivery notice, a bank 'security check').
+  'link',
   'other',
 ] as const;
 type ScamKind = (typeof SCAM_KINDS)[number];

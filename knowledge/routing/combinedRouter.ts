@@ -30,11 +30,11 @@ export class CombinedRouter implements Router {
   route(text: string, locale: Locale): RouteResult {
     const words = text.replace(ADDRESSES, ' ');
     // A web address sent alone: a link the resident received and wonders about (a fake
-    // delivery notice, a bank 'security check'): the scam check, not "I did not understand".
+    // delivery notice, a bank 'security check'): the advice about links, not "I did not understand".
     if (words !== text && !/[\p{L}\p{N}]/u.test(words) && WEB_ADDRESS.test(text))
       return {
         topic: 'consumer',
-        intent: 'scamCheck',
+        intent: 'link',
         confidence: SURE_ROUTE_CONFIDENCE,
         matched: ['(a web address alone)'],
       };

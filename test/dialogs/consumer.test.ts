@@ -16,6 +16,7 @@ import {
   jaEn,
   label,
   LOCALES,
+  openingOf,
   plain,
   press,
   read,
@@ -37,6 +38,7 @@ const SCAM_CODES = [
   'opt:sale',
   'opt:visitor',
   'opt:subscription',
+  'opt:link',
   'opt:other',
 ];
 const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
@@ -336,5 +338,25 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     const fallback = await h.say('zzz');
     expectSays(fallback, locale, 'fallback');
     expectNotSays(fallback, locale, 'consumer:scam.question');
+  });
+});
+
+// Fifth typing round: "I got a link by SMS" got the generic menu in ten languages, with no word
+// about not entering a card number or PIN; a link sent alone got "I did not understand".
+describe('a link received by SMS or e-mail', () => {
+  it.each<[string, string]>([
+    ['ja', 'SMSのリンクを開いてしまった'],
+    ['en', 'I clicked a link in a text message'],
+    ['pt-BR', 'Recebi um link por SMS, é golpe?'],
+    ['es', 'Recibí un enlace por SMS'],
+    ['vi', 'Tôi bấm vào link lạ trong tin nhắn'],
+    ['zh-Hans', '我点了短信里的链接'],
+    ['ko', '문자로 링크가 왔어요'],
+    ['ja', 'https://amazon-co-jp.security-check.xyz/login'],
+  ])('%s: %s → do not open it, do not enter a card number or PIN', async (locale, text) => {
+    const turn = await start(locale as TestLocale).say(text);
+    expect(turn.topic).toBe('consumer');
+    expect(turn.text).toContain(openingOf(locale, 'consumer:scam.linkAdvice'));
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
   });
 });

@@ -148,6 +148,7 @@ describe('scams said in other words', () => {
       'opt:sale',
       'opt:visitor',
       'opt:subscription',
+      'opt:link',
       'opt:other',
     ]);
     expectNotSays(turn, locale, 'consumer:intro');

@@ -8,13 +8,13 @@ import { ALL_LOCALES } from '../../knowledge/types';
 // Found by a helper typing as residents do (fourth round).
 const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
 
-describe('a link or a number the resident received, sent with little else, gets the scam check', () => {
+describe('a link or a number the resident received, sent with little else, gets the scam advice', () => {
   it.each<[Locale, string]>([
     ['ja', 'https://amazon-co-jp.security-check.xyz/login'],
     ['en', 'https://bit.ly/3xYz9Ab'],
     ['ja', ' www.sagawa-delivery-check.com '],
-  ])('%s: %s → consumer / scamCheck', (locale, text) => {
-    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'scamCheck' });
+  ])('%s: %s → consumer / link', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'link' });
   });
 
   it.each<[Locale, string]>([
@@ -30,7 +30,7 @@ describe('a link or a number the resident received, sent with little else, gets 
   });
 
   it('an e-mail address alone is not taken for a link', () => {
-    expect(router.route('test@example.com', 'ja').intent).not.toBe('scamCheck');
+    expect(router.route('test@example.com', 'ja').intent).not.toBe('link');
   });
 });
 
