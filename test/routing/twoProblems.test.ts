@@ -17,6 +17,14 @@ describe('a second service named in the same message', () => {
     ['ja', '自転車を盗まれました。あと、住民票もほしい', 'victim', 'certificate'],
     ['en', 'I need a residence certificate, and also I got a scam call yesterday', 'certificate', 'consumer'],
     ['zh-Hans', '我想要住民票，还有我接到了诈骗电话', 'consumer', 'certificate'],
+    // Fifth typing round: the scam was never offered in Portuguese and Spanish.
+    ['pt-BR', 'Preciso do juminhyo e também recebi uma ligação de golpe', 'consumer', 'certificate'],
+    [
+      'es',
+      'Necesito un certificado de residencia y además me llamaron para estafarme',
+      'certificate',
+      'consumer',
+    ],
   ])('%s: %s → %s, then %s', (locale, text, topic, also) => {
     const route = router.route(text, locale);
     expect(route.topic).toBe(topic);
