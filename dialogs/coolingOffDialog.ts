@@ -22,7 +22,8 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
     [
       ...['訪問販売', '家に来て', '家に来た', '業者が来', 'いえにきた', 'いえに きた', 'ほうもんはんばい'],
       ...['door to door', 'door-to-door', '上门推销', '上門推銷', '到府推銷', '방문판매', '방문 판매'],
-      ...['bán hàng tận nhà', 'ban hang tan nha', 'nagbebenta sa bahay', 'घरमै आएर बेच', 'घरमा आएर बेच'],
+      ...['bán hàng tận nhà', 'ban hang tan nha', 'đến tận nhà', 'den tan nha', 'nagbebenta sa bahay'],
+      ...['घरमै आएर बेच', 'घरमा आएर बेच'],
       ...['porta a porta', 'venta a domicilio', 'vendedor a domicilio', 'puerta a puerta'],
       ...['datang ke rumah', 'ขายตามบ้าน', 'ขายถึงบ้าน', 'มาที่บ้าน'],
     ],

@@ -15,6 +15,7 @@ import {
   jaEn,
   label,
   LOCALES,
+  openingOf,
   read,
   start,
 } from './util';
@@ -485,5 +486,22 @@ describe('the button number typed at the date question', () => {
     expectSays(asked, 'ja', 'consumer:coolingOff.datePrompt');
     const turn = await h.say(typed);
     expect(read(turn)).toContain(lastDay);
+  });
+});
+
+// Fifth typing round: "I want to cancel a contract" in Portuguese and Tagalog got the generic menu,
+// and a Vietnamese door-to-door seller ("người bán hàng đến tận nhà") was asked the sale type.
+describe('cancelling, asked in other languages', () => {
+  it.each([
+    ['pt-BR', 'Quero cancelar um contrato', 'consumer:coolingOff.saleTypePrompt'],
+    ['tl', 'Gusto kong umatras sa kontrata', 'consumer:coolingOff.saleTypePrompt'],
+    [
+      'vi',
+      'Tôi ký hợp đồng với người bán hàng đến tận nhà, nhận giấy tờ 3 ngày trước, có hủy được không?',
+      'consumer:coolingOff.datePrompt',
+    ],
+  ])('%s: %s → %s', async (locale, text, key) => {
+    const turn = await start(locale as TestLocale).say(text);
+    expect(turn.text).toContain(openingOf(locale, key));
   });
 });
