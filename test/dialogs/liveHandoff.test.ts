@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { StaffAccount } from '../../bot/staff/accounts';
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { createHarness } from '../helpers/harness';
+import { filled } from './util';
 
 const kb = KnowledgeBase.load();
 const STAFF: StaffAccount[] = [
@@ -53,7 +54,7 @@ describe('live chat with staff', () => {
     const first = await a.say('talk to a person');
     expect(first.values).toEqual(['fb:yes', 'fb:no', 'menu:handoff']);
     const again = await a.say('menu:handoff');
-    expect(again.text).toContain('choosing this again gives the same answer for now');
+    expect(again.text).toContain(filled('en', 'handoff:again'));
     expect(again.text).toContain('No staff member is available for chat right now');
     expect(again.contacts.map((c) => c.id)).toEqual(['ihOsaka', 'ofix', ...kb.topic('handoff').contacts]);
     expect(again.text).not.toContain('Was this helpful');
