@@ -2,6 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { isYearEndClosure, isYearEndSeason, jstParts } from '../knowledge/calendar';
 import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { usualHoursUncertain } from '../knowledge/hours';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
@@ -133,18 +134,21 @@ export class CertificateDialog extends TopicDialog {
    * the city's page for the rest and for the convenience store's fees, which are not.
    */
   private fee(say: Say, certificate: Certificate): Reply[] {
-    const fact = (id: string) => ({ fee: say.fmt.fact(this.kb.fact(id), say.locale) });
-    const feeFact = WINDOW_FEE[certificate];
-    const lines: Array<string | [string, Record<string, unknown>]> = feeFact
+    const window = this.windowFee(say, certificate);
+    const lines: Array<string | [string, Record<string, unknown>]> = window.length
       ? [
-          ['certificate:fee', fact(feeFact)],
-          ...(certificate === 'koseki'
-            ? [['certificate:feeJoseki', fact('feeJoseki')] as [string, Record<string, unknown>]]
-            : []),
+          ...window,
+          ...(certificate === 'koseki' ? [feeLine(say, this.kb, 'certificate:feeJoseki', 'feeJoseki')] : []),
           'certificate:feeOthers',
         ]
       : ['certificate:feeUnknown'];
     return [say.lines(lines), say.page('window-fees'), say.contacts(['wardSupport'])];
+  }
+
+  /** "The window fee is …" where it is confirmed; nothing where it is not. */
+  private windowFee(say: Say, certificate: Certificate): Array<[string, Record<string, unknown>]> {
+    const id = WINDOW_FEE[certificate];
+    return id ? [feeLine(say, this.kb, 'certificate:fee', id)] : [];
   }
 
   /** The convenience store's line: its hours when they hold today, and the New Year caveat. */
@@ -174,7 +178,9 @@ export class CertificateDialog extends TopicDialog {
       ? (choice.value as Certificate)
       : 'other';
     this.values(step).certificate = certificate;
-    if (this.questions.asks(this.said(step) ?? '').has('fee')) {
+    const said = this.said(step) ?? '';
+    const asks = this.questions.asks(said);
+    if (asks.has('fee')) {
       await this.send(step, this.fee(this.say(step), certificate));
       return step.endDialog({ answered: 'certificate', intent: certificate });
     }
@@ -189,10 +195,9 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
-    const said = this.said(step) ?? '';
     // Asking for a parent or a spouse: their card is not the resident's to use, so no card
     // question; the window, the post and what a proxy needs (on the city's page).
-    if (this.questions.asks(said).has('proxy')) return step.next('proxy');
+    if (asks.has('proxy')) return step.next('proxy');
     if (NO_CARD.some((p) => p.test(said))) return step.next('no');
     return this.ask(step, {
       prompt: 'certificate:cardPrompt',
@@ -206,10 +211,7 @@ export class CertificateDialog extends TopicDialog {
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const certificate = this.values(step).certificate as Certificate;
     const say = this.say(step);
-    const feeFact = WINDOW_FEE[certificate];
-    const fee: Array<[string, Record<string, unknown>]> = feeFact
-      ? [['certificate:fee', { fee: say.fmt.fact(this.kb.fact(feeFact), say.locale) }]]
-      : [];
+    const fee = this.windowFee(say, certificate);
     // Whoever is sent to the window or the machines hears about the New Year when it matters.
     const newYear = this.newYear(step);
     // The window, with its closure and fee, and the weekend counters: in every answer without the machines.
@@ -257,4 +259,9 @@ export class CertificateDialog extends TopicDialog {
     }
     return step.endDialog({ answered: 'certificate', intent: certificate });
   }
+}
+
+/** A fee line: the key with the fee fact `id` written out in the resident's locale. */
+function feeLine(say: Say, kb: KnowledgeBase, key: string, id: string): [string, Record<string, unknown>] {
+  return [key, { fee: say.fmt.fact(kb.fact(id), say.locale) }];
 }

@@ -154,12 +154,8 @@ export class KeywordRouter implements Router {
       if (order === undefined) continue;
       const hit = this.patterns[order]!;
       const entry = scores.get(rule.topic) ?? { score: 0, intentWeight: 0, matched: [] };
-      entry.score += rule.weight;
+      tally(entry, rule);
       entry.matched.push(hit.source);
-      if (rule.intent && rule.weight > entry.intentWeight) {
-        entry.intent = rule.intent;
-        entry.intentWeight = rule.weight;
-      }
       scores.set(rule.topic, entry);
     }
     let best: [TopicId, { score: number; intent?: string; matched: string[] }] | undefined;
@@ -192,18 +188,14 @@ export class KeywordRouter implements Router {
     const taken = hits.filter((h) => counted.has(h.rule) && this.rules[h.rule]!.topic === topic);
     const overlaps = (h: Hit) =>
       taken.some((t) => t.inWords === h.inWords && t.start < h.end && h.start < t.end);
-    const own = new Map<TopicId, { score: number; intent?: string; intentWeight: number }>();
+    const own = new Map<TopicId, Tally>();
     for (const n of counted.keys()) {
       const rule = this.rules[n]!;
       if (rule.topic === topic || !ALSO_TOPICS.has(rule.topic) || RELATED.get(topic)?.has(rule.topic))
         continue;
       if (!hits.some((h) => h.rule === n && !overlaps(h))) continue;
       const entry = own.get(rule.topic) ?? { score: 0, intentWeight: 0 };
-      entry.score += rule.weight;
-      if (rule.intent && rule.weight > entry.intentWeight) {
-        entry.intent = rule.intent;
-        entry.intentWeight = rule.weight;
-      }
+      tally(entry, rule);
       own.set(rule.topic, entry);
     }
     let best: [TopicId, { score: number; intent?: string }] | undefined;
@@ -214,6 +206,21 @@ export class KeywordRouter implements Router {
         best = [topicId, entry];
     }
     return best ? { topic: best[0], ...(best[1].intent ? { intent: best[1].intent } : {}) } : undefined;
+  }
+}
+
+/** A topic's score so far: a matching rule adds its weight, and the weightiest rule's intent wins. */
+interface Tally {
+  score: number;
+  intent?: string;
+  intentWeight: number;
+}
+
+function tally(entry: Tally, rule: CompiledRule): void {
+  entry.score += rule.weight;
+  if (rule.intent && rule.weight > entry.intentWeight) {
+    entry.intent = rule.intent;
+    entry.intentWeight = rule.weight;
   }
 }
 
