@@ -15,6 +15,7 @@ export { CERTIFICATE_DIALOG };
 const CERTIFICATES = ['juminhyo', 'inkan', 'koseki', 'other'] as const;
 type Certificate = (typeof CERTIFICATES)[number];
 const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
+const CARD_PROMPT = 'certificate:cardPrompt';
 
 /** Window fees that are confirmed; the others are never guessed. */
 const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
@@ -197,10 +198,10 @@ export class CertificateDialog extends TopicDialog {
     }
     // Asking for a parent or a spouse: their card is not the resident's to use, so no card
     // question; the window, the post and what a proxy needs (on the city's page).
-    if (asks.has('proxy')) return step.next('proxy');
-    if (NO_CARD.some((p) => p.test(said))) return step.next('no');
+    if (asks.has('proxy')) return this.decided(step, CARD_PROMPT, 'proxy');
+    if (NO_CARD.some((p) => p.test(said))) return this.decided(step, CARD_PROMPT, 'no');
     return this.ask(step, {
-      prompt: 'certificate:cardPrompt',
+      prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
     });

@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import type { DialogDeps, TopicOptions } from './topicDialog';
+import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { SCAM_KINDS } from './scamCheckDialog';
 
@@ -28,10 +28,10 @@ export class ConsumerDialog extends TopicDialog {
     const intent = this.intent(step);
     if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) {
       const text = this.said(step);
-      return step.beginDialog(SCAM_CHECK_DIALOG, {
-        intent,
-        ...(text ? { text } : {}),
-      } satisfies TopicOptions);
+      return step.beginDialog(
+        SCAM_CHECK_DIALOG,
+        this.childOptions(step, { intent, ...(text ? { text } : {}) }),
+      );
     }
     if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
     return this.ask(step, {
@@ -49,12 +49,12 @@ export class ConsumerDialog extends TopicDialog {
     const say = this.say(step);
     switch (choice.value) {
       case 'scamCheck':
-        return step.beginDialog(SCAM_CHECK_DIALOG, {});
+        return step.beginDialog(SCAM_CHECK_DIALOG, this.childOptions(step, {}));
       case 'coolingOff': {
         // Asked in words ("I signed a door-to-door contract on 11/20"): the calculator reads the
         // sale type and the date from them instead of asking again. A tapped menu has no words.
         const text = this.intent(step) === 'coolingOff' ? this.said(step) : undefined;
-        return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
+        return step.beginDialog(COOLING_OFF_DIALOG, this.childOptions(step, text ? { text } : {}));
       }
       case 'young':
         await this.send(step, [say.text('consumer:young'), say.contacts(CONSUMER_CONTACTS)]);

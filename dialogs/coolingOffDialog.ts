@@ -3,7 +3,7 @@ import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calen
 import { dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
 import { action } from './actions';
-import { COOLING_OFF_DIALOG, DATE_INPUT } from './ids';
+import { COOLING_OFF_DIALOG } from './ids';
 import type { InputResult } from './inputs';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -66,6 +66,9 @@ export function saleTypeIn(text: string): string | null {
   return named.length === 1 ? named[0]![0] : null;
 }
 
+const SALE_TYPE_PROMPT = 'consumer:coolingOff.saleTypePrompt';
+const DATE_PROMPT = 'consumer:coolingOff.datePrompt';
+
 /** The cooling-off calculator: sale type + the day the contract document arrived → the last day to cancel. */
 export class CoolingOffDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
@@ -82,9 +85,9 @@ export class CoolingOffDialog extends TopicDialog {
     const ids = this.kb.saleTypes().map((s) => s.id);
     if (intent && ids.includes(intent)) return step.next(intent);
     const said = saleTypeIn(this.said(step) ?? '');
-    if (said && ids.includes(said)) return step.next(said);
+    if (said && ids.includes(said)) return this.decided(step, SALE_TYPE_PROMPT, said);
     return this.ask(step, {
-      prompt: 'consumer:coolingOff.saleTypePrompt',
+      prompt: SALE_TYPE_PROMPT,
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
     });
@@ -105,10 +108,10 @@ export class CoolingOffDialog extends TopicDialog {
     // A date already given with the question (one date only) is not asked for again.
     const text = this.said(step);
     const given = text ? parseDateInput(text, today, dateReadingFor(say.locale)) : null;
-    if (given) return step.next({ kind: 'date', iso: isoDate(given) } satisfies InputResult);
+    if (given) return this.decided(step, DATE_PROMPT, { kind: 'date', iso: isoDate(given) });
     if (text && saysNotReceived(text)) return step.next({ kind: 'text', text } satisfies InputResult);
-    return step.beginDialog(DATE_INPUT, {
-      prompt: 'consumer:coolingOff.datePrompt',
+    return this.askDate(step, {
+      prompt: DATE_PROMPT,
       retry: 'consumer:coolingOff.dateRetry',
       choices: [
         { value: action.opt(isoDate(today).replace(/-/g, '_')), label: 'consumer:coolingOff.today' },

@@ -52,6 +52,11 @@ export interface MainOptions {
   lastIntent?: string;
   /** Give the answer to lastTopic / lastIntent again (the resident changed language after it). */
   replay?: boolean;
+  /**
+   * How that answer was reached, for `replay`: what the topic was started with (the words
+   * scrubbed) and the questions answered on the way, so it comes again as it was, not from its start.
+   */
+  lastAsked?: TopicOptions;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
   handoffGiven?: boolean;
   /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
@@ -88,6 +93,8 @@ export function menuChoices(): Choice[] {
  */
 export class MainDialog extends TopicDialog {
   private readonly routerRef: Router;
+  /** The menu and "was this helpful?" lead to no answer to give again. */
+  protected override readonly remembersPicks = false;
 
   constructor(
     deps: DialogDeps,
@@ -139,7 +146,7 @@ export class MainDialog extends TopicDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as InputResult | undefined;
     const { locale, channel } = getTurnInfo(step.context);
-    const { lastTopic, lastIntent, afterAnswer, replay } = this.options(step);
+    const { lastTopic, lastIntent, afterAnswer, replay, lastAsked } = this.options(step);
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
     // A second service the same message named: offered once the first is answered.
@@ -157,10 +164,14 @@ export class MainDialog extends TopicDialog {
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
       }
       topic = parsed.topic;
-    } else if (this.commands.recognize(text)?.kind === 'answer' || /^\d{1,2}$/u.test(text.trim())) {
+    } else if (
+      ['answer', 'again'].includes(this.commands.recognize(text)?.kind ?? '') ||
+      /^\d{1,2}$/u.test(text.trim())
+    ) {
       // A bare "yes" or "no" that answers no question (the first message, say) asks for nothing,
-      // nor does a button number with no buttons left to pick from (8): the menu asks what the
-      // resident needs instead of guessing a topic from one word.
+      // nor does a button number with no buttons left to pick from (8), nor "once more" with no
+      // answer just given: the menu asks what the resident needs instead of guessing a topic from
+      // one word ("again" read as a job search).
       return this.restart(step, { lastTopic } satisfies MainOptions);
     } else if (this.commands.recognize(text)?.kind === 'smallTalk') {
       // "How are you?", "lol", "nice weather": no city service was asked for, so no "I could not
@@ -211,12 +222,20 @@ export class MainDialog extends TopicDialog {
     this.values(step).topic = topic;
     this.values(step).intent = intent;
     this.values(step).also = also;
-    return step.beginDialog(
-      dialogId,
-      topic === 'handoff'
-        ? ({ topic: lastTopic, again: this.options(step).handoffGiven === true } satisfies HandoffOptions)
-        : ({ intent, text, ...(followUp ? { followUp } : {}) } satisfies TopicOptions),
-    );
+    if (topic === 'handoff') {
+      return step.beginDialog(dialogId, {
+        topic: lastTopic,
+        again: this.options(step).handoffGiven === true,
+      } satisfies HandoffOptions);
+    }
+    if (replay && lastAsked) {
+      this.values(step).began = lastAsked;
+      return step.beginDialog(dialogId, { ...lastAsked, intent });
+    }
+    const options: TopicOptions = { intent, text, ...(followUp ? { followUp } : {}) };
+    // Kept for "once more": the resident's words only as stored text is, scrubbed.
+    this.values(step).began = { ...options, ...(text ? { text: scrub(text) } : {}) };
+    return step.beginDialog(dialogId, options);
   }
 
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
@@ -249,7 +268,12 @@ export class MainDialog extends TopicDialog {
     if (!result.answered)
       return this.restart(step, { lastTopic, handoffGiven: topic === 'handoff' } satisfies MainOptions);
     // Another topic answered (a topic dialog handed over): the routed intent was not about it.
-    if (result.answered && result.answered !== topic) this.values(step).intent = undefined;
+    if (result.answered && result.answered !== topic) {
+      this.values(step).intent = undefined;
+      this.values(step).began = undefined;
+    } else if (this.values(step).began) {
+      (this.values(step).began as TopicOptions).picks = result.picks;
+    }
     if (result.intent) this.values(step).intent = result.intent;
     this.values(step).topic = result.answered ?? topic;
     const left = other(result.answered ?? topic);
@@ -290,6 +314,7 @@ export class MainDialog extends TopicDialog {
         replay: true,
         lastTopic: topic,
         lastIntent: this.values(step).intent as string | undefined,
+        lastAsked: this.values(step).began as TopicOptions | undefined,
       } satisfies MainOptions);
     }
     if (parsed?.kind === 'fb') {

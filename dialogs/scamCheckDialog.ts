@@ -2,7 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { action } from './actions';
 import { saleTypeIn } from './coolingOffDialog';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import type { DialogDeps, TopicOptions } from './topicDialog';
+import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { SCAM_CHECK_DIALOG };
@@ -66,7 +66,7 @@ export class ScamCheckDialog extends TopicDialog {
       const named = text ? saleTypeIn(text) : null;
       if (!named || this.kb.coolingOffDays(named) === this.kb.coolingOffDays('doorToDoor'))
         await this.send(step, [say.text('consumer:scam.saleAdvice')]);
-      return step.beginDialog(COOLING_OFF_DIALOG, text ? ({ text } satisfies TopicOptions) : {});
+      return step.beginDialog(COOLING_OFF_DIALOG, this.childOptions(step, text ? { text } : {}));
     }
     const contacts = POLICE_FIRST.includes(kind)
       ? ['police110', 'consumerCentre', 'hotline188']

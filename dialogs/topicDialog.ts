@@ -1,4 +1,9 @@
-import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
+import type {
+  DialogContext,
+  DialogTurnResult,
+  WaterfallStep,
+  WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
 import type { Reply } from './presenter';
 import type { Presenter, Say } from './presenter';
@@ -8,7 +13,8 @@ import type { Router } from '../knowledge/routing/router';
 import type { TopicId } from '../knowledge/types';
 import { ChoiceInput, DateInput } from './inputs';
 import type { ChoiceInputOptions, InputResult } from './inputs';
-import { CHOICE_INPUT } from './ids';
+import type { DateInputOptions } from './inputs';
+import { CHOICE_INPUT, DATE_INPUT } from './ids';
 import { action } from './actions';
 
 /** What a topic dialog hands back to the main dialog. */
@@ -21,7 +27,17 @@ export interface TopicResult {
   intent?: string;
   /** The resident chose to stop: end quietly, no menu, no feedback question. */
   stopped?: boolean;
+  /** What the answer was built from: each question asked on the way, with the answer given. */
+  picks?: Picks;
 }
+
+/**
+ * The answers given on the way to an answer, by the question's prompt key ("do you have the
+ * card?" → yes): "once more" and a switch of language give that answer again without asking again.
+ * Keyed by prompt, not by order, so a step that asks nothing on the way back (an intent known
+ * already) cannot shift the others.
+ */
+export type Picks = Record<string, InputResult>;
 
 /** What a topic dialog is started with: the routed text's intent, if any. */
 export interface TopicOptions {
@@ -29,6 +45,8 @@ export interface TopicOptions {
   text?: string;
   /** The text asks about the answer just given ("how much?" after the 住民票 answer). */
   followUp?: boolean;
+  /** The same answer again: the questions on the way are answered from these, not asked. */
+  picks?: Picks;
 }
 
 /** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */
@@ -58,6 +76,8 @@ export interface DialogDeps {
 /** A ComponentDialog for one user goal, with the shared inputs and a few helpers. */
 export abstract class TopicDialog extends ComponentDialog {
   protected readonly presenter: Presenter;
+  /** Whether the answers given to this dialog's questions are kept for giving its answer again. */
+  protected readonly remembersPicks: boolean = true;
   protected readonly kb: KnowledgeBase;
   protected readonly clock: Clock;
 
@@ -82,7 +102,68 @@ export abstract class TopicDialog extends ComponentDialog {
   }
 
   protected ask(step: WaterfallStepContext, options: ChoiceInputOptions): Promise<DialogTurnResult> {
+    const picked = this.replayed(step, options.prompt);
+    if (picked) return this.decided(step, options.prompt, picked);
+    if (this.remembersPicks) this.state(step).asking = options.prompt;
     return step.beginDialog(CHOICE_INPUT, options);
+  }
+
+  /** A date question (the day a contract document arrived). */
+  protected askDate(step: WaterfallStepContext, options: DateInputOptions): Promise<DialogTurnResult> {
+    const picked = this.replayed(step, options.prompt);
+    if (picked) return this.decided(step, options.prompt, picked);
+    this.state(step).asking = options.prompt;
+    return step.beginDialog(DATE_INPUT, options);
+  }
+
+  /**
+   * The question `prompt` answered without asking, from the resident's own words (a date in the
+   * question, "for my mother"): kept as a pick, so the answer given again takes the same way even
+   * where the words are not read again.
+   */
+  protected decided(step: WaterfallStepContext, prompt: string, answer: string | InputResult) {
+    const result: InputResult = typeof answer === 'string' ? { kind: 'choice', value: answer } : answer;
+    this.record(step, prompt, result);
+    return step.next(result);
+  }
+
+  /** Options for a child topic dialog: the picks being replayed go down with them. */
+  protected childOptions(step: WaterfallStepContext, options: TopicOptions): TopicOptions {
+    const picks = (step.options as TopicOptions | undefined)?.picks;
+    return picks ? { ...options, picks } : options;
+  }
+
+  private replayed(step: WaterfallStepContext, prompt: string): InputResult | undefined {
+    const picks = (step.options as TopicOptions | undefined)?.picks;
+    return picks && Object.hasOwn(picks, prompt) ? picks[prompt] : undefined;
+  }
+
+  private record(step: WaterfallStepContext, prompt: string, result: InputResult): void {
+    if (result.kind === 'text' || !this.remembersPicks) return;
+    const state = this.state(step);
+    state.picks = { ...state.picks, [prompt]: result };
+  }
+
+  /**
+   * This component's own state (not its waterfall's): it outlives the steps and even a
+   * replaceDialog of the flow, and endComponent can still read it. It is found up the step's
+   * dialog contexts, at the one where this component is the active dialog.
+   */
+  private state(step: WaterfallStepContext): { picks?: Picks; asking?: string } {
+    for (let dc: DialogContext | undefined = step.parent; dc; dc = dc.parent) {
+      if (dc.activeDialog?.id === this.id) return dc.activeDialog.state as { picks?: Picks; asking?: string };
+    }
+    return {};
+  }
+
+  /** Every answer hands back the picks made on the way to it, with those of the topics it began. */
+  protected override endComponent(outerDC: DialogContext, result: unknown): Promise<DialogTurnResult> {
+    const own = (outerDC.activeDialog?.state as { picks?: Picks } | undefined)?.picks;
+    if (own && result && typeof result === 'object' && !('kind' in result)) {
+      const topic = result as TopicResult;
+      return outerDC.endDialog({ ...topic, picks: { ...own, ...topic.picks } } satisfies TopicResult);
+    }
+    return outerDC.endDialog(result);
   }
 
   protected async send(step: WaterfallStepContext, replies: Reply[]): Promise<void> {
@@ -137,7 +218,11 @@ export abstract class TopicDialog extends ComponentDialog {
   /** An input step's result: the chosen value, or a TopicResult to end with when the resident typed something else. */
   protected choiceOf(step: WaterfallStepContext): { value: string } | { reroute: TopicResult } {
     const result = step.result as InputResult | string | undefined;
+    const state = this.state(step);
+    const asked = state.asking;
+    delete state.asking;
     if (typeof result === 'string') return { value: result };
+    if (asked && result) this.record(step, asked, result);
     if (!result) return { reroute: {} };
     if (result.kind === 'choice') return { value: result.value.replace(/^opt:/, '') };
     if (result.kind === 'date') return { value: result.iso };
