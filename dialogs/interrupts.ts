@@ -9,7 +9,7 @@ import type { Locale, TopicId } from '../knowledge/types';
 import { action, parseAction } from './actions';
 import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
 import type { ChoiceInputState } from './inputs';
-import { answerWith } from './inputs';
+import { answerWith, LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
@@ -86,9 +86,18 @@ export class Interrupts {
     return openChoices(dc).some((c) => c.value === action.feedback(true));
   }
 
-  private asksForService(text: string, locale: Locale): boolean {
+  /**
+   * What the alerting message also asks for: a service answered at once after the alert, or
+   * victim support, pointed to with the menu (人に殴られました: the alert first, and then the
+   * way to support once the resident is safe, not one menu button among eight).
+   */
+  private alsoAsks(text: string, locale: Locale): { answer: boolean; point?: TopicId } {
     const routed = this.router.route(text, locale);
-    return ALSO_ANSWERED.has(routed.topic) && routed.confidence >= SURE_ROUTE_CONFIDENCE;
+    if (ALSO_ANSWERED.has(routed.topic) && routed.confidence >= SURE_ROUTE_CONFIDENCE)
+      return { answer: true };
+    if (routed.topic === 'victim' && routed.confidence >= LEAVE_QUESTION_CONFIDENCE)
+      return { answer: false, point: 'victim' };
+    return { answer: false };
   }
 
   /** Whether the text is an emergency (the alert would be sent). */
@@ -127,7 +136,8 @@ export class Interrupts {
       // message clearly asks for a service as well, that question is answered after the alert
       // instead of being lost behind the menu.
       // Never after the crisis text: someone thinking of dying reads it, and the numbers, alone.
-      if (!hit.whole && hit.kind !== 'suicide' && this.asksForService(text, say.locale)) {
+      const also = !hit.whole && hit.kind !== 'suicide' ? this.alsoAsks(text, say.locale) : { answer: false };
+      if (also.answer) {
         await dc.context.sendActivity(say.text('emergency:ifNot'));
         await dc.beginDialog(MAIN_DIALOG, { text } satisfies MainOptions);
       } else
@@ -135,6 +145,7 @@ export class Interrupts {
         await dc.beginDialog(MAIN_DIALOG, {
           notice: 'emergency:back',
           lastTopic: 'emergency',
+          ...(also.point ? { pointTo: also.point } : {}),
         } satisfies MainOptions);
       return true;
     }

@@ -40,6 +40,8 @@ export interface MainOptions {
   text?: string;
   /** An i18n key said before the menu ("thank you", "here is the menu again"). */
   notice?: string;
+  /** A topic the menu points to, with the line that names its button (victim support after an alert). */
+  pointTo?: TopicId;
   /** Open the language menu straight away. */
   language?: boolean;
   /** The topic last answered: "talk to a person" offers its contacts first. */
@@ -136,6 +138,11 @@ export class MainDialog extends TopicDialog {
           ? ([[options.greet === true ? 'greeting' : GREETING_BACK[options.greet]]] as Array<[string]>)
           : []),
         ...(options.notice ? ([[options.notice]] as Array<[string]>) : []),
+        ...(options.pointTo
+          ? ([['alsoAsked', { topic: this.say(step).t(`menu.${options.pointTo}`) }]] as Array<
+              [string, Record<string, unknown>]
+            >)
+          : []),
       ],
       prompt: 'menuPrompt',
       choices: menuChoices(),
