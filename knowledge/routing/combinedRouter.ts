@@ -7,6 +7,23 @@ import { SURE_ROUTE_CONFIDENCE } from './router';
 const isMenuTopic = (topic: TopicId): boolean => (MENU_TOPICS as readonly TopicId[]).includes(topic);
 
 const WEB_ADDRESS = /https?:\/\/\S+|www\.\S+/iu;
+const WEB_ADDRESSES = /https?:\/\/\S+|www\.\S+/giu;
+
+/**
+ * Hosts only public bodies can hold: *.lg.jp (local governments), *.go.jp (the state), and the
+ * older pref.<prefecture>.jp / city.<city>.jp names reserved for them (police.pref.osaka.jp). The
+ * city's own pages — the ones this bot links to — are never "a suspicious link".
+ */
+const PUBLIC_HOST = /(^|\.)(lg\.jp|go\.jp|(pref|city)\.[a-z-]+\.jp)$/u;
+
+function isPublicAddress(address: string): boolean {
+  try {
+    const url = new URL(/^https?:\/\//iu.test(address) ? address : `https://${address}`);
+    return PUBLIC_HOST.test(url.hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
 
 /** A question mark, or a question's ending where a language writes none (か, ไหม, 吗, 까요…). */
 const ASKS = /[?？]|ですか|ますか|でしょうか|どうしたら|どうすれば|ไหม|หรือเปล่า|吗|嗎|까요|나요/u;
@@ -31,7 +48,12 @@ export class CombinedRouter implements Router {
     const words = text.replace(ADDRESSES, ' ');
     // A web address sent alone: a link the resident received and wonders about (a fake
     // delivery notice, a bank 'security check'): the advice about links, not "I did not understand".
-    if (words !== text && !/[\p{L}\p{N}]/u.test(words) && WEB_ADDRESS.test(text))
+    if (
+      words !== text &&
+      !/[\p{L}\p{N}]/u.test(words) &&
+      WEB_ADDRESS.test(text) &&
+      !(text.match(WEB_ADDRESSES) ?? []).every(isPublicAddress)
+    )
       return {
         topic: 'consumer',
         intent: 'link',

@@ -29,6 +29,24 @@ describe('a link or a number the resident received, sent with little else, gets 
     expect(router.route(text, 'ja').topic).toBe('certificate');
   });
 
+  // Sixth round: the city's own page, the one the bot had just linked to, got "do not open it,
+  // call your bank". A look-alike that only starts with the city's name is still a link to check.
+  it.each<[Locale, string]>([
+    ['ja', 'https://www.city.osaka.lg.jp/shimin/page/0000201856.html'],
+    ['en', 'https://www.police.pref.osaka.jp/04shikumi/110/index.html'],
+    ['vi', 'www.moj.go.jp/isa/'],
+  ])("%s: a public body's own page (%s) is not a suspicious link", (locale, text) => {
+    expect(router.route(text, locale).intent).not.toBe('link');
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', 'https://city.osaka.lg.jp.security-check.xyz/login'],
+    ['ja', 'https://www.city.osaka.lg.jp/ https://evil-osaka.xyz/pay'],
+    ['en', 'https://osaka-lg-jp.com/tax-refund'],
+  ])('%s: %s, not only public pages → consumer / link', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'link' });
+  });
+
   it('an e-mail address alone is not taken for a link', () => {
     expect(router.route('test@example.com', 'ja').intent).not.toBe('link');
   });
