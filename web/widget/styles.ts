@@ -36,9 +36,11 @@ form input { flex: 1; min-height: 44px; padding: 0 10px; font-size: 1em; border:
 form button { min-height: 44px; padding: 0 14px; border: 0; border-radius: 8px; background: #1d4f91; color: #fff; font-size: 1em; cursor: pointer; }
 .status { padding: 0 10px; font-size: .8em; color: #595959; min-height: 1em; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.contrast .panel, .contrast .card, .contrast .bot { background: #000; color: #fff; border-color: #fff; }
-.contrast .user, .contrast .card a, .contrast form button { background: #ffff00; color: #000; }
-.contrast .actions button, .contrast form input { background: #000; color: #ffff00; border-color: #ffff00; }
-.contrast .status { color: #fff; }
+/* The class is on the shadow host: only :host() reaches it from inside. */
+:host(.contrast) .panel, :host(.contrast) .card, :host(.contrast) .bot, :host(.contrast) header { background: #000; color: #fff; border-color: #fff; }
+:host(.contrast) .user, :host(.contrast) .card a, :host(.contrast) form button { background: #ffff00; color: #000; }
+:host(.contrast) .actions button, :host(.contrast) form input { background: #000; color: #ffff00; border-color: #ffff00; }
+:host(.contrast) .status { color: #fff; }
+.log:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 @media (max-width: 480px) { .panel { right: 0; bottom: 0; width: 100vw; height: 100vh; border-radius: 0; } }
 `;

@@ -59,6 +59,8 @@ class Widget {
   private readonly seen = new Set<string>();
   private locale: string;
   private retries = 0;
+  /** Bot messages rendered so far: tells whether an answer came while a message was being posted. */
+  private answers = 0;
   private config: Config = { locales: [], strings: {} };
 
   constructor(host: HTMLElement, initialLocale: string) {
@@ -144,7 +146,16 @@ class Widget {
       const text = this.input.value.trim();
       if (!text) return;
       this.input.value = '';
-      void this.send(text);
+      // Not sent (offline, a tunnel): the words come back, to send again with one tap, rather
+      // than be lost with only a status line to say so.
+      void this.send(text).then((sent) => {
+        if (!sent && !this.input.value) this.input.value = text;
+      });
+    });
+    this.input.addEventListener('input', () => {
+      // The field stops at its limit: say so, rather than cut a pasted text without a word.
+      if (this.input.value.length >= this.input.maxLength)
+        this.setStatus(`${this.input.maxLength} もじ まで / Up to ${this.input.maxLength} characters`);
     });
     this.language.addEventListener('change', () => {
       const choice = this.config.locales.find((l) => l.code === this.language.value);
@@ -239,6 +250,9 @@ class Widget {
         this.session = session;
         this.session.watermark = null; // replay everything into the fresh panel
         this.stream();
+        // The kept token may be most of its life old: a new one now, then on the usual rhythm.
+        await this.refresh();
+        this.keepTokenFresh();
         return;
       }
     }
@@ -255,12 +269,16 @@ class Widget {
     this.session = { conversationId: c.conversationId, token: c.token, watermark: null };
     this.save();
     this.stream();
+    this.keepTokenFresh();
     await this.post({
       type: 'conversationUpdate',
       membersAdded: [{ id: 'visitor' }],
       locale: this.locale,
     } as unknown as Activity);
-    // Tokens last 30 minutes: refresh well before.
+  }
+
+  /** Tokens last 30 minutes: refreshed well before, also for a conversation resumed after a reload. */
+  private keepTokenFresh(): void {
     setInterval(() => void this.refresh(), 15 * 60_000);
   }
 
@@ -305,8 +323,9 @@ class Widget {
     };
   }
 
-  private async send(text: string, shown?: string): Promise<void> {
-    await this.post({
+  /** true once the server has the message. */
+  private async send(text: string, shown?: string): Promise<boolean> {
+    return this.post({
       type: 'message',
       text,
       locale: this.locale,
@@ -314,18 +333,36 @@ class Widget {
     });
   }
 
-  private async post(activity: Activity): Promise<void> {
-    if (!this.session) return;
-    this.actions.replaceChildren();
+  private async post(activity: Activity): Promise<boolean> {
+    if (!this.session) return false;
+    // The buttons stay until the message is in: a message that fails keeps them to tap again.
+    // Meanwhile they take no second tap.
+    const buttons = [...this.actions.querySelectorAll('button')];
+    const answersBefore = this.answers;
+    const pressed = this.root.activeElement;
+    const fromButtons = pressed instanceof HTMLElement && this.actions.contains(pressed);
+    for (const b of buttons) b.disabled = true;
     const res = await fetch(`${API}/conversations/${this.session.conversationId}/activities`, {
       method: 'POST',
       headers: { ...auth(this.session.token), 'content-type': 'application/json' },
       body: JSON.stringify(activity),
     }).catch(() => null);
+    if (res?.ok) {
+      // A button just pressed goes with the others: the focus would fall out of the panel (and
+      // Escape with it), so it moves to the messages, where the answer will be read.
+      if (fromButtons) this.log.focus();
+      // The answer may have come over the stream before this response: its buttons stay.
+      if (this.answers === answersBefore) this.actions.replaceChildren();
+      this.setStatus('');
+      return true;
+    }
+    for (const b of buttons) b.disabled = false;
+    if (fromButtons && pressed.isConnected) pressed.focus();
     if (!res) this.setStatus('おくれませんでした。もう いちど。/ Not sent, please try again.');
     else if (res.status === 429 || res.status === 503)
       this.setStatus('すこし まってから もう いちど おくってください。/ Please try again in a moment.');
-    else if (!res.ok) this.setStatus('エラーです。もう いちど。/ Error, please try again.');
+    else this.setStatus('エラーです。もう いちど。/ Error, please try again.');
+    return false;
   }
 
   private render(a: Activity): void {
@@ -343,6 +380,7 @@ class Widget {
       bubble.textContent = text;
       this.log.append(bubble);
     } else {
+      this.answers += 1;
       this.setStatus('');
       if (a.locale) this.setLocale(a.locale);
       if (a.text) {
@@ -351,8 +389,14 @@ class Widget {
           lang: a.locale === 'ja-easy' ? 'ja' : (a.locale ?? 'ja'),
         });
         const ruby = a.channelData?.ruby;
-        if (ruby?.length) bubble.append(...ruby.map(segmentNode));
-        else bubble.textContent = a.text;
+        if (ruby?.length) {
+          // Read aloud once, as written, not each word followed by its reading.
+          const shown = el('span', { 'aria-hidden': 'true' });
+          shown.append(...ruby.map(segmentNode));
+          const said = el('span', { class: 'sr-only' });
+          said.textContent = ruby.map((s) => s.text).join('');
+          bubble.append(said, shown);
+        } else bubble.textContent = a.text;
         this.log.append(bubble);
       }
       // Contact cards come in the order of channelData.contacts, whose names may carry readings.
