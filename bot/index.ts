@@ -61,7 +61,7 @@ import { RedisAuditLog } from './redis/redisAuditLog';
 import { redisRateLimitStore } from './redis/rateLimitStore';
 import { DirectLine } from './channels/web/directLine';
 import { TokenIssuer } from './channels/web/tokens';
-import { widgetRoutes } from './channels/web/widgetRoutes';
+import { widgetRoutes, widgetStrings } from './channels/web/widgetRoutes';
 import type { LineAdapterOptions } from './channels/line/lineAdapter';
 import { LineWebhook } from './channels/line/webhook';
 import { connectRedis, createRedis } from './redis/connect';
@@ -305,7 +305,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     webOrigins,
     routes: [
       directLine.router(),
-      widgetRoutes(locales),
+      widgetRoutes(locales, (locale) => widgetStrings(i18n, locale)),
       ...(line ? [line.webhook.router()] : []),
       simplifyRouter(simplifier, { token: config.SIMPLIFY_API_TOKEN, staff: staffAuth }),
       consoleRoutes({

@@ -40,6 +40,8 @@ const DYNAMIC = {
   list: 'en, zh',
   number: '000',
   language: 'LANGUAGE',
+  // The widget's input limit (web/widget), filled in by the widget itself.
+  max: 2000,
 };
 
 describe('locales', () => {

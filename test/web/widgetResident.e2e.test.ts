@@ -137,4 +137,23 @@ describe('the widget as residents use it', () => {
     await expect(page.locator('#ym-input').inputValue()).resolves.toHaveLength(2000);
     await expect(page.locator('#yasashii-madoguchi .status').textContent()).resolves.toContain('2000');
   });
+
+  // The widget's own words were Japanese / English only: a Nepali reader saw "送信 / Send".
+  it('speaks the chosen language in its own controls too (Send, Close, the question box)', async () => {
+    const words = () =>
+      shadow((root) => ({
+        send: root.querySelector('form button')?.textContent ?? '',
+        close: root.querySelector('.close')?.getAttribute('aria-label') ?? '',
+        box: root.querySelector('#ym-input')?.getAttribute('placeholder') ?? '',
+      }));
+    await expect(words()).resolves.toEqual({ send: 'Send', close: 'Close', box: 'Your question' });
+    await page.locator('#yasashii-madoguchi select').selectOption('ne');
+    await expect(words()).resolves.toEqual({
+      send: 'पठाउनुहोस्',
+      close: 'बन्द गर्नुहोस्',
+      box: 'तपाईंको प्रश्न',
+    });
+    await page.locator('#yasashii-madoguchi select').selectOption('ja-easy');
+    await expect(words()).resolves.toEqual({ send: 'おくる', close: 'とじる', box: 'しつもん' });
+  });
 });

@@ -62,6 +62,8 @@ class Widget {
   /** Bot messages rendered so far: tells whether an answer came while a message was being posted. */
   private answers = 0;
   private config: Config = { locales: [], strings: {} };
+  /** Puts the widget's own words in the current language; run again on every change of language. */
+  private readonly labels: Array<() => void> = [];
 
   constructor(host: HTMLElement, initialLocale: string) {
     this.locale = initialLocale;
@@ -95,42 +97,39 @@ class Widget {
     const header = el('header');
     const title = el('h2', { id: 'ym-title' });
     title.textContent = 'やさしい窓口';
-    this.language = el('select', { 'aria-label': 'ことば / Language' });
+    this.language = el('select');
+    this.labelled(() => this.language.setAttribute('aria-label', this.t('language', 'ことば / Language')));
     this.furiganaLabel = el('label');
     this.furigana = el('input', { type: 'checkbox' });
     this.furigana.checked = true;
     this.furiganaLabel.append(this.furigana, document.createTextNode('ふりがな'));
-    const size = this.toggle('A+', 'もじを おおきく / Larger text', (on) =>
+    const size = this.toggle('A+', 'larger', 'もじを おおきく / Larger text', (on) =>
       this.panel.style.setProperty('--size', on ? '20px' : '16px'),
     );
-    const contrast = this.toggle('◐', 'コントラスト / High contrast', (on) =>
+    const contrast = this.toggle('◐', 'contrast', 'コントラスト / High contrast', (on) =>
       this.root.host.classList.toggle('contrast', on),
     );
-    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'とじる / Close' });
+    const close = el('button', { type: 'button', class: 'close' });
+    this.labelled(() => close.setAttribute('aria-label', this.t('close', 'とじる / Close')));
     close.textContent = '×';
     header.append(title, this.language, this.furiganaLabel, size, contrast, close);
 
-    this.log = el('div', {
-      class: 'log',
-      role: 'log',
-      'aria-live': 'polite',
-      'aria-label': 'メッセージ / Messages',
-      tabindex: '0',
+    this.log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', tabindex: '0' });
+    this.actions = el('div', { class: 'actions', role: 'group' });
+    this.labelled(() => {
+      this.log.setAttribute('aria-label', this.t('messages', 'メッセージ / Messages'));
+      this.actions.setAttribute('aria-label', this.t('choices', 'えらぶ / Choices'));
     });
-    this.actions = el('div', { class: 'actions', role: 'group', 'aria-label': 'えらぶ / Choices' });
     this.status = el('div', { class: 'status', role: 'status' });
     const form = el('form');
     const label = el('label', { for: 'ym-input', class: 'sr-only' });
-    label.textContent = 'しつもん / Your question';
-    this.input = el('input', {
-      id: 'ym-input',
-      type: 'text',
-      autocomplete: 'off',
-      maxlength: '2000',
-      placeholder: 'しつもん / Question',
-    });
+    this.input = el('input', { id: 'ym-input', type: 'text', autocomplete: 'off', maxlength: '2000' });
     const send = el('button', { type: 'submit' });
-    send.textContent = '送信 / Send';
+    this.labelled(() => {
+      label.textContent = this.t('question', 'しつもん / Your question');
+      this.input.placeholder = this.t('question', 'しつもん / Question');
+      send.textContent = this.t('send', '送信 / Send');
+    });
     form.append(label, this.input, send);
     this.panel.append(header, this.log, this.actions, this.status, form);
     this.root.append(this.launcher, this.panel);
@@ -154,8 +153,9 @@ class Widget {
     });
     this.input.addEventListener('input', () => {
       // The field stops at its limit: say so, rather than cut a pasted text without a word.
-      if (this.input.value.length >= this.input.maxLength)
-        this.setStatus(`${this.input.maxLength} もじ まで / Up to ${this.input.maxLength} characters`);
+      const max = this.input.maxLength;
+      if (this.input.value.length >= max)
+        this.setStatus(this.t('maxLength', `${max} もじ まで / Up to ${max} characters`, { max }));
     });
     this.language.addEventListener('change', () => {
       const choice = this.config.locales.find((l) => l.code === this.language.value);
@@ -169,13 +169,19 @@ class Widget {
     });
   }
 
-  private toggle(text: string, label: string, apply: (on: boolean) => void): HTMLButtonElement {
-    // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-    const b = el('button', {
-      type: 'button',
-      'aria-pressed': 'false',
-      'aria-label': `${text} ${label}`,
-      title: label,
+  /** A button that is on or off; `key` names its words, `fallback` stands in until they load. */
+  private toggle(
+    text: string,
+    key: string,
+    fallback: string,
+    apply: (on: boolean) => void,
+  ): HTMLButtonElement {
+    const b = el('button', { type: 'button', 'aria-pressed': 'false' });
+    this.labelled(() => {
+      const label = this.t(key, fallback);
+      // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+      b.setAttribute('aria-label', `${text} ${label}`);
+      b.title = label;
     });
     b.textContent = text;
     b.addEventListener('click', () => {
@@ -208,6 +214,20 @@ class Widget {
     this.locale = code;
     this.language.value = code;
     this.furiganaLabel.hidden = code !== 'ja-easy';
+    for (const apply of this.labels) apply();
+  }
+
+  private labelled(apply: () => void): void {
+    this.labels.push(apply);
+    apply();
+  }
+
+  /** The widget's word `key` in the chat's language (from /widget/config), else `fallback` (Japanese / English). */
+  private t(key: string, fallback: string, vars: Record<string, string | number> = {}): string {
+    const text = this.config.strings[this.locale]?.[key] ?? fallback;
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
   }
 
   async open(): Promise<void> {
@@ -260,8 +280,8 @@ class Widget {
     if (!res.ok) {
       this.setStatus(
         res.status === 429
-          ? 'こみあっています。すこし まってください。/ Busy, please wait.'
-          : 'つながりません。/ Cannot connect.',
+          ? this.t('busy', 'こみあっています。すこし まってください。/ Busy, please wait.')
+          : this.t('cannotConnect', 'つながりません。/ Cannot connect.'),
       );
       return;
     }
@@ -317,7 +337,7 @@ class Widget {
     };
     ws.onclose = () => {
       if (this.socket !== ws) return;
-      this.setStatus('つなぎなおしています… / Reconnecting…');
+      this.setStatus(this.t('reconnecting', 'つなぎなおしています… / Reconnecting…'));
       const delay = Math.min(30_000, 500 * 2 ** this.retries++);
       setTimeout(() => this.stream(), delay);
     };
@@ -358,10 +378,13 @@ class Widget {
     }
     for (const b of buttons) b.disabled = false;
     if (fromButtons && pressed.isConnected) pressed.focus();
-    if (!res) this.setStatus('おくれませんでした。もう いちど。/ Not sent, please try again.');
+    if (!res)
+      this.setStatus(this.t('notSent', 'おくれませんでした。もう いちど。/ Not sent, please try again.'));
     else if (res.status === 429 || res.status === 503)
-      this.setStatus('すこし まってから もう いちど おくってください。/ Please try again in a moment.');
-    else this.setStatus('エラーです。もう いちど。/ Error, please try again.');
+      this.setStatus(
+        this.t('tryLater', 'すこし まってから もう いちど おくってください。/ Please try again in a moment.'),
+      );
+    else this.setStatus(this.t('error', 'エラーです。もう いちど。/ Error, please try again.'));
     return false;
   }
 
