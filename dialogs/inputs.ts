@@ -23,6 +23,11 @@ export interface ChoiceInputOptions {
   choices: Choice[];
   /** open: any other text is handed back to be routed (menus). closed: ask again unless it names another topic. */
   mode: 'open' | 'closed';
+  /**
+   * The question comes right after an answer ("was this helpful?", "see other support?"): once
+   * more, or a change of language, answers it with action.again() to give that answer again.
+   */
+  followsAnswer?: boolean;
 }
 
 export interface ChoiceInputState {

@@ -82,6 +82,11 @@ export class Interrupts {
   }
 
   /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
+  /** Whether the open question comes right after an answer, which "once more" gives again. */
+  private followsAnswer(dc: DialogContext): boolean {
+    return this.asksForFeedback(dc) || innermostQuestion(dc)?.followsAnswer === true;
+  }
+
   private asksForFeedback(dc: DialogContext): boolean {
     return openChoices(dc).some((c) => c.value === action.feedback(true));
   }
@@ -171,7 +176,7 @@ export class Interrupts {
         // わからない at "was this helpful?" after a Japanese answer: the same answer in easy
         // Japanese, with readings, which is what most who write it need (elders, foreign residents).
         if (
-          this.asksForFeedback(dc) &&
+          this.followsAnswer(dc) &&
           say().locale === 'ja' &&
           this.available.includes('ja-easy') &&
           isJapaneseWords(text)
@@ -186,7 +191,7 @@ export class Interrupts {
         return this.answerQuestion(dc, [action.opt('notSure'), action.opt('other')]);
       case 'again':
         // もう一回 / "again" at "was this helpful?": that answer once more.
-        if (!this.asksForFeedback(dc)) return false;
+        if (!this.followsAnswer(dc)) return false;
         await answerWith(dc, action.again(), true);
         return true;
       case 'smallTalk':
@@ -235,7 +240,7 @@ export class Interrupts {
         if (activeDialogIds(dc).includes(LANGUAGE_DIALOG)) {
           await dc.cancelAllDialogs();
           await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
-        } else if (this.asksForFeedback(dc)) {
+        } else if (this.followsAnswer(dc)) {
           // The answer came in a language the resident could not read (the language offer comes
           // with it): the answer again, in the new language, rather than "was this helpful?".
           await answerWith(dc, action.again(), true);
@@ -253,9 +258,14 @@ function isJapaneseWords(text: string): boolean {
 
 /** The buttons of the question with buttons being asked now; none when another dialog is innermost. */
 function openChoices(dc: DialogContext): ChoiceInputState['options']['choices'] {
+  return innermostQuestion(dc)?.choices ?? [];
+}
+
+/** The question with buttons being asked now, if the innermost dialog is one. */
+function innermostQuestion(dc: DialogContext): ChoiceInputState['options'] | undefined {
   const question = innermost(dc);
-  if (question.activeDialog?.id !== CHOICE_INPUT) return [];
-  return (question.activeDialog.state as Partial<ChoiceInputState>).options?.choices ?? [];
+  if (question.activeDialog?.id !== CHOICE_INPUT) return undefined;
+  return (question.activeDialog.state as Partial<ChoiceInputState>).options;
 }
 
 /** The dialog context of the question being asked now (the innermost active dialog). */

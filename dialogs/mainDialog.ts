@@ -61,6 +61,8 @@ export interface MainOptions {
   lastAsked?: TopicOptions;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
   handoffGiven?: boolean;
+  /** Replaying "talk to a person" (lastTopic 'handoff'): the topic whose contacts it gave first. */
+  handoffFor?: TopicId;
   /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
   afterAnswer?: boolean;
 }
@@ -230,10 +232,13 @@ export class MainDialog extends TopicDialog {
     this.values(step).intent = intent;
     this.values(step).also = also;
     if (topic === 'handoff') {
-      return step.beginDialog(dialogId, {
-        topic: lastTopic,
-        again: this.options(step).handoffGiven === true,
-      } satisfies HandoffOptions);
+      // Given again on request (once more, another language): the same list, for the same topic.
+      return step.beginDialog(
+        dialogId,
+        (replay
+          ? { topic: this.beforeHandoff(step), again: false }
+          : { topic: lastTopic, again: this.options(step).handoffGiven === true }) satisfies HandoffOptions,
+      );
     }
     if (replay && lastAsked) {
       this.values(step).began = lastAsked;
@@ -243,6 +248,12 @@ export class MainDialog extends TopicDialog {
     // Kept for "once more": the resident's words only as stored text is, scrubbed.
     this.values(step).began = { ...options, ...(text ? { text: scrub(text) } : {}) };
     return step.beginDialog(dialogId, options);
+  }
+
+  /** The topic "talk to a person" was asked after (its contacts come first), also when it is given again. */
+  private beforeHandoff(step: WaterfallStepContext): TopicId | undefined {
+    const { lastTopic, handoffFor } = this.options(step);
+    return lastTopic === 'handoff' ? handoffFor : lastTopic;
   }
 
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
@@ -313,10 +324,19 @@ export class MainDialog extends TopicDialog {
     const topic = this.values(step).topic as TopicId;
     // After "talk to a person", the topic before it still names whose contacts come first.
     const handoffGiven = topic === 'handoff';
-    const lastTopic = handoffGiven ? this.options(step).lastTopic : topic;
+    const lastTopic = handoffGiven ? this.beforeHandoff(step) : topic;
     const value = input?.kind === 'choice' ? input.value : undefined;
     const parsed = value ? parseAction(value) : null;
-    if (parsed?.kind === 'again' && !handoffGiven) {
+    if (parsed?.kind === 'again' && handoffGiven) {
+      // The contacts once more (again, or read in another language): the list, not "that button
+      // no longer works".
+      return this.restart(step, {
+        replay: true,
+        lastTopic: 'handoff',
+        ...(lastTopic ? { handoffFor: lastTopic } : {}),
+      } satisfies MainOptions);
+    }
+    if (parsed?.kind === 'again') {
       return this.restart(step, {
         replay: true,
         lastTopic: topic,

@@ -56,6 +56,8 @@ export interface Menu<C extends string> {
   ns: string;
   prompt?: string;
   aliases?: ReadonlyMap<string, C>;
+  /** The menu is offered again right after one of its answers (see ChoiceInputOptions.followsAnswer). */
+  followsAnswer?: boolean;
 }
 
 /** The answer to each choice of a menu: every choice has one, checked by the compiler. */
@@ -201,6 +203,7 @@ export abstract class TopicDialog extends ComponentDialog {
       prompt: menu.prompt ?? `${menu.ns}:intro`,
       choices: menu.choices.map((c) => ({ value: action.opt(c), label: `${menu.ns}:choice.${c}` })),
       mode: 'closed',
+      ...(menu.followsAnswer ? { followsAnswer: true } : {}),
     });
   }
 

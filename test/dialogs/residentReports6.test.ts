@@ -1,5 +1,16 @@
 import { createHarness } from '../helpers/harness';
-import { expectMenu, expectNotSays, expectSays, filled, label, NOW, openingOf, read, start } from './util';
+import {
+  contactIds,
+  expectMenu,
+  expectNotSays,
+  expectSays,
+  filled,
+  label,
+  NOW,
+  openingOf,
+  read,
+  start,
+} from './util';
 
 // Found by a helper using the web widget as residents do (sixth round): "I was hit by someone"
 // typed at an open question got that question again, the Vietnamese "I was hit by another
@@ -58,5 +69,69 @@ describe('after the alert for being hit, the way to victim support is named', ()
     const turn = await h.say('助けて');
     expectSays(turn, 'ja', 'emergency:alert');
     expect(read(turn)).not.toContain(filled('ja', 'alsoAsked', { topic: label('ja', 'menu.victim') }));
+  });
+});
+
+// Seventh round (crime victims, safety, life): words that stop or repeat in Tagalog and
+// Vietnamese opened other services, "again" inside the victim path and after "talk to a person"
+// lost the answer, and a DV disclosure in Japanese was read as job hunting.
+describe('stop and once more, in the victim path and after "talk to a person"', () => {
+  it.each<[string, string]>([
+    ['tl', 'tigil'],
+    ['tl', 'tama na'],
+  ])('%s: "%s" stops, not the scam menu', async (locale, word) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:victim');
+    const turn = await h.say(word);
+    expect(turn.text).toContain(openingOf(locale, 'victim:stopped'));
+    expect(turn.topic ?? 'none').not.toBe('consumer');
+  });
+
+  it('vi: "lại" after the moving-in answer gives it again, not job support', async () => {
+    const h = createHarness({ now: NOW, locale: 'vi' });
+    await h.say('menu:multicultural');
+    const answer = await h.say('opt:movingIn');
+    const turn = await h.say('lại');
+    expect(turn.topic).not.toBe('jobs');
+    expect(turn.text).toContain(openingOf('vi', 'multicultural:movingIn'));
+    expect(answer.text).toContain(openingOf('vi', 'multicultural:movingIn'));
+  });
+
+  it.each<['ja' | 'en', string, string]>([
+    ['ja', 'もう一回', 'ja'],
+    ['ja', 'English', 'en'],
+  ])(
+    '%s: the support centre, then "%s" at "see other support?" → the centre again (%s)',
+    async (locale, word, then) => {
+      const h = start(locale);
+      await h.say('menu:victim');
+      expectSays(await h.say('opt:centre'), locale, 'victim:centre');
+      const turn = await h.say(word);
+      expectSays(turn, then as 'ja' | 'en', 'victim:centre');
+      expect(contactIds(turn)).toContain('advocacyCentre');
+      expectSays(turn, then as 'ja' | 'en', 'victim:more');
+    },
+  );
+
+  it('en: "talk to a person", then "again" → the same contacts, not "that button no longer works"', async () => {
+    const h = start('en');
+    await h.say('menu:safety');
+    const first = await h.say('menu:handoff');
+    const turn = await h.say('again');
+    expectNotSays(turn, 'en', 'unknownAction');
+    expect(contactIds(turn)).toEqual(contactIds(first));
+    expect(contactIds(turn).length).toBeGreaterThan(0);
+    // And once more: still the list, for the same topic.
+    expect(contactIds(await h.say('again'))).toEqual(contactIds(first));
+  });
+});
+
+describe('domestic violence said in Japanese', () => {
+  it('ja: 夫から暴力を受けています → the alert, then the pointer to victim support (not job support)', async () => {
+    const h = start('ja');
+    const turn = await h.say('夫から暴力を受けています');
+    expectSays(turn, 'ja', 'emergency:alert');
+    expect(read(turn)).toContain(filled('ja', 'alsoAsked', { topic: label('ja', 'menu.victim') }));
+    expectNotSays(turn, 'ja', 'jobs:intro');
   });
 });
