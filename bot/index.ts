@@ -169,6 +169,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const commands = CommandRecognizer.load();
   commands.recognize = sameAsLast(commands.recognize.bind(commands));
+  const questionWords = QuestionWords.load();
   const mainDialog = new MainDialog(deps, counters, commands, FollowUps.load(), [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
@@ -176,8 +177,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
       new ScamCheckDialog(deps, new CoolingOffDialog(deps)),
       new CoolingOffDialog(deps),
     ),
-    new VictimDialog(deps),
-    new CertificateDialog(deps, QuestionWords.load()),
+    new VictimDialog(deps, questionWords),
+    new CertificateDialog(deps, questionWords),
     new SafetyDialog(deps),
     new JobsDialog(deps),
     new HealthDialog(deps),

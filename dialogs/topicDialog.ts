@@ -58,6 +58,8 @@ export interface Menu<C extends string> {
   aliases?: ReadonlyMap<string, C>;
   /** The menu is offered again right after one of its answers (see ChoiceInputOptions.followsAnswer). */
   followsAnswer?: boolean;
+  /** Typed words come back to the dialog at once (it answers some itself), not after one more asking. */
+  open?: boolean;
 }
 
 /** The answer to each choice of a menu: every choice has one, checked by the compiler. */
@@ -202,7 +204,7 @@ export abstract class TopicDialog extends ComponentDialog {
     return this.ask(step, {
       prompt: menu.prompt ?? `${menu.ns}:intro`,
       choices: menu.choices.map((c) => ({ value: action.opt(c), label: `${menu.ns}:choice.${c}` })),
-      mode: 'closed',
+      mode: menu.open ? 'open' : 'closed',
       ...(menu.followsAnswer ? { followsAnswer: true } : {}),
     });
   }

@@ -1,7 +1,10 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
+import type { Router } from '../knowledge/routing/router';
 import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
+import { LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { Answers, DialogDeps, Menu, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -10,50 +13,126 @@ export { VICTIM_DIALOG };
 const CHOICES = ['support', 'cityDesk', 'police', 'centre', 'stop'] as const;
 type Choice = (typeof CHOICES)[number];
 
-const MENU: Menu<Choice> = { choices: CHOICES, ns: 'victim' };
+/**
+ * What a victim asks in words on the way: not the police, staying anonymous, whether it costs,
+ * which number to call. Also intents: the router sends "I don't want the police" here.
+ */
+const ASKED = ['noPolice', 'anonymous', 'free', 'numbers'] as const;
+type Asked = (typeof ASKED)[number];
+
+/** An answer this path gives: a menu choice's, or one to a question asked in words. */
+type Given = Exclude<Choice, 'stop'> | Asked;
+
+const MENU: Menu<Choice> = { choices: CHOICES, ns: 'victim', open: true };
 
 /** After an answer: the menu again ("see other support?"), with the answer just given. */
 interface VictimOptions {
   again?: boolean;
-  last?: Exclude<Choice, 'stop'>;
+  last?: Given;
+  /** Words the menu did not know were met once already: the next go to the main dialog. */
+  retried?: boolean;
 }
 
-const ANSWERS: Answers<Exclude<Choice, 'stop'>> = {
+const DESKS = ['victimDesk', 'advocacyCentre'];
+
+const ANSWERS: Answers<Given> = {
   support: (say) => [say.text('victim:support'), say.page('victim-support')],
   cityDesk: (say) => [say.text('victim:cityDesk'), say.contacts(['victimDesk'])],
   police: (say) => [say.text('victim:police'), say.contacts(['police110', 'police9110'])],
   centre: (say) => [say.text('victim:centre'), say.contacts(['advocacyCentre'])],
+  // The centre's support is free (secondary fact, as in its answer); the city desk's page says the rest.
+  free: (say) => [say.text('victim:free'), say.contacts(['advocacyCentre', 'victimDesk'])],
+  // Whether a desk takes an anonymous call is not confirmed: asked of the desk, not promised here.
+  anonymous: (say) => [say.text('victim:anonymous'), say.contacts(DESKS)],
+  // Not wanting the police is heard, not argued with: the desks that are not the police, and 110
+  // for danger now.
+  noPolice: (say) => [say.text('victim:noPolice'), say.contacts(DESKS)],
+  // "What number?": this path's contacts, as "talk to a person" lists them, without leaving it.
+  numbers: (say) => [
+    say.text('handoff:forTopic', { topic: say.t('menu.victim') }),
+    say.contacts(['victimDesk', 'advocacyCentre', 'police9110', 'police110']),
+  ],
+};
+
+/** The question kind (questionWords.json) each spoken question is. */
+const KIND: Record<Asked, QuestionKind> = {
+  noPolice: 'noPolice',
+  anonymous: 'anonymous',
+  free: 'fee',
+  numbers: 'number',
 };
 
 /**
  * Crime-victim support, trauma-aware: it never asks what happened, offers what exists, and can be
  * left at any moment. It asks no "was this helpful?" either: rating is not what this moment needs.
+ * What victims ask first in their own words ("is it free?", "can I stay anonymous?", "I don't want
+ * the police", "what number?") is answered here, not sent to another service by its words.
  */
 export class VictimDialog extends TopicDialog {
-  constructor(deps: DialogDeps) {
+  private readonly router: Router;
+
+  constructor(
+    deps: DialogDeps,
+    private readonly questions: QuestionWords,
+  ) {
     super(VICTIM_DIALOG, deps);
+    this.router = deps.router;
     this.flow(
       (s) => {
-        const again = (s.options as VictimOptions | undefined)?.again === true;
+        // Asked in words first ("I don't want the police", or "is it free?" after this path's
+        // answer): that answer, then the menu.
+        const intent = this.intent(s);
+        const asked = ASKED.find((a) => a === intent);
+        if (asked) return this.give(s, asked, this.victimOptions(s).again !== true);
+        const again = this.victimOptions(s).again === true;
         return this.offer(s, again ? { ...MENU, prompt: 'victim:more', followsAnswer: true } : MENU);
       },
       (s) => this.answer(s),
     );
   }
 
+  private victimOptions(step: WaterfallStepContext): VictimOptions {
+    return step.options ?? {};
+  }
+
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    // Once more, or another language, at "see other support?": the answer just given, again.
-    const last = (step.options as VictimOptions | undefined)?.last;
+    const { last, retried } = this.victimOptions(step);
     const result = step.result as InputResult | undefined;
-    const again = result?.kind === 'choice' && result.value === action.again() && last !== undefined;
-    const choice = again ? last : this.chosen(step, CHOICES, 'support');
+    // Once more, or another language, at "see other support?": the answer just given, again.
+    if (result?.kind === 'choice' && result.value === action.again() && last !== undefined)
+      return this.give(step, last);
+    if (result?.kind === 'text') {
+      const asked = this.asked(result.text);
+      if (asked) return this.give(step, asked);
+      // Words the menu does not know, and no other service's: the menu once more, as any question
+      // with buttons asks again once, before they go to the main dialog.
+      const route = this.router.route(result.text, this.say(step).locale);
+      const elsewhere = route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
+      if (!elsewhere && !retried)
+        return step.replaceDialog(this.initialDialogId, {
+          ...this.victimOptions(step),
+          retried: true,
+        } satisfies VictimOptions);
+    }
+    const choice = this.chosen(step, CHOICES, 'support');
     if (typeof choice !== 'string') return step.endDialog(choice);
-    const say = this.say(step);
     if (choice === 'stop') {
-      await this.send(step, [say.text('victim:stopped')]);
+      await this.send(step, [this.say(step).text('victim:stopped')]);
       return step.endDialog({ stopped: true } satisfies TopicResult);
     }
-    await this.send(step, ANSWERS[choice](say));
-    return step.replaceDialog(this.initialDialogId, { again: true, last: choice } satisfies VictimOptions);
+    return this.give(step, choice);
+  }
+
+  /** The question a victim asked in words, the first of ASKED. */
+  asked(text: string): Asked | undefined {
+    const asks = this.questions.asks(text);
+    return ASKED.find((a) => asks.has(KIND[a]));
+  }
+
+  /** That answer, then "see other support?"; on entering the path, after its opening words. */
+  private async give(step: WaterfallStepContext, given: Given, opening = false): Promise<DialogTurnResult> {
+    const say = this.say(step);
+    await this.send(step, [...(opening ? [say.text('victim:intro')] : []), ...ANSWERS[given](say)]);
+    return step.replaceDialog(this.initialDialogId, { again: true, last: given } satisfies VictimOptions);
   }
 }

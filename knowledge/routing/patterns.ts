@@ -2,8 +2,9 @@ import { fold, foldWords } from './normalize';
 
 /**
  * One matching rule for all keyword data: patterns written only in ASCII letters, digits and
- * spaces match at a word start ("certif" matches "certificate" but not "uncertified"); any other
- * pattern (Japanese, Korean…) matches anywhere in the folded text.
+ * spaces match at a word start ("certif" matches "certificate" but not "uncertified"), and one
+ * written with a trailing space only as a whole word ("fee " is not "feel"); any other pattern
+ * (Japanese, Korean…) matches anywhere in the folded text.
  */
 export interface CompiledPattern {
   source: string;
@@ -13,7 +14,8 @@ export interface CompiledPattern {
 
 export function compilePattern(pattern: string): CompiledPattern {
   const words = /^[a-z0-9 #'&.-]+$/i.test(pattern);
-  return { source: pattern, words, folded: words ? ` ${foldWords(pattern).trim()}` : fold(pattern) };
+  const end = words && pattern.endsWith(' ') ? ' ' : '';
+  return { source: pattern, words, folded: words ? ` ${foldWords(pattern).trim()}${end}` : fold(pattern) };
 }
 
 export interface PreparedText {

@@ -4,7 +4,15 @@ import { z } from 'zod';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 
 /** What a question asks about an answer's details. */
-export const QUESTION_KINDS = ['fee', 'weekend', 'where', 'proxy'] as const;
+export const QUESTION_KINDS = [
+  'fee',
+  'weekend',
+  'where',
+  'proxy',
+  'anonymous',
+  'noPolice',
+  'number',
+] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const questionWordsSchema = z
@@ -15,6 +23,10 @@ const questionWordsSchema = z
     where: z.array(z.string().min(1)),
     /** Someone asking for another (a parent, a spouse): who may, with what, is on the city's page. */
     proxy: z.array(z.string().min(1)),
+    /** On the crime-victim path: "can I stay anonymous?", "I don't want the police", "what number?". */
+    anonymous: z.array(z.string().min(1)),
+    noPolice: z.array(z.string().min(1)),
+    number: z.array(z.string().min(1)),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

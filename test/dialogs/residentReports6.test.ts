@@ -135,3 +135,71 @@ describe('domestic violence said in Japanese', () => {
     expectNotSays(turn, 'ja', 'jobs:intro');
   });
 });
+
+// Seventh round: on the victim path, "is it free?" got the scam menu, "can I stay anonymous?" the
+// foreign-residents menu, "I don't want to talk to the police" the police numbers or the scam
+// desks, and "what number?" after an answer only the question again.
+describe('what victims ask in words on the victim path is answered there', () => {
+  it.each<['ja' | 'en' | 'ja-easy', string, string, string[]]>([
+    ['ja', '無料ですか', 'victim:free', ['advocacyCentre', 'victimDesk']],
+    ['ja', '匿名でも大丈夫ですか', 'victim:anonymous', ['victimDesk', 'advocacyCentre']],
+    ['ja', '警察には話したくないです', 'victim:noPolice', ['victimDesk', 'advocacyCentre']],
+    ['en', 'is it free?', 'victim:free', ['advocacyCentre', 'victimDesk']],
+    ['en', 'can I go anonymously?', 'victim:anonymous', ['victimDesk', 'advocacyCentre']],
+    ['en', "I don't want to talk to the police", 'victim:noPolice', ['victimDesk', 'advocacyCentre']],
+    ['ja-easy', 'けいさつには いいたくない', 'victim:noPolice', ['victimDesk', 'advocacyCentre']],
+  ])('%s: after an answer, "%s" → %s, and the path goes on', async (locale, text, key, contacts) => {
+    const h = start(locale);
+    await h.say('menu:victim');
+    await h.say('opt:support');
+    const turn = await h.say(text);
+    expectSays(turn, locale, key);
+    expect(contactIds(turn)).toEqual(contacts);
+    expectSays(turn, locale, 'victim:more');
+    expectNotSays(turn, locale, 'consumer:intro');
+    expectNotSays(turn, locale, 'multicultural:intro');
+  });
+
+  it('ja: "not the police" also says 110 for danger now', async () => {
+    const h = start('ja');
+    await h.say('menu:victim');
+    const turn = await h.say('警察には話したくないです');
+    expect(read(turn)).toContain(filled('ja', 'victim:noPolice', { 'phone.police110': '110' }));
+  });
+
+  it.each<['ja' | 'en', string]>([
+    ['ja', 'それは何番ですか'],
+    ['en', 'what number?'],
+  ])('%s: "%s" after an answer → this path\'s numbers, still on the path', async (locale, text) => {
+    const h = start(locale);
+    await h.say('menu:victim');
+    await h.say('opt:support');
+    const turn = await h.say(text);
+    expect(contactIds(turn)).toEqual(['victimDesk', 'advocacyCentre', 'police9110', 'police110']);
+    expectSays(turn, locale, 'victim:more');
+  });
+
+  it.each<[string, string]>([
+    ['zh-Hans', '我不想报警'],
+    ['pt-BR', 'Fui assaltado, mas não quero falar com a polícia'],
+    ['ko', '경찰에는 말하고 싶지 않아요'],
+  ])(
+    '%s: "%s" as the first message → the victim path\'s opening, then the answer without the police',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('victim');
+      expect(turn.text).toContain(openingOf(locale, 'victim:intro'));
+      expect(turn.text).toContain(openingOf(locale, 'victim:noPolice'));
+      expect(contactIds(turn)).toEqual(['victimDesk', 'advocacyCentre']);
+    },
+  );
+
+  it('en: words the victim menu does not know get its menu again, not the fee answer ("feel" is not "fee")', async () => {
+    const h = start('en');
+    await h.say('menu:victim');
+    const once = await h.say('I feel so tired');
+    expectSays(once, 'en', 'victim:intro');
+    expectNotSays(once, 'en', 'victim:free');
+  });
+});

@@ -214,3 +214,18 @@ describe('EmergencyDetector', () => {
     for (const word of sample) expect(found(word)).toEqual(reference(word));
   });
 });
+
+// "fee" as a question word matched "I feel so tired" on the victim path (seventh round): a word
+// pattern written with a trailing space matches only the whole word.
+describe('a word pattern with a trailing space matches the whole word only', () => {
+  const fee = compilePattern('fee ');
+  it.each<[string, boolean]>([
+    ['is there a fee?', true],
+    ['fee', true],
+    ['I feel so tired', false],
+    ['fees', false],
+  ])('"fee " in "%s" → %s', (text, expected) => {
+    expect(matches(fee, prepareText(text))).toBe(expected);
+    expect(new PatternIndex([fee]).first(prepareText(text)) !== undefined).toBe(expected);
+  });
+});
