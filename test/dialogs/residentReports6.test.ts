@@ -203,3 +203,17 @@ describe('what victims ask in words on the victim path is answered there', () =>
     expectNotSays(once, 'en', 'victim:free');
   });
 });
+
+// Seventh round: a scam victim asking to be listened to got only the scam advice.
+describe('a scam victim who asks to be listened to is also offered victim support', () => {
+  it.each<['ja' | 'en', string]>([
+    ['ja', '投資詐欺にあって、気持ちがつらいです。話を聞いてほしい'],
+    ['en', 'I lost money to a scam and I need emotional support'],
+  ])('%s: "%s" → the scam answer, and the victim-support button', async (locale, text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('consumer');
+    expect(read(turn)).toContain(filled(locale, 'alsoAsked', { topic: label(locale, 'menu.victim') }));
+    expect(turn.buttons).toContain(label(locale, 'menu.victim'));
+  });
+});
