@@ -52,7 +52,11 @@ export class MulticulturalDialog extends TopicDialog {
     const say = this.say(step);
     // "I lost my My Number card": what to do now, not first what the card is.
     const lost = choice === 'myNumber' && this.intent(step) === 'myNumberLost';
-    await this.send(step, lost ? lostCard(say) : ANSWERS[choice](say));
+    // A residence card lost or to renew: said plainly that its procedure is not known here
+    // (not a confirmed fact), before the desks that can say where to go.
+    const residenceCard = choice === 'consult' && this.intent(step) === 'residenceCard';
+    const replies = lost ? lostCard(say) : ANSWERS[choice](say);
+    await this.send(step, residenceCard ? [say.text('multicultural:residenceCard'), ...replies] : replies);
     return step.endDialog({ answered: 'multicultural' });
   }
 }

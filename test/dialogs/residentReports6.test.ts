@@ -8,6 +8,7 @@ import {
   label,
   NOW,
   openingOf,
+  piece,
   read,
   start,
 } from './util';
@@ -215,5 +216,30 @@ describe('a scam victim who asks to be listened to is also offered victim suppor
     expect(turn.topic).toBe('consumer');
     expect(read(turn)).toContain(filled(locale, 'alsoAsked', { topic: label(locale, 'menu.victim') }));
     expect(turn.buttons).toContain(label(locale, 'menu.victim'));
+  });
+});
+
+// Seventh round: "I lost my residence card" got the general "ask in your language" text, which
+// read as if the question had not been heard.
+describe('a residence card lost or to renew', () => {
+  it.each<['ja' | 'en', string]>([
+    ['en', 'I lost my residence card'],
+    ['ja', '在留カードをなくしました'],
+  ])('%s: "%s" → said plainly that the procedure is not known here, then the desks', async (locale, text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    expectSays(turn, locale, 'multicultural:residenceCard');
+    expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
+    // The line comes before the desks' answer it introduces.
+    expect(read(turn).indexOf(piece(locale, 'multicultural:residenceCard'))).toBeLessThan(
+      read(turn).indexOf(piece(locale, 'multicultural:consult')),
+    );
+  });
+
+  it('en: a question about moving in gets no such line', async () => {
+    const h = start('en');
+    const turn = await h.say('menu:multicultural');
+    expectNotSays(await h.say('opt:consult'), 'en', 'multicultural:residenceCard');
+    expectSays(turn, 'en', 'multicultural:intro');
   });
 });
