@@ -8,7 +8,10 @@ export { SAFETY_DIALOG };
 const CHOICES = ['touting', 'bicycle', 'crime'] as const;
 /** Not a menu button: reached when the router's intent names it (落とし物, "lost my wallet"). */
 const LOST_PROPERTY = 'lostProperty';
-type Choice = (typeof CHOICES)[number] | typeof LOST_PROPERTY;
+/** Not a menu button either: helmets and cyclists' traffic tickets (ヘルメット, 青切符). */
+const BICYCLE_RULES = 'bicycleRules';
+const BY_INTENT = [LOST_PROPERTY, BICYCLE_RULES] as const;
+type Choice = (typeof CHOICES)[number] | (typeof BY_INTENT)[number];
 
 const MENU: Menu<Choice> = { choices: CHOICES, ns: 'safety' };
 
@@ -20,20 +23,30 @@ const ANSWERS: Answers<Choice> = {
   // No confirmed lost-property number (osaka-facts.md), and #9110 is not for lost items: the
   // answer says who handles it (the place it was lost, a 交番 or police station), with no number.
   lostProperty: (say) => [say.text('safety:lostProperty')],
+  // The helmet duty is only secondary and the tickets unconfirmed (osaka-facts.md): neither is
+  // stated, and the insurance answer, which does not answer them, is not given instead. The
+  // police's consultation line is.
+  bicycleRules: (say) => [say.text('safety:bicycleRules'), say.contacts(['police9110'])],
 };
 
-/** Safety in town: touting zones, bicycle insurance, crime prevention; lost property when asked. */
+/**
+ * Safety in town: touting zones, bicycle insurance, crime prevention; lost property, helmets and
+ * cyclists' tickets when asked.
+ */
 export class SafetyDialog extends TopicDialog {
   constructor(deps: DialogDeps) {
     super(SAFETY_DIALOG, deps);
     this.flow(
-      (s) => (this.intent(s) === LOST_PROPERTY ? s.next(LOST_PROPERTY) : this.offer(s, MENU)),
+      (s) => {
+        const byIntent = BY_INTENT.find((c) => c === this.intent(s));
+        return byIntent ? s.next(byIntent) : this.offer(s, MENU);
+      },
       (s) => this.answer(s),
     );
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = this.chosen<Choice>(step, [...CHOICES, LOST_PROPERTY], 'crime');
+    const choice = this.chosen<Choice>(step, [...CHOICES, ...BY_INTENT], 'crime');
     if (typeof choice !== 'string') return step.endDialog(choice);
     await this.send(step, ANSWERS[choice](this.say(step)));
     return step.endDialog({ answered: 'safety' });

@@ -243,3 +243,31 @@ describe('a residence card lost or to renew', () => {
     expectSays(turn, 'en', 'multicultural:intro');
   });
 });
+
+// Rounds 4 and 7: helmet and 青切符 questions got the bicycle-insurance answer, which answers
+// neither. The helmet duty is only secondary and the tickets unconfirmed: neither is stated.
+describe("helmets and cyclists' traffic tickets", () => {
+  it.each<['ja' | 'en' | 'ja-easy', string]>([
+    ['ja', 'ヘルメットは義務ですか'],
+    ['ja', '自転車の青切符はいつから？'],
+    ['en', 'do I need a helmet on my bike?'],
+    ['ja-easy', 'へるめっとは かぶらないと だめですか'],
+  ])(
+    '%s: "%s" → not confirmed here, ask the police (#9110); not the insurance answer',
+    async (locale, text) => {
+      const h = start(locale);
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('safety');
+      expectSays(turn, locale, 'safety:bicycleRules');
+      expectNotSays(turn, locale, 'safety:bicycle');
+      expect(contactIds(turn)).toEqual(['police9110']);
+      // Nothing unconfirmed is stated: no date of the tickets, no year of the helmet duty.
+      expect(read(turn)).not.toMatch(/2023|2026|4月1日|April 1/);
+    },
+  );
+
+  it('ja: insurance asked about still gets the insurance answer', async () => {
+    const h = start('ja');
+    expectSays(await h.say('自転車保険は入らないといけませんか'), 'ja', 'safety:bicycle');
+  });
+});

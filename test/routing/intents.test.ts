@@ -47,8 +47,8 @@ describe('safety and multicultural intents in the residents’ languages', () =>
 
   it.each<[Locale, string, string, string]>([
     ['ko', '아이 자전거 보험은 어떻게 들어요?', 'safety', 'bicycle'],
-    ['es', '¿Mi hijo tiene que usar casco para ir en bici al colegio?', 'safety', 'bicycle'],
-    ['th', 'ลูกต้องใส่หมวกกันน็อคเวลาปั่นจักรยานไหม', 'safety', 'bicycle'],
+    ['es', '¿Mi hijo tiene que usar casco para ir en bici al colegio?', 'safety', 'bicycleRules'],
+    ['th', 'ลูกต้องใส่หมวกกันน็อคเวลาปั่นจักรยานไหม', 'safety', 'bicycleRules'],
     ['zh-Hans', '骑车打伞会被罚款吗', 'safety', 'bicycle'],
     ['vi', 'Khu Nishinari có an ninh không, buổi tối đi bộ có sợ không?', 'safety', 'crime'],
     ['id', 'Daerah Nishinari aman gak buat jalan malam?', 'safety', 'crime'],
