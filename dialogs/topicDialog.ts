@@ -116,7 +116,7 @@ export abstract class TopicDialog extends ComponentDialog {
   protected askDate(step: WaterfallStepContext, options: DateInputOptions): Promise<DialogTurnResult> {
     const picked = this.replayed(step, options.prompt);
     if (picked) return this.decided(step, options.prompt, picked);
-    this.state(step).asking = options.prompt;
+    if (this.remembersPicks) this.state(step).asking = options.prompt;
     return step.beginDialog(DATE_INPUT, options);
   }
 
