@@ -83,13 +83,19 @@ export class Formatter {
       const day = `${m}月${d}日 ${weekdayName({ y, m, d })}`;
       return `${day} ${this.when(instant, instant, locale)}`;
     }
-    return dateFormat(locale, sameDay ? 'time' : 'dayTime', {
-      timeZone: 'Asia/Tokyo',
-      ...(sameDay ? {} : { weekday: 'short', month: 'numeric', day: 'numeric' }),
-      hour: 'numeric',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(instant);
+    return (
+      dateFormat(locale, sameDay ? 'time' : 'dayTime', {
+        timeZone: 'Asia/Tokyo',
+        ...(sameDay ? {} : { weekday: 'short', month: 'numeric', day: 'numeric' }),
+        hour: 'numeric',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(instant)
+        // With h23, English and Korean write 06:30 where every other answer (and the card's own
+        // "6:30–23:00") writes 6:30.
+        .replace(/(^|\D)0(\d:\d\d)/gu, '$1$2')
+    );
   }
 
   yen(amount: number, locale: Locale): string {

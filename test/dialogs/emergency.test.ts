@@ -182,7 +182,7 @@ const HOURS: HoursRow[] = [
     id: 'mojHumanRights',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEn({ when: '9:00' }, { when: '09:00' }),
+    vars: jaEn({ when: '9:00' }, { when: '9:00' }),
   },
   {
     when: 'Tuesday 21:00: closed at night, opens Wednesday 11/25 at 9:00',
@@ -194,7 +194,7 @@ const HOURS: HoursRow[] = [
     vars: jaEasyEn(
       { when: '11/25(水) 9:00' },
       { when: '11月25日 水曜日 9:00' },
-      { when: 'Wed, 11/25, 09:00' },
+      { when: 'Wed, 11/25, 9:00' },
     ),
   },
   {
@@ -207,7 +207,7 @@ const HOURS: HoursRow[] = [
     vars: jaEasyEn(
       { when: '11/24(火) 9:00' },
       { when: '11月24日 火曜日 9:00' },
-      { when: 'Tue, 11/24, 09:00' },
+      { when: 'Tue, 11/24, 9:00' },
     ),
   },
   {
@@ -217,7 +217,7 @@ const HOURS: HoursRow[] = [
     id: 'mojHumanRights',
     status: 'closed',
     key: 'card.closedNext',
-    vars: jaEasyEn({ when: '1/4(月) 9:00' }, { when: '1月4日 月曜日 9:00' }, { when: 'Mon, 1/4, 09:00' }),
+    vars: jaEasyEn({ when: '1/4(月) 9:00' }, { when: '1月4日 月曜日 9:00' }, { when: 'Mon, 1/4, 9:00' }),
   },
   {
     when: 'Monday 2026-11-23 (holiday) 11:00: the victim-support centre (weekdays 10–16) opens Tuesday 10:00',
@@ -264,7 +264,7 @@ describe.each(LOCALES)('open or closed now, in %s', (locale) => {
       filled(
         locale,
         'card.closedNext',
-        jaEasyEn({ when: '11/25(水) 9:00' }, { when: '11月25日 水曜日 9:00' }, { when: 'Wed, 11/25, 09:00' })[
+        jaEasyEn({ when: '11/25(水) 9:00' }, { when: '11月25日 水曜日 9:00' }, { when: 'Wed, 11/25, 9:00' })[
           locale
         ],
       ),
