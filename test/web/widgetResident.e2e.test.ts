@@ -80,6 +80,8 @@ describe('the widget as residents use it', () => {
     expect(where).toBe('log');
     await page.keyboard.press('Escape');
     await expect(page.locator('#yasashii-madoguchi .panel').isHidden()).resolves.toBe(true);
+    // The panel holds the focus while open, and tells assistive technology so.
+    await expect(page.locator('#yasashii-madoguchi .panel').getAttribute('aria-modal')).resolves.toBe('true');
   });
 
   it('a message sent offline stays in the box with its buttons, and goes once back online', async () => {

@@ -90,6 +90,8 @@ class Widget {
       class: 'panel',
       id: 'ym-panel',
       role: 'dialog',
+      // Tab is kept inside the open panel (keepFocusInside): it is modal, and says so.
+      'aria-modal': 'true',
       'aria-label': 'やさしい窓口',
       hidden: '',
     });
