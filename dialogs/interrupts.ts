@@ -81,12 +81,12 @@ export class Interrupts {
     return true;
   }
 
-  /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
   /** Whether the open question comes right after an answer, which "once more" gives again. */
   private followsAnswer(dc: DialogContext): boolean {
     return this.asksForFeedback(dc) || innermostQuestion(dc)?.followsAnswer === true;
   }
 
+  /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
   private asksForFeedback(dc: DialogContext): boolean {
     return openChoices(dc).some((c) => c.value === action.feedback(true));
   }

@@ -106,18 +106,24 @@ export abstract class TopicDialog extends ComponentDialog {
   }
 
   protected ask(step: WaterfallStepContext, options: ChoiceInputOptions): Promise<DialogTurnResult> {
-    const picked = this.replayed(step, options.prompt);
-    if (picked) return this.decided(step, options.prompt, picked);
-    if (this.remembersPicks) this.state(step).asking = options.prompt;
-    return step.beginDialog(CHOICE_INPUT, options);
+    return this.question(step, CHOICE_INPUT, options);
   }
 
   /** A date question (the day a contract document arrived). */
   protected askDate(step: WaterfallStepContext, options: DateInputOptions): Promise<DialogTurnResult> {
+    return this.question(step, DATE_INPUT, options);
+  }
+
+  /** Asks `prompt` with the input dialog `id`, or answers it from the picks being replayed. */
+  private question(
+    step: WaterfallStepContext,
+    id: string,
+    options: { prompt: string },
+  ): Promise<DialogTurnResult> {
     const picked = this.replayed(step, options.prompt);
     if (picked) return this.decided(step, options.prompt, picked);
     if (this.remembersPicks) this.state(step).asking = options.prompt;
-    return step.beginDialog(DATE_INPUT, options);
+    return step.beginDialog(id, options);
   }
 
   /**

@@ -124,7 +124,7 @@ export class VictimDialog extends TopicDialog {
   }
 
   /** The question a victim asked in words, the first of ASKED. */
-  asked(text: string): Asked | undefined {
+  private asked(text: string): Asked | undefined {
     const asks = this.questions.asks(text);
     return ASKED.find((a) => asks.has(KIND[a]));
   }

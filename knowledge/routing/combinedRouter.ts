@@ -6,7 +6,6 @@ import { SURE_ROUTE_CONFIDENCE } from './router';
 
 const isMenuTopic = (topic: TopicId): boolean => (MENU_TOPICS as readonly TopicId[]).includes(topic);
 
-const WEB_ADDRESS = /https?:\/\/\S+|www\.\S+/iu;
 const WEB_ADDRESSES = /https?:\/\/\S+|www\.\S+/giu;
 
 /**
@@ -48,12 +47,8 @@ export class CombinedRouter implements Router {
     const words = text.replace(ADDRESSES, ' ');
     // A web address sent alone: a link the resident received and wonders about (a fake
     // delivery notice, a bank 'security check'): the advice about links, not "I did not understand".
-    if (
-      words !== text &&
-      !/[\p{L}\p{N}]/u.test(words) &&
-      WEB_ADDRESS.test(text) &&
-      !(text.match(WEB_ADDRESSES) ?? []).every(isPublicAddress)
-    )
+    const links = text.match(WEB_ADDRESSES) ?? [];
+    if (links.length > 0 && !/[\p{L}\p{N}]/u.test(words) && !links.every(isPublicAddress))
       return {
         topic: 'consumer',
         intent: 'link',
