@@ -1,7 +1,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-import { Dialog, DialogContainer, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { Dialog, DialogContainer, DialogSet, DialogTurnStatus } from '../dialogs/botbuilderDialogs';
 import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
 import { isJapanese, LANGUAGE_NAMES } from '../knowledge/languages';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';

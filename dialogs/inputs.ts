@@ -1,5 +1,5 @@
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from 'botbuilder-dialogs';
+import { Dialog } from './botbuilderDialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
 import { dateExample, dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';

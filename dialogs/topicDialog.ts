@@ -4,7 +4,7 @@ import type {
   WaterfallStep,
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from './botbuilderDialogs';
 import type { Reply } from './presenter';
 import type { Presenter, Say } from './presenter';
 import type { Clock } from '../bot/clock';
