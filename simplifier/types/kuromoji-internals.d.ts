@@ -1,7 +1,24 @@
 // kuromoji 0.1.2 (pinned) ships no types for the parts its builder is made of; the loader in
 // tokenizer.ts builds a tokenizer from them directly (see there why).
+declare module 'kuromoji/src/dict/CharacterDefinition' {
+  class CharacterDefinition {
+    static load(charMap: Uint8Array, compatCharMap: Uint32Array, invokeDef: Uint8Array): CharacterDefinition;
+  }
+  export = CharacterDefinition;
+}
+
 declare module 'kuromoji/src/dict/DynamicDictionaries' {
+  import type CharacterDefinition from 'kuromoji/src/dict/CharacterDefinition';
+  /** A dictionary of word records: the records, their feature strings, trie entry → records. */
+  interface WordDictionary {
+    loadDictionary(records: Uint8Array): unknown;
+    loadPosVector(features: Uint8Array): unknown;
+    loadTargetMap(map: Uint8Array): unknown;
+    target_map: Record<number, readonly number[] | undefined>;
+  }
   class DynamicDictionaries {
+    token_info_dictionary: WordDictionary;
+    unknown_dictionary: WordDictionary & { character_definition: CharacterDefinition };
     loadTrie(base: Int32Array, check: Int32Array): DynamicDictionaries;
     loadTokenInfoDictionaries(
       tokenInfo: Uint8Array,
@@ -97,4 +114,12 @@ declare module 'kuromoji/src/viterbi/ViterbiLattice' {
     appendEos(): void;
   }
   export = ViterbiLattice;
+}
+
+declare module 'kuromoji/src/dict/TokenInfoDictionary' {
+  class TokenInfoDictionary {
+    loadTargetMap(map: Uint8Array): TokenInfoDictionary;
+    target_map: Record<number, readonly number[] | undefined>;
+  }
+  export = TokenInfoDictionary;
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary';
 import type { Token, Tokenizer } from '../../simplifier/tokenizer';
 import fc from 'fast-check';
 import {
@@ -7,6 +9,7 @@ import {
   loadRawKuromoji,
   MemoTokenizer,
   punctuationPieces,
+  targetMapView,
 } from '../../simplifier/tokenizer';
 import { tokenizer as sharedTokenizer } from '../helpers/tokenizer';
 
@@ -170,4 +173,34 @@ describe('our tokenizer (worker-unzipped dictionary, LatticeBuilder)', () => {
     expect(tokens.map((t) => t.surface_form).join('')).toBe(text);
     expect(tokens).toStrictEqual(kuromoji.tokenize(text));
   });
+});
+
+describe('targetMapView (the target maps read in place)', () => {
+  const dictionary = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+  const unzipped = (name: string): ArrayBuffer => {
+    const b = gunzipSync(readFileSync(path.join(dictionary, name)));
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  };
+
+  it.each(['tid_map.dat.gz', 'unk_map.dat.gz'])(
+    'answers every key of %s as the object kuromoji builds from it does',
+    (name) => {
+      const file = unzipped(name);
+      const theirs = new TokenInfoDictionary().loadTargetMap(new Uint8Array(file)).target_map;
+      const view = targetMapView(file);
+      const keys = Object.keys(theirs).map(Number);
+      expect(keys.length).toBeGreaterThan(name.startsWith('tid') ? 300_000 : 0);
+      // One expect for all: jest's per-call cost would dominate over 330,000 keys.
+      const differ = keys.filter((key) => view[key]?.join() !== theirs[key]?.join());
+      expect(differ).toEqual([]);
+      // Keys kuromoji has no entry for, including those of the zero padding and beyond the end.
+      const last = keys.reduce((a, b) => Math.max(a, b), 0);
+      for (const key of [last + 1, last + 1000, -1]) {
+        expect(theirs[key]).toBeUndefined();
+        expect(view[key]).toBeUndefined();
+      }
+      const missing = Array.from({ length: last }, (_, k) => k).filter((k) => !(k in theirs));
+      expect(missing.filter((key) => view[key] !== undefined)).toEqual([]);
+    },
+  );
 });
