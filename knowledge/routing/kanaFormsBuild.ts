@@ -11,11 +11,11 @@ import { fold } from './normalize';
 const MIN_KANA_FORM = 4;
 
 /**
- * The Japanese words of the keyword rules: keywords and exception words (exception words apply to
+ * The Japanese words of the keyword rules: keywords, exception and `with` words (those two apply to
  * every language and are read as Japanese; today all those with kanji are Japanese).
  */
 export interface JapaneseWords {
-  rules: ReadonlyArray<{ ja?: readonly string[]; except?: readonly string[] }>;
+  rules: ReadonlyArray<{ ja?: readonly string[]; except?: readonly string[]; with?: readonly string[] }>;
 }
 
 /**
@@ -49,7 +49,7 @@ export function computeKanaForms(data: JapaneseWords, tokenizer: Tokenizer): Kan
     return read(word);
   };
   const forms: KanaForms = {};
-  const words = new Set(data.rules.flatMap((r) => [...(r.ja ?? []), ...(r.except ?? [])]));
+  const words = new Set(data.rules.flatMap((r) => [...(r.ja ?? []), ...(r.except ?? []), ...(r.with ?? [])]));
   for (const word of [...words].sort()) {
     if (!/\p{Script=Han}/u.test(word) || /\d/u.test(word)) continue;
     const kana = kanaOf(word);

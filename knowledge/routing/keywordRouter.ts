@@ -39,6 +39,12 @@ const keywordFileSchema = z
            * but not in "電話番号を忘れ" (a phone number) or "郵便番号を忘れ" (a postal code).
            */
           except: keywordList,
+          /**
+           * Words one of which must also be in the text, in any language: the rule's own words say
+           * what happened, these what it happened to ("stolen" counts for a stolen bicycle only
+           * with 自転車, bike, xe đạp… somewhere in the message, wherever the words fall).
+           */
+          with: keywordList,
           ...(Object.fromEntries(KEYWORD_LOCALES.map((l) => [l, keywordList])) as Record<
             KeywordLocale,
             typeof keywordList
@@ -91,12 +97,17 @@ export class KeywordRouter implements Router {
   /** Every rule's `except` words in one index, and for each, its rule. */
   private readonly exceptIndex: PatternIndex;
   private readonly exceptRuleOf: number[] = [];
+  /** Every rule's `with` words in one index, and for each, its rule; which rules have any. */
+  private readonly withIndex: PatternIndex;
+  private readonly withRuleOf: number[] = [];
+  private readonly needsWith = new Set<number>();
 
   /** `kanaForms`: the reading of Japanese words with kanji (kanaForms.ts), matched as well. */
   constructor(data: KeywordFile, kanaForms: KanaForms = {}) {
     const parsed = keywordFileSchema.parse(data);
     this.threshold = parsed.threshold;
     const exceptions: CompiledPattern[] = [];
+    const withs: CompiledPattern[] = [];
     const withKana = (words: readonly string[]): string[] => {
       const out = [...words];
       const seen = new Set(words.map(fold));
@@ -119,10 +130,16 @@ export class KeywordRouter implements Router {
         exceptions.push(pattern);
         this.exceptRuleOf.push(n);
       }
+      for (const pattern of withKana(r.with).map(compilePattern)) {
+        withs.push(pattern);
+        this.withRuleOf.push(n);
+        this.needsWith.add(n);
+      }
       return { topic: r.topic, ...(r.intent ? { intent: r.intent } : {}), weight: r.weight };
     });
     this.index = new PatternIndex(this.patterns);
     this.exceptIndex = new PatternIndex(exceptions);
+    this.withIndex = new PatternIndex(withs);
   }
 
   static load(
@@ -149,6 +166,12 @@ export class KeywordRouter implements Router {
     });
     // A rule whose exception words are in the text does not count at all.
     this.exceptIndex.scan(prepared, (order) => firstHit.delete(this.exceptRuleOf[order]!));
+    // Nor does a rule whose `with` words are all missing.
+    if (this.needsWith.size > 0) {
+      const withFound = new Set<number>();
+      this.withIndex.scan(prepared, (order) => withFound.add(this.withRuleOf[order]!));
+      for (const rule of this.needsWith) if (!withFound.has(rule)) firstHit.delete(rule);
+    }
     for (const [n, rule] of this.rules.entries()) {
       const order = firstHit.get(n);
       if (order === undefined) continue;

@@ -71,17 +71,29 @@ describe('PatternIndex', () => {
 describe('KeywordRouter on one index', () => {
   const file = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
   const router = new KeywordRouter(file);
-  const keywords = file.rules.flatMap((r) => KEYWORD_LOCALES.flatMap((l) => r[l] ?? []));
+  const withWords = (rule: KeywordFile['rules'][number]): readonly string[] =>
+    (rule as { with?: string[] }).with ?? [];
+  const keywords = file.rules.flatMap((r) => [
+    ...KEYWORD_LOCALES.flatMap((l) => r[l] ?? []),
+    ...(r.except ?? []),
+    ...withWords(r),
+  ]);
 
-  /** The router's rule as written: each rule's first keyword that matches adds its weight once. */
+  /**
+   * The router's rule as written: each rule's first keyword that matches adds its weight once,
+   * unless one of its exception words is there, or it has `with` words and none is there.
+   */
   const reference = (text: string): { topic: string; matched: string[] } => {
     const prepared = prepareText(text);
     const scores = new Map<string, { score: number; matched: string[] }>();
+    const found = (words: readonly string[]) => words.some((w) => matches(compilePattern(w), prepared));
     for (const rule of file.rules) {
       const hit = KEYWORD_LOCALES.flatMap((l) => rule[l] ?? [])
         .map(compilePattern)
         .find((p) => matches(p, prepared));
       if (!hit) continue;
+      if (found(rule.except ?? [])) continue;
+      if (withWords(rule).length > 0 && !found(withWords(rule))) continue;
       const entry = scores.get(rule.topic) ?? { score: 0, matched: [] };
       entry.score += rule.weight ?? 1;
       entry.matched.push(hit.source);
