@@ -30,8 +30,8 @@ describe('two problems in one message', () => {
     '%s: a theft first; stopping it still offers the certificate, with its button alone',
     async (locale) => {
       const text = {
-        ja: '自転車を盗まれました。あと、住民票もほしい',
-        'ja-easy': 'じてんしゃを ぬすまれました。あと じゅうみんひょう も ほしい',
+        ja: '財布を盗まれました。あと、住民票もほしい',
+        'ja-easy': 'さいふを ぬすまれました。あと じゅうみんひょう も ほしい',
       }[locale];
       const h = start(locale);
       let turn = await h.say(text);
@@ -47,7 +47,7 @@ describe('two problems in one message', () => {
 
   it('en: the certificate first (named twice), then the theft is offered', async () => {
     const h = start('en');
-    let turn = await h.say('My bike was stolen. Also I need a residence certificate');
+    let turn = await h.say('My wallet was stolen. Also I need a residence certificate');
     expect(turn.topic).toBe('certificate');
     turn = await press(h, turn, 'opt:yes');
     expectSaysExactly(turn, 'en', 'alsoAsked', { topic: label('en', 'menu.victim') });

@@ -34,11 +34,12 @@ describe('what foreign residents asked, routed where its answer is', () => {
   });
 
   // "My bicycle was stolen" got the safety menu, whose answer told the victim to lock it next time.
-  it.each<[Locale, string, string]>([
-    ['vi', 'Tôi bị mất trộm xe đạp', 'victim'],
-    ['vi', 'Làm sao để phòng chống trộm xe đạp?', 'safety'],
-  ])('%s: %s → %s', (locale, text, topic) => {
-    expect(router.route(text, locale).topic).toBe(topic);
+  // It now gets where to report the theft (round 7); preventing it, the crime-prevention answer.
+  it.each<[Locale, string, string, string]>([
+    ['vi', 'Tôi bị mất trộm xe đạp', 'safety', 'bicycleTheft'],
+    ['vi', 'Làm sao để phòng chống trộm xe đạp?', 'safety', 'crime'],
+  ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic, intent });
   });
 });
 

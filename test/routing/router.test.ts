@@ -81,17 +81,15 @@ describe('evaluation sets', () => {
 });
 
 // Theft and assault are the crimes a resident is most likely to meet: they go to victim support
-// (police consultation, support centres), not to bicycle insurance or the foreign-residents menu,
-// as "My bike was stolen" and "My wallet was stolen" did. Paraphrases, not the training examples.
+// (police consultation, support centres), not to the foreign-residents menu, as "My wallet was
+// stolen" did. A stolen bicycle is the exception: town safety says where to report it (below).
+// Paraphrases, not the training examples.
 describe('theft and assault', () => {
   it.each<[Locale, string]>([
     ['en', 'somebody took my bag while I was sleeping on the train'],
-    ['en', 'My bike was stolen'],
     ['en', 'My wallet was stolen and I am scared'],
     ['en', 'a guy punched me outside a bar in Namba'],
-    ['ja', '駅で自転車を盗まれた'],
     ['vi', 'Tôi bị mất cắp điện thoại ở siêu thị'],
-    ['ko', '자전거를 누가 훔쳐갔어요'],
     ['pt-BR', 'furtaram meu celular no supermercado'],
     ['es', 'me robaron el móvil en el supermercado'],
     ['id', 'HP saya hilang dicuri di supermarket'],
@@ -114,6 +112,36 @@ describe('theft and assault', () => {
 
   it('a question about preventing bicycle theft stays with safety', () => {
     expect(router.route('My bike got stolen twice. How can I prevent it?', 'en').topic).toBe('safety');
+  });
+});
+// Typing round 7: a stolen bicycle got the victim menu (grief, condolence money) and never where to
+// report the theft. Theft words count for it only with a bicycle word in the message (`with`).
+describe('a stolen bicycle', () => {
+  it.each<[Locale, string]>([
+    ['en', 'My bike was stolen'],
+    ['ja', '駅で自転車を盗まれた'],
+    ['ko', '자전거를 누가 훔쳐갔어요'],
+    ['zh-Hans', '我的自行车昨天晚上被偷了'],
+    ['vi', 'toi bi trom xe dap'],
+  ])('%s: %s → town safety, reporting the theft', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'safety', intent: 'bicycleTheft' });
+  });
+
+  it.each<[Locale, string, string, string]>([
+    // Theft without a bicycle, or a bicycle hurt with: victim support.
+    ['en', 'My wallet was stolen', 'victim', ''],
+    ['ja', '自転車を盗まれて、犯人に殴られました', 'victim', ''],
+    // Preventing theft: the crime-prevention answer.
+    ['ja', '自転車の盗難を防ぐには？', 'safety', 'crime'],
+    ['en', 'My bike got stolen twice this year. How can I stop it happening again?', 'safety', 'crime'],
+    // A bicycle with no theft, and words that only look like theft.
+    ['ja', '自転車に乗っていて罰金を取られた', 'safety', 'bicycle'],
+    ['en', 'I took my bike to the repair shop', 'safety', 'bicycle'],
+  ])('%s: %s → %s %s', (locale, text, topic, intent) => {
+    const route = router.route(text, locale);
+    expect(route.topic).toBe(topic);
+    expect(route.intent).not.toBe('bicycleTheft');
+    if (intent) expect(route.intent).toBe(intent);
   });
 });
 
@@ -380,13 +408,31 @@ describe("keywords in the residents' languages", () => {
       for (const [topic, texts] of Object.entries(topics))
         for (const raw of texts) examples.push({ topic, text: prepareText(raw), raw });
     }
+    const any = (words: readonly string[] | undefined, text: ReturnType<typeof prepareText>) =>
+      (words ?? []).some((w) => matches(compilePattern(w), text));
+    // Where a rule counts at all: none of its exception words, and one of its `with` words if it has any.
+    const withWords = (rule: KeywordFile['rules'][number]): readonly string[] =>
+      (rule as { with?: string[] }).with ?? [];
+    const counts = (rule: KeywordFile['rules'][number], text: ReturnType<typeof prepareText>) =>
+      !any(rule.except, text) && (withWords(rule).length === 0 || any(withWords(rule), text));
+    // A rule with `with` words exists to claim such messages from broader words ("stolen" with a
+    // bicycle is town safety, not victim support): an example it claims for its own topic is no
+    // conflict for the broader words.
+    const claimed = (e: (typeof examples)[number]) =>
+      data.rules.some(
+        (r) =>
+          r.topic === e.topic &&
+          withWords(r).length > 0 &&
+          counts(r, e.text) &&
+          KEYWORD_LOCALES.some((l) => any(r[l], e.text)),
+      );
     const wrong: string[] = [];
     for (const rule of data.rules)
       for (const locale of KEYWORD_LOCALES.filter((l) => l !== 'ja' && l !== 'en'))
         for (const pattern of rule[locale] ?? []) {
           const compiled = compilePattern(pattern);
           for (const e of examples)
-            if (e.topic !== rule.topic && matches(compiled, e.text))
+            if (e.topic !== rule.topic && matches(compiled, e.text) && counts(rule, e.text) && !claimed(e))
               wrong.push(`${locale} "${pattern}" (${rule.topic}) in ${e.topic}: ${e.raw}`);
         }
     expect(wrong).toEqual([]);

@@ -14,7 +14,7 @@ describe('a second service named in the same message', () => {
   it.each<[Locale, string, TopicId, TopicId]>([
     // A scam tied with a procedure comes first.
     ['ja', '住民票を取りたいのと、あと詐欺の電話もあった', 'consumer', 'certificate'],
-    ['ja', '自転車を盗まれました。あと、住民票もほしい', 'victim', 'certificate'],
+    ['ja', '自転車を盗まれました。あと、住民票もほしい', 'safety', 'certificate'],
     ['en', 'I need a residence certificate, and also I got a scam call yesterday', 'certificate', 'consumer'],
     ['zh-Hans', '我想要住民票，还有我接到了诈骗电话', 'consumer', 'certificate'],
     // Fifth typing round: the scam was never offered in Portuguese and Spanish.
@@ -45,7 +45,8 @@ describe('a second service named in the same message', () => {
 
   it('a stolen bicycle is one problem for victim support and town safety: the job is the second', () => {
     expect(router.route('自転車を盗まれたし、仕事も探してる', 'ja')).toMatchObject({
-      topic: 'victim',
+      topic: 'safety',
+      intent: 'bicycleTheft',
       also: { topic: 'jobs' },
     });
     expect(

@@ -1,0 +1,62 @@
+import type { Locale } from '../../knowledge/types';
+import { createHarness } from '../helpers/harness';
+import { contactIds, expectNotSays, expectSays, NOW, openingOf, read, start } from './util';
+
+// Typing round 7 (F-07): "my bike was stolen" opened the crime-victim menu (grief, condolence
+// money) and never said where to report the theft. It is a theft to report: the police, through a
+// 交番 or #9110 when not urgent (osaka-facts.md, confirmed), 110 when in danger now.
+describe('a stolen bicycle', () => {
+  it.each<[Locale, string]>([
+    ['ja', '自転車が盗まれました'],
+    ['ja', '駅の駐輪場で自転車を盗まれたみたいです。どうしたらいいですか'],
+    ['ja-easy', 'じてんしゃを ぬすまれました'],
+    ['en', 'my bike was stolen, what do I do?'],
+    ['en', 'someone stole my bicycle from the station parking'],
+    ['vi', 'Xe đạp của tôi bị mất cắp'],
+    ['ko', '자전거를 도둑맞았어요'],
+    ['zh-Hans', '我的自行车被偷了'],
+    ['zh-Hant', '我的腳踏車被偷了'],
+    ['es', 'Me robaron la bicicleta'],
+    ['pt-BR', 'Roubaram minha bicicleta'],
+    ['id', 'Sepeda saya dicuri di stasiun'],
+    ['tl', 'Ninakaw ang bisikleta ko'],
+    ['th', 'จักรยานถูกขโมย'],
+    ['ne', 'मेरो साइकल चोरी भयो'],
+  ])('%s: "%s" → report it to the police (交番, #9110), not the victim menu', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('safety');
+    if (locale === 'ja' || locale === 'ja-easy' || locale === 'en') {
+      expectSays(turn, locale, 'safety:bicycleTheft');
+      expectNotSays(turn, locale, 'victim:intro');
+    } else {
+      expect(read(turn)).toContain(openingOf(locale, 'safety:bicycleTheft'));
+      expect(read(turn)).not.toContain(openingOf(locale, 'victim:intro'));
+    }
+    // Not the insurance answer either (insured since 2016-07-01), which answers nothing here.
+    expect(read(turn)).not.toContain('2016');
+    expect(contactIds(turn)).toEqual(['police9110']);
+    expect(read(turn)).toMatch(/交番/);
+    expect(read(turn)).toContain('110');
+  });
+
+  it.each<['ja' | 'en', string]>([
+    ['ja', '自転車を盗まれて、犯人に殴られました'],
+    ['en', 'my bike was stolen and the thief hit me'],
+  ])('%s: "%s" (hurt as well) still reaches victim support', async (locale, text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    expect(['victim', 'emergency']).toContain(turn.topic);
+    expectNotSays(turn, locale, 'safety:bicycleTheft');
+  });
+
+  it.each<['ja' | 'en', string]>([
+    ['ja', '財布を盗まれました'],
+    ['en', 'my wallet was stolen'],
+  ])('%s: "%s" (not a bicycle) stays with victim support', async (locale, text) => {
+    const h = start(locale);
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('victim');
+    expectNotSays(turn, locale, 'safety:bicycleTheft');
+  });
+});
