@@ -54,6 +54,7 @@ export class SafetyDialog extends TopicDialog {
     const choice = this.chosen<Choice>(step, [...CHOICES, ...BY_INTENT], 'crime');
     if (typeof choice !== 'string') return step.endDialog(choice);
     await this.send(step, ANSWERS[choice](this.say(step)));
-    return step.endDialog({ answered: 'safety' });
+    // What was answered, also when picked from the menu (see MulticulturalDialog).
+    return step.endDialog({ answered: 'safety', intent: this.intent(step) ?? choice });
   }
 }

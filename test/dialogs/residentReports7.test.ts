@@ -60,3 +60,38 @@ describe('a stolen bicycle', () => {
     expectNotSays(turn, locale, 'safety:bicycleTheft');
   });
 });
+
+// Round 7 (F-10): right after the one-day consultation answer, "is it free?" and "do I need to
+// book?" in the resident's own language got the scam menu or the certificate menu. That answer
+// already says both (free, no reservation): the question is about it, so it comes again.
+describe('"is it free?" and "do I need a reservation?" right after an answer', () => {
+  it.each<[Locale, string]>([
+    ['ko', '무료인가요?'],
+    ['ko', '예약이 필요해요?'],
+    ['ja', '無料ですか'],
+    ['ja', '予約は必要ですか'],
+    ['zh-Hans', '免费吗？'],
+    ['vi', 'có miễn phí không?'],
+    ['es', '¿es gratis?'],
+    ['pt-BR', 'é de graça?'],
+    ['th', 'ฟรีไหม'],
+    ['tl', 'libre ba?'],
+    ['id', 'apakah perlu reservasi dulu?'],
+    ['ne', 'के यो निःशुल्क हो?'],
+  ])('%s: "%s" after the one-day consultation answer → that answer again', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:multicultural');
+    const answer = await h.say('opt:oneDay');
+    expect(read(answer)).toContain(openingOf(locale, 'multicultural:oneDay'));
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:oneDay'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro'));
+  });
+
+  it('ko: the same question as a first message is not taken for a follow-up', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    const turn = await h.say('무료인가요?');
+    expect(read(turn)).not.toContain(openingOf('ko', 'multicultural:oneDay'));
+  });
+});
