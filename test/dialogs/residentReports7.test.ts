@@ -95,3 +95,34 @@ describe('"is it free?" and "do I need a reservation?" right after an answer', (
     expect(read(turn)).not.toContain(openingOf('ko', 'multicultural:oneDay'));
   });
 });
+
+// Round 7: "I'm scared" on its own got the town-safety menu (touting, bicycles) in Japanese and
+// Korean, "talk to a person" in Vietnamese. Someone frightened gets the victim-support opening:
+// 110/119 first, and no need to say what happened. Asking whether a place is scary stays safety.
+describe('"I am scared" on its own', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'こわいです'],
+    ['ja', '怖いです'],
+    ['ko', '무서워요'],
+    ['vi', 'Tôi sợ lắm'],
+    ['en', 'I am scared'],
+    ['th', 'กลัวมาก'],
+  ])('%s: "%s" → the victim-support opening', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('victim');
+    expect(read(turn)).toContain(openingOf(locale, 'victim:intro'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'safety:intro'));
+  });
+
+  it.each<['ja' | 'en', string]>([
+    ['ja', '西成は夜こわいですか'],
+    ['en', 'Is Namba scary at night?'],
+    ['ja', '夜道を歩くのがこわいです'],
+    ['en', 'I feel scared walking home at night'],
+  ])('%s: "%s" (a place or the night) → town safety', async (locale, text) => {
+    const turn = await start(locale).say(text);
+    expect(turn.topic).toBe('safety');
+    expectNotSays(turn, locale, 'victim:intro');
+  });
+});
