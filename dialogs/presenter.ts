@@ -332,9 +332,16 @@ export class Say {
           type: ActionTypes.Call,
           title: this.label('card.call', { number: v.phone }),
           value: telUri(v.phone),
+          ...this.labelRuby('card.call', { number: v.phone }),
         });
       }
-      if (v.url) buttons.push({ type: ActionTypes.OpenUrl, title: this.label('card.website'), value: v.url });
+      if (v.url)
+        buttons.push({
+          type: ActionTypes.OpenUrl,
+          title: this.label('card.website'),
+          value: v.url,
+          ...this.labelRuby('card.website'),
+        });
       // No text at all when there is nothing to say: Web Chat shows an empty text as a blank line.
       // The title carries its readings in brackets, like the message text (LINE, Web Chat); the
       // widget draws nameRuby from channelData instead.
@@ -356,13 +363,18 @@ export class Say {
   private cardAction(choice: Choice): CardAction {
     const title = this.choiceLabel(choice);
     const action: CardAction = { type: ActionTypes.PostBack, title, value: choice.value, displayText: title };
-    // Easy Japanese buttons carry their readings too, for channels that can show <ruby> (the
-    // widget); the title stays plain for the rest (LINE quick replies allow 20 characters).
-    if (!choice.literal && this.locale === 'ja-easy') {
-      const segments = parseRubyMarkup(this.t(choice.label, choice.vars));
-      if (segments.some((s) => s.reading)) action.channelData = { ruby: segments };
-    }
-    return action;
+    return choice.literal ? action : { ...action, ...this.labelRuby(choice.label, choice.vars) };
+  }
+
+  /**
+   * An easy-Japanese label's readings, as the channelData of its button, for channels that can
+   * show <ruby> (the widget); the title stays plain for the rest (LINE quick replies allow 20
+   * characters). Nothing in other languages, or for a label without kanji.
+   */
+  private labelRuby(key: string, vars?: Record<string, unknown>): { channelData?: { ruby: RubySegment[] } } {
+    if (this.locale !== 'ja-easy') return {};
+    const segments = parseRubyMarkup(this.t(key, vars));
+    return segments.some((s) => s.reading) ? { channelData: { ruby: segments } } : {};
   }
 }
 

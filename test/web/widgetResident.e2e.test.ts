@@ -158,4 +158,34 @@ describe('the widget as residents use it', () => {
     await page.locator('#yasashii-madoguchi select').selectOption('ja-easy');
     await expect(words()).resolves.toEqual({ send: 'おくる', close: 'とじる', box: 'しつもん' });
   });
+  // Round 6: in easy Japanese, a contact card's call button read "110に電話", its kanji without a
+  // reading, while every other button had them; the card's name read each word then its reading.
+  it('an easy-Japanese contact card shows readings on its call button, read aloud once', async () => {
+    await page.locator('#yasashii-madoguchi select').selectOption('ja-easy');
+    await page.locator('#ym-input').fill('けいさつに そうだん したい');
+    const n = await botCount();
+    await page.keyboard.press('Enter');
+    await page.locator('#yasashii-madoguchi .card a.tel').first().waitFor();
+    await waitForBot(n);
+    const call = await shadow((root) => {
+      const a = root.querySelector('.card a.tel')!;
+      const shown = a.querySelector('[aria-hidden="true"]');
+      const readings = [...(shown?.querySelectorAll('rt') ?? [])].map((rt) => rt.textContent);
+      const title = root.querySelector('.card h3')!;
+      return {
+        said: a.querySelector('.sr-only')?.textContent ?? '',
+        readings,
+        href: a.getAttribute('href'),
+        titleSaid: title.querySelector('.sr-only')?.textContent ?? title.textContent ?? '',
+        titleRubyHidden: [...title.querySelectorAll('ruby')].every((r) => r.closest('[aria-hidden="true"]')),
+      };
+    });
+    expect(call.readings).toContain('でんわ');
+    expect(call.said).toMatch(/^.+に電話$/u);
+    expect(call.href).toMatch(/^tel:/);
+    // The name is said once as written (kanji, no readings run into it).
+    expect(call.titleSaid).toMatch(/\p{Script=Han}/u);
+    expect(call.titleSaid).not.toMatch(/\(/);
+    expect(call.titleRubyHidden).toBe(true);
+  });
 });

@@ -414,14 +414,7 @@ class Widget {
           lang: a.locale === 'ja-easy' ? 'ja' : (a.locale ?? 'ja'),
         });
         const ruby = a.channelData?.ruby;
-        if (ruby?.length) {
-          // Read aloud once, as written, not each word followed by its reading.
-          const shown = el('span', { 'aria-hidden': 'true' });
-          shown.append(...ruby.map(segmentNode));
-          const said = el('span', { class: 'sr-only' });
-          said.textContent = ruby.map((s) => s.text).join('');
-          bubble.append(said, shown);
-        } else bubble.textContent = a.text;
+        withReadings(bubble, ruby?.length ? plainOf(ruby) : a.text, ruby);
         this.log.append(bubble);
       }
       // Contact cards come in the order of channelData.contacts, whose names may carry readings.
@@ -432,15 +425,7 @@ class Widget {
       this.actions.replaceChildren(
         ...(a.suggestedActions?.actions ?? []).map((action) => {
           const b = el('button', { type: 'button' });
-          const ruby = action.channelData?.ruby;
-          if (ruby?.length) {
-            // Read aloud: the plain label once, not the label and its readings run together.
-            const shown = el('span', { 'aria-hidden': 'true' });
-            shown.append(...ruby.map(segmentNode));
-            const name = el('span', { class: 'sr-only' });
-            name.textContent = action.title;
-            b.append(name, shown);
-          } else b.textContent = action.title;
+          withReadings(b, action.title, action.channelData?.ruby);
           b.addEventListener('click', () => void this.send(String(action.value), action.title));
           return b;
         }),
@@ -495,13 +480,12 @@ function card(
 ): HTMLElement {
   const box = el('article', { class: 'card' });
   const h = el('h3');
-  if (titleRuby?.length) h.append(...titleRuby.map(segmentNode));
-  else h.textContent = content.title ?? '';
+  withReadings(h, titleRuby?.length ? plainOf(titleRuby) : (content.title ?? ''), titleRuby);
   box.append(h);
   for (const line of [content.subtitle, content.text].filter(Boolean)) {
     const p = el('p');
-    if (easy) p.append(...parensToRuby(line!).map(segmentNode));
-    else p.textContent = line!;
+    const ruby = easy ? parensToRuby(line!) : undefined;
+    withReadings(p, ruby ? plainOf(ruby) : line!, ruby);
     box.append(p);
   }
   for (const b of content.buttons ?? []) {
@@ -512,10 +496,31 @@ function card(
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
     }
-    a.textContent = b.title;
+    // "110に電話(でんわ)": the call and web buttons carry their readings like every other button.
+    withReadings(a, b.title, easy ? b.channelData?.ruby : undefined);
     box.append(a);
   }
   return box;
+}
+
+/**
+ * Text with its readings shown (<ruby>), read aloud once as written: the readings are hidden from
+ * screen readers, which otherwise say each word followed by its reading. Without readings, the text.
+ */
+function withReadings(target: HTMLElement, plain: string, ruby: Segment[] | undefined): void {
+  if (!ruby?.some((s) => s.reading)) {
+    target.textContent = plain;
+    return;
+  }
+  const shown = el('span', { 'aria-hidden': 'true' });
+  shown.append(...ruby.map(segmentNode));
+  const said = el('span', { class: 'sr-only' });
+  said.textContent = plain;
+  target.append(said, shown);
+}
+
+function plainOf(ruby: Segment[]): string {
+  return ruby.map((s) => s.text).join('');
 }
 
 function auth(token: string): Record<string, string> {
