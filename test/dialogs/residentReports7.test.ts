@@ -126,3 +126,25 @@ describe('"I am scared" on its own', () => {
     expectNotSays(turn, locale, 'victim:intro');
   });
 });
+
+// Round 7 and earlier: "I don't understand" got "talk to a person" in most languages (a person
+// can explain, the desks of the topic first), but the scam menu in Korean and the foreign-residents
+// menu in Nepali and Chinese. (Japanese わかりません gets the answer in easy Japanese instead.)
+describe('"I don\'t understand" right after an answer', () => {
+  it.each<[Locale, string]>([
+    ['ko', '이해가 안 돼요'],
+    ['ko', '무슨 뜻인지 모르겠어요'],
+    ['ne', 'मैले बुझिनँ'],
+    ['zh-Hans', '看不懂'],
+    ['en', "I don't understand"],
+  ])('%s: "%s" → talk to a person, the topic\'s desks first', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:multicultural');
+    await h.say('opt:oneDay');
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('handoff');
+    // The foreign residents' desks, as "talk to a person" gives after their answers.
+    expect(contactIds(turn)[0]).toBe('ihOsaka');
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro'));
+  });
+});
