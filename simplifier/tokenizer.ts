@@ -126,10 +126,16 @@ function buildTokenizer(f: Record<DictionaryFile, ArrayBuffer>): KuromojiTokeniz
  * offsets, or undefined. Its readers (LatticeBuilder) ask once per trie entry met.
  */
 export function targetMapView(file: ArrayBuffer): Record<number, readonly number[] | undefined> {
+  // Int32Array reads the platform's byte order: little-endian on every machine Node runs us on.
   const data = new Int32Array(file, 0, file.byteLength >> 2);
   let keys = 0;
-  for (let i = 1; i + 1 < data.length; i += 2 + data[i + 1]!) keys = Math.max(keys, data[i]! + 1);
-  // Per key: where its n is in `data`, plus one (0: no entry).
+  for (let i = 1; i + 1 < data.length; i += 2 + data[i + 1]!) {
+    // A damaged file (TOKENIZER_DICT names another folder) must fail clearly, not loop or exhaust memory.
+    if (data[i]! < 0 || data[i + 1]! < 0)
+      throw new Error(`kuromoji dictionary: malformed target map at ${i * 4}`);
+    keys = Math.max(keys, data[i]! + 1);
+  }
+  // Per key: where its offsets start in `data` (its n is just before); 0: no entry.
   const at = new Int32Array(keys);
   for (let i = 1; i + 1 < data.length; i += 2 + data[i + 1]!) if (data[i + 1]! > 0) at[data[i]!] = i + 2;
   const offsets = (key: string | symbol): number[] | undefined => {

@@ -203,4 +203,9 @@ describe('targetMapView (the target maps read in place)', () => {
       expect(missing.filter((key) => view[key] !== undefined)).toEqual([]);
     },
   );
+  it('fails clearly on a damaged file instead of looping', () => {
+    // [count, key 1 with -2 offsets]: a negative length would walk backwards for ever.
+    expect(() => targetMapView(new Int32Array([1, 1, -2, 0]).buffer)).toThrow(/malformed target map/);
+    expect(targetMapView(new Int32Array([1, 3, 1, 42]).buffer)[3]).toEqual([42]);
+  });
 });
