@@ -57,8 +57,6 @@ export class MulticulturalDialog extends TopicDialog {
     const residenceCard = choice === 'consult' && this.intent(step) === 'residenceCard';
     const replies = lost ? lostCard(say) : ANSWERS[choice](say);
     await this.send(step, residenceCard ? [say.text('multicultural:residenceCard'), ...replies] : replies);
-    // What was answered, also when picked from the menu: "is it free?" right after the one-day
-    // consultation is about that answer, not the menu again.
-    return step.endDialog({ answered: 'multicultural', intent: this.intent(step) ?? choice });
+    return step.endDialog({ answered: 'multicultural', intent: this.answeredIntent(step, choice, MENU) });
   }
 }

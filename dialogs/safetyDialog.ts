@@ -54,7 +54,6 @@ export class SafetyDialog extends TopicDialog {
     const choice = this.chosen<Choice>(step, [...CHOICES, ...BY_INTENT], 'crime');
     if (typeof choice !== 'string') return step.endDialog(choice);
     await this.send(step, ANSWERS[choice](this.say(step)));
-    // What was answered, also when picked from the menu (see MulticulturalDialog).
-    return step.endDialog({ answered: 'safety', intent: this.intent(step) ?? choice });
+    return step.endDialog({ answered: 'safety', intent: this.answeredIntent(step, choice, MENU) });
   }
 }

@@ -191,6 +191,17 @@ export abstract class TopicDialog extends ComponentDialog {
     return options?.intent;
   }
 
+  /**
+   * The intent an answer given for `choice` is remembered by (TopicResult.intent): the router's
+   * when it led there (it may say more: myNumberLost), else the choice, picked from the menu. A
+   * question right after it ("is it free?") then gets this answer again, not the menu.
+   */
+  protected answeredIntent<C extends string>(step: WaterfallStepContext, choice: C, menu?: Menu<C>): string {
+    const intent = this.intent(step);
+    if (intent === undefined) return choice;
+    return (menu?.aliases?.get(intent) ?? intent) === choice ? intent : choice;
+  }
+
   /** Whether the words that started this topic ask about the answer just given. */
   protected followUp(step: WaterfallStepContext): boolean {
     return (step.options as TopicOptions | undefined)?.followUp === true;
