@@ -87,7 +87,11 @@ export const SETTINGS = {
   },
   STATE_TTL_DAYS: {
     schema: z.coerce.number().int().min(1).max(365).default(30),
-    doc: 'Days a conversation and a language choice are kept in Redis after the last message.',
+    doc: 'Days a conversation and a language choice are kept after the last message (in Redis, or in memory without REDIS_URL).',
+  },
+  MEMORY_STATE_MAX_ITEMS: {
+    schema: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+    doc: 'Without REDIS_URL: at most this many conversation and user states in memory (a few KB each); the least recently used are dropped first, and their resident starts afresh.',
   },
   LINE_CHANNEL_SECRET: {
     schema: z.string().default(''),

@@ -152,7 +152,12 @@ export function compose(config: Config, overrides: Overrides = {}) {
 
   const storage =
     overrides.storage ??
-    (redis ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000) : new JsonMemoryStorage());
+    (redis
+      ? new RedisStorage(redis, config.STATE_TTL_DAYS * 24 * 3600_000)
+      : new JsonMemoryStorage({
+          ttlMs: config.STATE_TTL_DAYS * 24 * 3600_000,
+          maxItems: config.MEMORY_STATE_MAX_ITEMS,
+        }));
   const dedupe = overrides.dedupe ?? (redis ? new RedisTtlSet(redis) : new MemoryTtlSet());
   const retentionDays = config.ANALYTICS_RETENTION_DAYS;
   const counters: InsightsStore =
