@@ -150,8 +150,8 @@ export class JsonMemoryStorage implements JsonStorage {
   private save(key: string, item: Record<string, unknown>, toJson: () => string): boolean {
     const old = this.use(key);
     if (old && item.eTag && item.eTag !== '*' && item.eTag !== old.eTag) return false;
+    // use() has moved the key to the back (or dropped it): set keeps it there.
     const now = this.now();
-    this.memory.delete(key);
     this.memory.set(key, { json: toJson(), eTag: (this.etag++).toString(), usedAt: now });
     this.evict(now);
     return true;

@@ -196,10 +196,10 @@ export abstract class TopicDialog extends ComponentDialog {
    * when it led there (it may say more: myNumberLost), else the choice, picked from the menu. A
    * question right after it ("is it free?") then gets this answer again, not the menu.
    */
-  protected answeredIntent<C extends string>(step: WaterfallStepContext, choice: C, menu?: Menu<C>): string {
+  protected answeredIntent<C extends string>(step: WaterfallStepContext, choice: C, menu: Menu<C>): string {
     const intent = this.intent(step);
     if (intent === undefined) return choice;
-    return (menu?.aliases?.get(intent) ?? intent) === choice ? intent : choice;
+    return (menu.aliases?.get(intent) ?? intent) === choice ? intent : choice;
   }
 
   /** Whether the words that started this topic ask about the answer just given. */

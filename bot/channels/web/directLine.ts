@@ -51,17 +51,17 @@ const incomingSchema = z.looseObject({
 });
 
 /**
- * The subset of Direct Line 3.0 that Web Chat and our widget use, served by this process: tokens
- * are signed and scoped to one conversation, turns run in-process (no HTTP hop to ourselves), and
- * every client reads the same ordered log by watermark, over polling or a WebSocket stream.
- */
-/**
  * express-rate-limit's checks, less the one that reads a stack trace to see whether the limiter is
  * made inside a request handler (ours are made once, in router()): in the bundle, the first stack
  * read makes source-map-support parse the source map, about 0.15 s of the time to /readyz.
  */
 const RATE_LIMIT_CHECKS = { creationStack: false } as const;
 
+/**
+ * The subset of Direct Line 3.0 that Web Chat and our widget use, served by this process: tokens
+ * are signed and scoped to one conversation, turns run in-process (no HTTP hop to ourselves), and
+ * every client reads the same ordered log by watermark, over polling or a WebSocket stream.
+ */
 export class DirectLine {
   private readonly wss = new WebSocketServer({ noServer: true });
 
