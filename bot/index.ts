@@ -175,14 +175,15 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const commands = CommandRecognizer.load();
   commands.recognize = sameAsLast(commands.recognize.bind(commands));
   const questionWords = QuestionWords.load();
-  const mainDialog = new MainDialog(deps, counters, commands, FollowUps.load(), [
+  const followUps = FollowUps.load(undefined, questionWords);
+  const mainDialog = new MainDialog(deps, counters, commands, followUps, [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
       deps,
       new ScamCheckDialog(deps, new CoolingOffDialog(deps)),
       new CoolingOffDialog(deps),
     ),
-    new VictimDialog(deps, questionWords),
+    new VictimDialog(deps, questionWords, followUps),
     new CertificateDialog(deps, questionWords),
     new SafetyDialog(deps),
     new JobsDialog(deps),

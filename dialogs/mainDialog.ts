@@ -63,7 +63,7 @@ export interface MainOptions {
   handoffGiven?: boolean;
   /** Replaying "talk to a person" (lastTopic 'handoff'): the topic whose contacts it gave first. */
   handoffFor?: TopicId;
-  /** `text` was typed at "was this helpful?": it may ask about the answer just given. */
+  /** `text` was typed right after an answer ("was this helpful?"): it may ask about that answer. */
   afterAnswer?: boolean;
 }
 
@@ -282,7 +282,11 @@ export class MainDialog extends TopicDialog {
       (result.answered && result.answered !== 'handoff' ? result.answered : current) ??
       this.options(step).lastTopic;
     if (result.reroute !== undefined)
-      return this.restart(step, { text: result.reroute, lastTopic } satisfies MainOptions);
+      return this.restart(step, {
+        text: result.reroute,
+        lastTopic,
+        ...(result.afterAnswer ? { afterAnswer: true, lastIntent: result.intent } : {}),
+      } satisfies MainOptions);
     if (!result.answered)
       return this.restart(step, { lastTopic, handoffGiven: topic === 'handoff' } satisfies MainOptions);
     // Another topic answered (a topic dialog handed over): the routed intent was not about it.

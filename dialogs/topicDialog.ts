@@ -23,6 +23,11 @@ export interface TopicResult {
   answered?: TopicId;
   /** Free text the resident typed instead of answering: the main dialog routes it. */
   reroute?: string;
+  /**
+   * `reroute` was typed right after this topic's answer to `intent` (at "see other support?"): it
+   * may ask about that answer ("is it open on Saturday?"), as text typed at "was this helpful?" may.
+   */
+  afterAnswer?: boolean;
   /** The goal answered, when the topic found it itself (the certificate chosen at its menu): follow-ups ask about it. */
   intent?: string;
   /** The resident chose to stop: end quietly, no menu, no feedback question. */

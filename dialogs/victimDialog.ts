@@ -1,4 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { FollowUps } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { action } from './actions';
@@ -74,6 +75,7 @@ export class VictimDialog extends TopicDialog {
   constructor(
     deps: DialogDeps,
     private readonly questions: QuestionWords,
+    private readonly followUps: FollowUps,
   ) {
     super(VICTIM_DIALOG, deps);
     this.router = deps.router;
@@ -83,7 +85,8 @@ export class VictimDialog extends TopicDialog {
         // answer): that answer, then the menu.
         const intent = this.intent(s);
         const asked = ASKED.find((a) => a === intent);
-        if (asked) return this.give(s, asked, this.victimOptions(s).again !== true);
+        // The opening words come once, on entering the path, not with a question about its answer.
+        if (asked) return this.give(s, asked, this.victimOptions(s).again !== true && !this.followUp(s));
         const again = this.victimOptions(s).again === true;
         return this.offer(s, again ? { ...MENU, prompt: 'victim:more', followsAnswer: true } : MENU);
       },
@@ -96,7 +99,7 @@ export class VictimDialog extends TopicDialog {
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { last, retried } = this.victimOptions(step);
+    const { last, retried, again } = this.victimOptions(step);
     const result = step.result as InputResult | undefined;
     // Once more, or another language, at "see other support?": the answer just given, again.
     if (result?.kind === 'choice' && result.value === action.again() && last !== undefined)
@@ -108,6 +111,9 @@ export class VictimDialog extends TopicDialog {
       // with buttons asks again once, before they go to the main dialog.
       const route = this.router.route(result.text, this.say(step).locale);
       const elsewhere = route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
+      // "What time?", "and on Saturday?" right after an answer: about it, so it comes again.
+      if (!elsewhere && again === true && last !== undefined && this.followUps.asks(result.text))
+        return this.give(step, last);
       if (!elsewhere && !retried)
         return step.replaceDialog(this.initialDialogId, {
           ...this.victimOptions(step),
@@ -115,7 +121,13 @@ export class VictimDialog extends TopicDialog {
         } satisfies VictimOptions);
     }
     const choice = this.chosen(step, CHOICES, 'support');
-    if (typeof choice !== 'string') return step.endDialog(choice);
+    if (typeof choice !== 'string') {
+      // Typed at "see other support?": right after the answer `last`, which it may ask about.
+      const after = choice.reroute !== undefined && last !== undefined;
+      return step.endDialog(
+        after ? ({ ...choice, afterAnswer: true, intent: last } satisfies TopicResult) : choice,
+      );
+    }
     if (choice === 'stop') {
       await this.send(step, [this.say(step).text('victim:stopped')]);
       return step.endDialog({ stopped: true } satisfies TopicResult);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
+import type { QuestionWords } from './questionWords';
 
 /**
  * Words that make a short message a question about the answer just given ("how much?", "and on
@@ -18,17 +19,26 @@ export const FOLLOW_UP_MAX_CHARS = 40;
 export class FollowUps {
   private readonly index: PatternIndex;
 
-  constructor(words: readonly string[]) {
+  /**
+   * `details`: the words of a question about an answer's details (the fee, the weekend, where,
+   * which number…), which the topic dialogs answer: a short message with one of them is a
+   * follow-up too (土曜日もできますか, 要多少錢？), with no second list to keep in step.
+   */
+  constructor(
+    words: readonly string[],
+    private readonly details?: QuestionWords,
+  ) {
     this.index = new PatternIndex(words.map(compilePattern));
   }
 
-  static load(file: string = DEFAULT_FOLLOW_UPS_FILE): FollowUps {
-    return new FollowUps(followUpsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).words);
+  static load(file: string = DEFAULT_FOLLOW_UPS_FILE, details?: QuestionWords): FollowUps {
+    return new FollowUps(followUpsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).words, details);
   }
 
   /** Whether a short message asks about what was just answered. */
   asks(text: string): boolean {
     if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
-    return this.index.first(prepareText(text)) !== undefined;
+    if (this.index.first(prepareText(text)) !== undefined) return true;
+    return this.details !== undefined && this.details.asks(text).size > 0;
   }
 }

@@ -1,0 +1,71 @@
+import type { Locale } from '../../knowledge/types';
+import { createHarness } from '../helpers/harness';
+import { NOW, openingOf, read } from './util';
+
+// Typing round 8 (R8-01, R8-08): right after the support centre's answer, "is it open on
+// Saturday?" got "Which certificate do you need?". The text typed at "see other support?" was
+// routed as a first message, and its weekday word matched the ward office's examples. It asks
+// about that answer (which says: weekdays), so that answer comes again.
+describe('a question about the victim path\'s answer, typed at "see other support?"', () => {
+  it.each<[Locale, string]>([
+    ['en', 'is it open on Saturday?'],
+    ['en', 'what time?'],
+    ['ja', '土曜日もやっていますか'],
+    ['zh-Hans', '周六可以吗？'],
+    ['ko', '주말에도 돼요?'],
+  ])(
+    '%s: "%s" after the support centre → the centre again, not the certificate menu',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      await h.say('menu:victim');
+      const answer = await h.say('opt:centre');
+      expect(read(answer)).toContain(openingOf(locale, 'victim:centre'));
+      const turn = await h.say(text);
+      // Answered on the path (topic null) or routed back to it.
+      expect([null, 'victim']).toContain(turn.topic);
+      expect(read(turn)).toContain(openingOf(locale, 'victim:centre'));
+      expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
+      // Not the path's opening words again either: the resident is already on it.
+      expect(read(turn)).not.toContain(openingOf(locale, 'victim:intro'));
+    },
+  );
+
+  it('en: a new question with its own service words still leaves the path', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('menu:victim');
+    await h.say('opt:centre');
+    const turn = await h.say('Can I get a residence certificate (住民票) at a convenience store?');
+    expect(turn.topic).toBe('certificate');
+  });
+});
+
+// R8-02, R8-08: a weekday, "how much" or "where" word with no follow-up phrase around it
+// (土曜日もできますか, 要多少錢？) was not taken for a question about the answer just given: the
+// router guessed from examples (土曜日もできますか → the crime-victim path). The words of a
+// question about an answer's details (questionWords.json) now count as follow-up words too.
+describe('a detail question right after an answer, in the detail words alone', () => {
+  it('ja: 土曜日もできますか after the 住民票 fee → the weekend ways, not the victim path', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    await h.say('opt:yes');
+    const turn = await h.say('土曜日もできますか');
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:weekend'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'victim:intro'));
+  });
+
+  it.each<[Locale, string]>([
+    ['zh-Hant', '要多少錢？'],
+    ['th', 'วันเสาร์ได้ไหม'],
+  ])('%s: "%s" after the My Number card answer → that answer again', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:multicultural');
+    const answer = await h.say('opt:myNumber');
+    expect(read(answer)).toContain(openingOf(locale, 'multicultural:myNumber'));
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:myNumber'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
+  });
+});
