@@ -50,11 +50,16 @@ interface Sparse {
   weights: Float64Array;
 }
 
-/** Folds case, width, accents and punctuation; keeps letters, digits and spaces. */
+/**
+ * Folds case, width, accents and punctuation, and katakana to hiragana; keeps letters, digits
+ * and spaces. Katakana: on old phones residents type Japanese in half-width katakana
+ * (ｱﾝｼｮｳﾊﾞﾝｺﾞｳﾓ ｷｶﾚﾀ), which the examples write in kanji or hiragana; コンビニ folds on both sides alike.
+ */
 export function foldForMatching(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // Latin accents only: Thai and Devanagari marks stay
     .replace(/đ/g, 'd')

@@ -69,3 +69,20 @@ describe('a detail question right after an answer, in the detail words alone', (
     expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
   });
 });
+
+// R8-15: an elderly resident typing in half-width katakana, as on an old phone, got the fraud
+// answer to the first message, then "I did not understand" for "they asked my PIN too", "I told
+// them" and "what do I do": the example model read katakana as another script than the hiragana
+// and kanji of its examples. The same lines in full-width kanji stayed with the fraud answer.
+describe('a fraud conversation typed in half-width katakana', () => {
+  it('ja: every line gets the fake-police answer, as the same lines in kanji do', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    for (const line of ['ｹｲｻﾂﾉ ﾋﾄｶﾞ ｶｰﾄﾞｦ ﾄﾘﾆｲｸﾄ ﾃﾞﾝﾜｶﾞｷﾀ', 'ｱﾝｼｮｳﾊﾞﾝｺﾞｳﾓ ｷｶﾚﾀ', 'ｵｼｴﾃｼﾏｯﾀ', 'ﾄﾞｳｼﾀﾗｲｲ']) {
+      const turn = await h.say(line);
+      expect(read(turn)).toContain(openingOf('ja', 'consumer:scam.policeAdvice'));
+      expect(read(turn)).toContain('110');
+      expect(read(turn)).not.toContain(openingOf('ja', 'fallback'));
+      expect(read(turn)).not.toContain(openingOf('ja', 'certificate:whichPrompt'));
+    }
+  });
+});

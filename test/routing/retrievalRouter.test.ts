@@ -45,6 +45,12 @@ describe('example-based router', () => {
     expect(foldForMatching('मद्दत')).toBe('मद्दत');
   });
 
+  it('reads half-width and full-width katakana as the hiragana of the examples', () => {
+    expect(foldForMatching('ｱﾝｼｮｳﾊﾞﾝｺﾞｳ')).toBe(foldForMatching('あんしょうばんごう'));
+    expect(foldForMatching('コンビニ')).toBe(foldForMatching('こんびに'));
+    expect(router.route('ｵｼｴﾃｼﾏｯﾀ', 'ja').topic).toBe(router.route('おしえてしまった', 'ja').topic);
+  });
+
   it('keyword rules go first; the model covers what they do not', () => {
     const combined = new CombinedRouter(KeywordRouter.load(), router);
     const byRule = combined.route('住民票がほしい', 'ja');
