@@ -72,6 +72,9 @@ const GREETING_BACK: Record<GreetingTime, string> = {
   evening: 'greetingEvening',
 };
 
+/** The desks that answer in the resident's language (multicultural:consult names them). */
+const MULTILINGUAL_DESKS = ['ihOsaka', 'ofix'];
+
 const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   multicultural: MULTICULTURAL_DIALOG,
   consumer: CONSUMER_DIALOG,
@@ -218,10 +221,14 @@ export class MainDialog extends TopicDialog {
       this.values(step).topic = 'fallback';
       // Often a city service this chat does not cover (ごみ, 保育所, 住民税): where to look for it,
       // the bureau's card (topics.json), whose button opens the city's top page, before the menu.
+      // A resident reading in another language than Japanese (easy Japanese too) asks about
+      // garbage or school more often than not in that language: the desks that answer in it
+      // first (International House's Information Center, OFIX), as "ask in my language" does.
       const say = this.say(step);
+      const inJapanese = locale === 'ja';
       await this.send(step, [
-        say.lines(['fallback', 'fallbackCityServices']),
-        say.contacts(this.kb.topic('fallback').contacts),
+        say.lines(['fallback', inJapanese ? 'fallbackCityServices' : 'multicultural:consult']),
+        say.contacts([...(inJapanese ? [] : MULTILINGUAL_DESKS), ...this.kb.topic('fallback').contacts]),
       ]);
       return this.restart(step, { lastTopic } satisfies MainOptions);
     }

@@ -86,3 +86,40 @@ describe('a fraud conversation typed in half-width katakana', () => {
     }
   });
 });
+
+// R8-13: garbage or tax asked in Tagalog or Chinese got
+// "see the city website or call the Citizens Bureau" (its general-affairs line, in Japanese).
+// International House's Information Center and OFIX answer about daily life in those languages.
+describe('a question this chat does not cover, in another language than Japanese', () => {
+  it.each<[Locale, string]>([
+    ['tl', 'Paano magtapon ng basura dito sa Osaka?'],
+    ['zh-Hans', '垃圾怎么扔？'],
+  ])('%s: "%s" → the multilingual desks first, then the bureau', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('fallback');
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:consult'));
+    expect(turn.contacts.map((c) => c.id)).toEqual(['ihOsaka', 'ofix', 'citizensBureau']);
+    expect(turn.contacts[1]!.phone).toBe('06-6941-2297');
+  });
+});
+
+// R8-14: "other question" after an answer opened "talk to a person" (no staff available) with the
+// last topic's desks, in Tagalog, Nepali and easy Japanese: it asks for the menu.
+describe('"other question" right after an answer', () => {
+  it.each<[Locale, string]>([
+    ['tl', 'ibang tanong'],
+    ['ne', 'अर्को प्रश्न'],
+    ['ja-easy', 'ほかの しつもん'],
+    ['en', 'another question'],
+    ['zh-Hans', '其他问题'],
+  ])('%s: "%s" → the main menu, not the hand-off', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:multicultural');
+    await h.say('opt:oneDay');
+    const turn = await h.say(text);
+    expect(turn.topic).not.toBe('handoff');
+    expect(turn.contacts).toEqual([]);
+    expect(turn.values).toEqual(expect.arrayContaining(['menu:certificate', 'menu:consumer', 'menu:victim']));
+  });
+});
