@@ -169,21 +169,26 @@ export function compose(config: Config, overrides: Overrides = {}) {
   const conversationState = new JsonConversationState(storage);
   const userState = new JsonUserState(storage);
 
-  const deps: DialogDeps = { presenter, kb, router, clock };
   // The bot remembers language choices; the dialogs reach it through this late-bound seam.
   const memory = { remember: (...args: Parameters<CitizenBot['remember']>) => bot.remember(...args) };
   const commands = CommandRecognizer.load();
   commands.recognize = sameAsLast(commands.recognize.bind(commands));
   const questionWords = QuestionWords.load();
-  const followUps = FollowUps.load(undefined, questionWords);
-  const mainDialog = new MainDialog(deps, counters, commands, followUps, [
+  const deps: DialogDeps = {
+    presenter,
+    kb,
+    router,
+    clock,
+    followUps: FollowUps.load(undefined, questionWords),
+  };
+  const mainDialog = new MainDialog(deps, counters, commands, [
     new MulticulturalDialog(deps),
     new ConsumerDialog(
       deps,
       new ScamCheckDialog(deps, new CoolingOffDialog(deps)),
       new CoolingOffDialog(deps),
     ),
-    new VictimDialog(deps, questionWords, followUps),
+    new VictimDialog(deps, questionWords),
     new CertificateDialog(deps, questionWords),
     new SafetyDialog(deps),
     new JobsDialog(deps),

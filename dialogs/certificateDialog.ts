@@ -3,11 +3,13 @@ import { isYearEndClosure, isYearEndSeason, jstParts } from '../knowledge/calend
 import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { usualHoursUncertain } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { fold } from '../knowledge/routing/normalize';
 import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
-import type { DialogDeps } from './topicDialog';
+import type { InputResult } from './inputs';
+import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { CERTIFICATE_DIALOG };
@@ -32,6 +34,35 @@ const NO_CARD: readonly RegExp[] = [
   /\b(don'?t|do not|didn'?t|never) (have|got|get|own)( a| my| any)? (my ?number|individual number) card/iu,
   /\b(no|without( a)?) (my ?number|individual number) card/iu,
 ];
+
+/**
+ * "I don't have one", typed at "do you have the My Number card?": the card needs no naming there,
+ * so a plain "don't have" in any of the thirteen languages answers no (R8-11: マイナンバーカード ない,
+ * ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ﾓｯﾃﾅｲ, wala akong My Number card got the card's description). Japanese is read
+ * on fold()ed text (kana as hiragana, no spaces), the rest in lower case.
+ */
+const NO_CARD_ANSWER_JA =
+  /(もって|持って|つくって|作って)(い|お)?(ない|ません|へん)|(かーど|カード)(は|が|も)?(まだ)?(ない|無い|なし|ありません)|^(まだ)?(ない|無い|なし|ありません)(です)?$/u;
+const NO_CARD_ANSWER: readonly RegExp[] = [
+  /\b(don'?t|do not|didn'?t|haven'?t|never)( yet)? (have|got|own|made)\b/u,
+  /\b(no|without( a| the)?) card\b/u,
+  /\bwala (pa )?(po )?(akong|ako)\b/u,
+  /không có|chưa có/u,
+  /没有|沒有|还没办|還沒辦/u,
+  /없어요|없습니다|없어|안 만들/u,
+  /não tenho|nao tenho/u,
+  /no tengo/u,
+  /tidak punya|belum punya|nggak punya|gak punya/u,
+  /ไม่มี/u,
+  /छैन/u,
+];
+
+/** Whether text typed at the card question says the resident has no card. */
+function saysNoCard(text: string): boolean {
+  if (NO_CARD_ANSWER_JA.test(fold(text))) return true;
+  const lower = text.normalize('NFKC').toLowerCase();
+  return NO_CARD.some((p) => p.test(lower)) || NO_CARD_ANSWER.some((p) => p.test(lower));
+}
 
 /**
  * Certificates: which one, then "My Number card and PIN?", then the way that fits — the
@@ -104,6 +135,14 @@ export class CertificateDialog extends TopicDialog {
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
     });
+  }
+
+  /** Text typed at the card question that asks about a detail of the certificate chosen. */
+  private detailAsked(step: WaterfallStepContext): string | undefined {
+    const result = step.result as InputResult | undefined;
+    if (result?.kind !== 'text' || saysNoCard(result.text)) return undefined;
+    const asks = this.questions.asks(result.text);
+    return asks.has('fee') || asks.has('where') || asks.has('weekend') ? result.text : undefined;
   }
 
   /**
@@ -204,13 +243,32 @@ export class CertificateDialog extends TopicDialog {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
+      detailsBack: true,
     });
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = this.choiceOf(step);
-    if ('reroute' in choice) return step.endDialog(choice.reroute);
     const certificate = this.values(step).certificate as Certificate;
+    const typed = this.detailAsked(step);
+    if (typed !== undefined) {
+      // "How much?", "where?", "on Saturday?" about the certificate just chosen (R8-10): that
+      // detail, as right after an answer, not the card question again nor "which certificate?".
+      return step.replaceDialog(this.initialDialogId, {
+        intent: certificate,
+        text: typed,
+        followUp: true,
+      } satisfies TopicOptions);
+    }
+    const picked = this.choiceOf(step);
+    let choice: { value: string };
+    if ('reroute' in picked) {
+      const text = picked.reroute.reroute;
+      if (text === undefined || !saysNoCard(text)) return step.endDialog(picked.reroute);
+      choice = { value: 'no' };
+      this.record(step, CARD_PROMPT, { kind: 'choice', value: 'no' });
+    } else {
+      choice = picked;
+    }
     const say = this.say(step);
     const fee = this.windowFee(say, certificate);
     // Whoever is sent to the window or the machines hears about the New Year when it matters.

@@ -3,6 +3,7 @@ import { Dialog } from './botbuilderDialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
 import { dateExample, dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
+import type { FollowUps } from '../knowledge/routing/followUps';
 import type { Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
@@ -28,6 +29,12 @@ export interface ChoiceInputOptions {
    * more, or a change of language, answers it with action.again() to give that answer again.
    */
   followsAnswer?: boolean;
+  /**
+   * A closed question that hands a question about details ("how much?", "where?", "on
+   * Saturday?") back at once instead of asking again: the dialog that asked knows what it is
+   * about (the 住民票 chosen a step before) and answers it.
+   */
+  detailsBack?: boolean;
 }
 
 export interface ChoiceInputState {
@@ -76,6 +83,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
   constructor(
     private readonly presenter: Presenter,
     private readonly router: Router,
+    private readonly followUps: FollowUps,
   ) {
     super(CHOICE_INPUT);
   }
@@ -99,7 +107,14 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
         : this.recognize(dc, state.options.choices, text, state.options.mode === 'closed');
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
-    if (state.options.mode === 'open' || otherTopic || state.retries >= MAX_RETRIES || parseAction(text)) {
+    const details = state.options.detailsBack === true && this.followUps.asks(text);
+    if (
+      state.options.mode === 'open' ||
+      otherTopic ||
+      details ||
+      state.retries >= MAX_RETRIES ||
+      parseAction(text)
+    ) {
       return dc.endDialog({ kind: 'text', text } satisfies InputResult);
     }
     state.retries += 1;

@@ -23,7 +23,6 @@ import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
-import type { FollowUps } from '../knowledge/routing/followUps';
 import { fold } from '../knowledge/routing/normalize';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
@@ -107,7 +106,6 @@ export class MainDialog extends TopicDialog {
     deps: DialogDeps,
     private readonly counters: CounterSink,
     private readonly commands: CommandRecognizer,
-    private readonly followUps: FollowUps,
     topicDialogs: TopicDialog[],
   ) {
     super(MAIN_DIALOG, deps);

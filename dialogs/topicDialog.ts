@@ -9,6 +9,7 @@ import type { Reply } from './presenter';
 import type { Presenter, Say } from './presenter';
 import type { Clock } from '../bot/clock';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { FollowUps } from '../knowledge/routing/followUps';
 import type { Router } from '../knowledge/routing/router';
 import type { TopicId } from '../knowledge/types';
 import { ChoiceInput, DateInput } from './inputs';
@@ -80,6 +81,8 @@ export interface DialogDeps {
   kb: KnowledgeBase;
   router: Router;
   clock: Clock;
+  /** Whether a short message asks about the answer just given ("how much?", "and on Saturday?"). */
+  followUps: FollowUps;
 }
 
 /** A ComponentDialog for one user goal, with the shared inputs and a few helpers. */
@@ -89,13 +92,15 @@ export abstract class TopicDialog extends ComponentDialog {
   protected readonly remembersPicks: boolean = true;
   protected readonly kb: KnowledgeBase;
   protected readonly clock: Clock;
+  protected readonly followUps: FollowUps;
 
   protected constructor(id: string, deps: DialogDeps) {
     super(id);
     this.presenter = deps.presenter;
     this.kb = deps.kb;
     this.clock = deps.clock;
-    this.addDialog(new ChoiceInput(deps.presenter, deps.router));
+    this.followUps = deps.followUps;
+    this.addDialog(new ChoiceInput(deps.presenter, deps.router, deps.followUps));
     this.addDialog(new DateInput(deps.presenter, deps.router, deps.clock));
   }
 
@@ -153,7 +158,7 @@ export abstract class TopicDialog extends ComponentDialog {
     return picks && Object.hasOwn(picks, prompt) ? picks[prompt] : undefined;
   }
 
-  private record(step: WaterfallStepContext, prompt: string, result: InputResult): void {
+  protected record(step: WaterfallStepContext, prompt: string, result: InputResult): void {
     if (result.kind === 'text' || !this.remembersPicks) return;
     const state = this.state(step);
     state.picks = { ...state.picks, [prompt]: result };

@@ -1,5 +1,4 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { FollowUps } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { action } from './actions';
@@ -75,7 +74,6 @@ export class VictimDialog extends TopicDialog {
   constructor(
     deps: DialogDeps,
     private readonly questions: QuestionWords,
-    private readonly followUps: FollowUps,
   ) {
     super(VICTIM_DIALOG, deps);
     this.router = deps.router;

@@ -123,3 +123,46 @@ describe('"other question" right after an answer', () => {
     expect(turn.values).toEqual(expect.arrayContaining(['menu:certificate', 'menu:consumer', 'menu:victim']));
   });
 });
+
+// R8-10: a question typed while "do you have the My Number card?" was open (いくらですか,
+// ｲｸﾗﾃﾞｽｶ) got that question again, and once more "which certificate?". R8-11: "I don't have
+// one" typed there got the card's description instead of the way without it (the window, ¥300).
+describe('typed at the My Number card question', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'いくらですか'],
+    ['ja', 'ｲｸﾗﾃﾞｽｶ'],
+    ['en', 'how much?'],
+  ])('%s: "%s" → the 住民票 fee (¥300), not the question again', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:certificate');
+    const asked = await h.say('opt:juminhyo');
+    expect(read(asked)).toContain(openingOf(locale, 'certificate:cardPrompt'));
+    const turn = await h.say(text);
+    expect(read(turn)).toMatch(/300/);
+    expect(read(turn)).not.toContain(openingOf(locale, 'certificate:cardPrompt'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', 'ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ﾓｯﾃﾅｲ'],
+    ['ja-easy', 'マイナンバーカード ない'],
+    ['en', "I don't have マイナンバーカード yet"],
+    ['tl', 'wala akong My Number card'],
+    ['vi', 'Tôi không có thẻ My Number'],
+    ['zh-Hans', '我没有个人编号卡'],
+  ])('%s: "%s" → the way without the card (the window), as the "no" button', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    const turn = await h.say(text);
+    const byButton = createHarness({ now: NOW, locale });
+    await byButton.say('menu:certificate');
+    await byButton.say('opt:juminhyo');
+    const no = await byButton.say('opt:no');
+    expect(read(turn)).toBe(read(no));
+    // Easy Japanese's strings carry {漢字|reading} markup; the reply shows the text without it.
+    const opening = (key: string) => openingOf(locale, key).replace(/\{([^|}]+)\|[^}]+\}/gu, '$1');
+    expect(read(turn)).toContain(opening('certificate:window'));
+    expect(read(turn)).not.toContain(opening('multicultural:myNumber'));
+  });
+});
