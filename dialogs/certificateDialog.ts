@@ -5,10 +5,12 @@ import { usualHoursUncertain } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { fold } from '../knowledge/routing/normalize';
 import type { QuestionWords } from '../knowledge/routing/questionWords';
+import type { Router } from '../knowledge/routing/router';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
 import type { InputResult } from './inputs';
+import { LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -70,11 +72,14 @@ function saysNoCard(text: string): boolean {
  * box or the online system. It guides only: it never takes an application in the chat.
  */
 export class CertificateDialog extends TopicDialog {
+  private readonly router: Router;
+
   constructor(
     deps: DialogDeps,
     private readonly questions: QuestionWords,
   ) {
     super(CERTIFICATE_DIALOG, deps);
+    this.router = deps.router;
     this.flow(
       (s) => this.which(s),
       (s) => this.card(s),
@@ -263,7 +268,17 @@ export class CertificateDialog extends TopicDialog {
     let choice: { value: string };
     if ('reroute' in picked) {
       const text = picked.reroute.reroute;
-      if (text === undefined || !saysNoCard(text)) return step.endDialog(picked.reroute);
+      if (text === undefined) return step.endDialog(picked.reroute);
+      if (!saysNoCard(text)) {
+        // Another question about it that no answer here holds (幾點到幾點？), handed back at once
+        // by detailsBack and claimed by no other service: the card question again, as a closed
+        // question asks again.
+        const route = this.router.route(text, this.say(step).locale);
+        const elsewhere = route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
+        if (this.followUps.asks(text) && !elsewhere)
+          return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
+        return step.endDialog(picked.reroute);
+      }
       choice = { value: 'no' };
       this.record(step, CARD_PROMPT, { kind: 'choice', value: 'no' });
     } else {

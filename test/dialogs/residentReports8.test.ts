@@ -166,3 +166,16 @@ describe('typed at the My Number card question', () => {
     expect(read(turn)).not.toContain(opening('multicultural:myNumber'));
   });
 });
+
+describe('a question no answer holds, typed at the My Number card question', () => {
+  it('zh-Hant: "幾點到幾點？" → the card question again, then "yes" still answers it', async () => {
+    const h = createHarness({ now: NOW, locale: 'zh-Hant' });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    const again = await h.say('幾點到幾點？');
+    expect(read(again)).toContain(openingOf('zh-Hant', 'certificate:cardPrompt'));
+    expect(read(again)).not.toContain(openingOf('zh-Hant', 'fallback'));
+    const answer = await h.say('opt:yes');
+    expect(read(answer)).toContain(openingOf('zh-Hant', 'certificate:konbini'));
+  });
+});
