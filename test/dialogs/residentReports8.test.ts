@@ -179,3 +179,21 @@ describe('a question no answer holds, typed at the My Number card question', () 
     expect(read(answer)).toContain(openingOf('zh-Hant', 'certificate:konbini'));
   });
 });
+
+// R8-04: "a stranger keeps following me" in easy Japanese got the scam and contract menu, with
+// no word of 110. Being followed is the crime-victim path, whose first words say: in danger now,
+// call 110 (or the emergency block, where the detector hears a present danger).
+describe('someone following the resident', () => {
+  it.each<[Locale, string]>([
+    ['ja-easy', 'しらない ひとが ずっと あとを ついてきます'],
+    ['en', 'someone is following me'],
+    ['tl', 'may sumusunod sa akin gabi-gabi'],
+    ['es', 'un hombre me está siguiendo'],
+  ])('%s: "%s" → the victim path or the emergency block, with 110', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(['victim', 'emergency']).toContain(turn.topic);
+    expect(read(turn)).toContain('110');
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro').slice(0, 12));
+  });
+});
