@@ -9,8 +9,7 @@ import type { Router } from '../knowledge/routing/router';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
-import type { InputResult } from './inputs';
-import { LEAVE_QUESTION_CONFIDENCE } from './inputs';
+import { leavesQuestion } from './inputs';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -142,14 +141,6 @@ export class CertificateDialog extends TopicDialog {
     });
   }
 
-  /** Text typed at the card question that asks about a detail of the certificate chosen. */
-  private detailAsked(step: WaterfallStepContext): string | undefined {
-    const result = step.result as InputResult | undefined;
-    if (result?.kind !== 'text' || saysNoCard(result.text)) return undefined;
-    const asks = this.questions.asks(result.text);
-    return asks.has('fee') || asks.has('where') || asks.has('weekend') ? result.text : undefined;
-  }
-
   /**
    * "When is the ward office open, where is it?": what is confirmed (Fridays, the fourth Sunday),
    * the ward's own page for the rest, and the ways to a certificate when it is closed. The
@@ -254,28 +245,25 @@ export class CertificateDialog extends TopicDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const certificate = this.values(step).certificate as Certificate;
-    const typed = this.detailAsked(step);
-    if (typed !== undefined) {
-      // "How much?", "where?", "on Saturday?" about the certificate just chosen (R8-10): that
-      // detail, as right after an answer, not the card question again nor "which certificate?".
-      return step.replaceDialog(this.initialDialogId, {
-        intent: certificate,
-        text: typed,
-        followUp: true,
-      } satisfies TopicOptions);
-    }
     const picked = this.choiceOf(step);
     let choice: { value: string };
     if ('reroute' in picked) {
       const text = picked.reroute.reroute;
       if (text === undefined) return step.endDialog(picked.reroute);
       if (!saysNoCard(text)) {
+        const asks = this.questions.asks(text);
+        // "How much?", "where?", "on Saturday?" about the certificate just chosen (R8-10): that
+        // detail, as right after an answer, not the card question again nor "which certificate?".
+        if (asks.has('fee') || asks.has('where') || asks.has('weekend'))
+          return step.replaceDialog(this.initialDialogId, {
+            intent: certificate,
+            text,
+            followUp: true,
+          } satisfies TopicOptions);
         // Another question about it that no answer here holds (幾點到幾點？), handed back at once
         // by detailsBack and claimed by no other service: the card question again, as a closed
         // question asks again.
-        const route = this.router.route(text, this.say(step).locale);
-        const elsewhere = route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
-        if (this.followUps.asks(text) && !elsewhere)
+        if (this.followUps.asks(text) && !leavesQuestion(this.router, text, this.say(step).locale))
           return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
         return step.endDialog(picked.reroute);
       }

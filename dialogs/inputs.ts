@@ -235,7 +235,9 @@ export class DateInput extends Dialog<DateInputOptions> {
  * a little, and that must not send a resident who is answering a date question to a person.
  */
 export const LEAVE_QUESTION_CONFIDENCE = 0.4;
-function leavesQuestion(router: Router, text: string, locale: Locale): boolean {
+
+/** Whether text typed at an open question is clearly about another topic (see above). */
+export function leavesQuestion(router: Router, text: string, locale: Locale): boolean {
   const route = router.route(text, locale);
   return route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
 }

@@ -4,7 +4,7 @@ import type { Router } from '../knowledge/routing/router';
 import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
-import { LEAVE_QUESTION_CONFIDENCE } from './inputs';
+import { leavesQuestion } from './inputs';
 import type { Answers, DialogDeps, Menu, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -107,8 +107,7 @@ export class VictimDialog extends TopicDialog {
       if (asked) return this.give(step, asked);
       // Words the menu does not know, and no other service's: the menu once more, as any question
       // with buttons asks again once, before they go to the main dialog.
-      const route = this.router.route(result.text, this.say(step).locale);
-      const elsewhere = route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
+      const elsewhere = leavesQuestion(this.router, result.text, this.say(step).locale);
       // "What time?", "and on Saturday?" right after an answer: about it, so it comes again.
       if (!elsewhere && again === true && last !== undefined && this.followUps.asks(result.text))
         return this.give(step, last);
