@@ -197,3 +197,19 @@ describe('someone following the resident', () => {
     expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro').slice(0, 12));
   });
 });
+
+// R8-24: ありがとう さようなら got "I did not understand" with the bureau's card; ありがとう alone
+// and さようなら alone were understood. Thanks and a goodbye together end the conversation kindly.
+describe('thanks and goodbye together', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'ありがとう さようなら'],
+    ['en', 'thanks, goodbye'],
+    ['vi', 'cảm ơn tạm biệt'],
+  ])('%s: "%s" → the goodbye, not "I did not understand"', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'stopped'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'fallback'));
+    expect(turn.contacts).toEqual([]);
+  });
+});
