@@ -213,3 +213,28 @@ describe('thanks and goodbye together', () => {
     expect(turn.contacts).toEqual([]);
   });
 });
+
+// R8-07: "someone keeps calling me saying I owe money for a website … they will sue me" (架空請求)
+// got the consumer menu again and again, and beside a lost residence card it was dropped. A
+// demand to pay or be sued is the "don't send money, talk to the consumer centre" answer.
+describe('pay or be sued (架空請求)', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'お金を払えと言われました。裁判になると'],
+    ['en', 'they said they will sue me tomorrow'],
+  ])('%s: "%s" → the answer to a demand for money, not the menu', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('consumer');
+    expect(read(turn)).toContain(openingOf(locale, 'consumer:scam.transferAdvice'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro'));
+  });
+
+  it('en: with a lost residence card in the same message, both are offered', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say(
+      'I lost my residence card and also someone keeps calling me saying I owe money for a website',
+    );
+    expect(read(turn)).toContain(openingOf('en', 'consumer:scam.transferAdvice'));
+    expect(turn.values).toContain('menu:multicultural');
+  });
+});
