@@ -180,6 +180,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     router,
     clock,
     followUps: FollowUps.load(undefined, questionWords),
+    questions: questionWords,
   };
   const mainDialog = new MainDialog(deps, counters, commands, [
     new MulticulturalDialog(deps),
@@ -188,8 +189,8 @@ export function compose(config: Config, overrides: Overrides = {}) {
       new ScamCheckDialog(deps, new CoolingOffDialog(deps)),
       new CoolingOffDialog(deps),
     ),
-    new VictimDialog(deps, questionWords),
-    new CertificateDialog(deps, questionWords),
+    new VictimDialog(deps),
+    new CertificateDialog(deps),
     new SafetyDialog(deps),
     new JobsDialog(deps),
     new HealthDialog(deps),

@@ -4,12 +4,10 @@ import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { usualHoursUncertain } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { fold } from '../knowledge/routing/normalize';
-import type { QuestionWords } from '../knowledge/routing/questionWords';
-import type { Router } from '../knowledge/routing/router';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
-import { leavesQuestion } from './inputs';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -19,6 +17,8 @@ const CERTIFICATES = ['juminhyo', 'inkan', 'koseki', 'other'] as const;
 type Certificate = (typeof CERTIFICATES)[number];
 const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
 const CARD_PROMPT = 'certificate:cardPrompt';
+/** What a question typed at the card question may ask that the follow-up path answers. */
+const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend'];
 
 /** Window fees that are confirmed; the others are never guessed. */
 const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
@@ -43,7 +43,7 @@ const NO_CARD: readonly RegExp[] = [
  * on fold()ed text (kana as hiragana, no spaces), the rest in lower case.
  */
 const NO_CARD_ANSWER_JA =
-  /(もって|持って|つくって|作って)(い|お)?(ない|ません|へん)|(かーど|カード)(は|が|も)?(まだ)?(ない|無い|なし|ありません)|^(まだ)?(ない|無い|なし|ありません)(です)?$/u;
+  /(もって|持って|つくって|作って)(い|お)?(ない|ません|へん)|かーど(は|が|も)?(まだ)?(ない|無い|なし|ありません)|^(まだ)?(ない|無い|なし|ありません)(です)?$/u;
 const NO_CARD_ANSWER: readonly RegExp[] = [
   /\b(don'?t|do not|didn'?t|haven'?t|never)( yet)? (have|got|own|made)\b/u,
   /\b(no|without( a| the)?) card\b/u,
@@ -71,14 +71,11 @@ function saysNoCard(text: string): boolean {
  * box or the online system. It guides only: it never takes an application in the chat.
  */
 export class CertificateDialog extends TopicDialog {
-  private readonly router: Router;
+  private readonly questions: QuestionWords;
 
-  constructor(
-    deps: DialogDeps,
-    private readonly questions: QuestionWords,
-  ) {
+  constructor(deps: DialogDeps) {
     super(CERTIFICATE_DIALOG, deps);
-    this.router = deps.router;
+    this.questions = deps.questions;
     this.flow(
       (s) => this.which(s),
       (s) => this.card(s),
@@ -239,7 +236,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
-      detailsBack: true,
+      detailsBack: [...CARD_DETAILS],
     });
   }
 
@@ -254,17 +251,12 @@ export class CertificateDialog extends TopicDialog {
         const asks = this.questions.asks(text);
         // "How much?", "where?", "on Saturday?" about the certificate just chosen (R8-10): that
         // detail, as right after an answer, not the card question again nor "which certificate?".
-        if (asks.has('fee') || asks.has('where') || asks.has('weekend'))
+        if (CARD_DETAILS.some((kind) => asks.has(kind)))
           return step.replaceDialog(this.initialDialogId, {
             intent: certificate,
             text,
             followUp: true,
           } satisfies TopicOptions);
-        // Another question about it that no answer here holds (幾點到幾點？), handed back at once
-        // by detailsBack and claimed by no other service: the card question again, as a closed
-        // question asks again.
-        if (this.followUps.asks(text) && !leavesQuestion(this.router, text, this.say(step).locale))
-          return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
         return step.endDialog(picked.reroute);
       }
       choice = { value: 'no' };

@@ -3,7 +3,7 @@ import { Dialog } from './botbuilderDialogs';
 import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
 import { dateExample, dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
-import type { FollowUps } from '../knowledge/routing/followUps';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
@@ -30,11 +30,11 @@ export interface ChoiceInputOptions {
    */
   followsAnswer?: boolean;
   /**
-   * A closed question that hands a question about details ("how much?", "where?", "on
-   * Saturday?") back at once instead of asking again: the dialog that asked knows what it is
-   * about (the 住民票 chosen a step before) and answers it.
+   * The details the asking dialog answers itself: a closed question hands text that asks about
+   * one of them ("how much?", "where?", "on Saturday?") back at once instead of asking again,
+   * since the dialog knows what it is about (the 住民票 chosen a step before).
    */
-  detailsBack?: boolean;
+  detailsBack?: QuestionKind[];
 }
 
 export interface ChoiceInputState {
@@ -83,7 +83,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
   constructor(
     private readonly presenter: Presenter,
     private readonly router: Router,
-    private readonly followUps: FollowUps,
+    private readonly questions: QuestionWords,
   ) {
     super(CHOICE_INPUT);
   }
@@ -107,7 +107,8 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
         : this.recognize(dc, state.options.choices, text, state.options.mode === 'closed');
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
-    const details = state.options.detailsBack === true && this.followUps.asks(text);
+    const asked = state.options.detailsBack?.length ? this.questions.asks(text) : undefined;
+    const details = asked !== undefined && state.options.detailsBack!.some((kind) => asked.has(kind));
     if (
       state.options.mode === 'open' ||
       otherTopic ||

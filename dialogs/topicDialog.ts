@@ -10,6 +10,7 @@ import type { Presenter, Say } from './presenter';
 import type { Clock } from '../bot/clock';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { FollowUps } from '../knowledge/routing/followUps';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import type { TopicId } from '../knowledge/types';
 import { ChoiceInput, DateInput } from './inputs';
@@ -83,6 +84,8 @@ export interface DialogDeps {
   clock: Clock;
   /** Whether a short message asks about the answer just given ("how much?", "and on Saturday?"). */
   followUps: FollowUps;
+  /** Which details a question asks about (the fee, the weekend, where…), in 13 languages. */
+  questions: QuestionWords;
 }
 
 /** A ComponentDialog for one user goal, with the shared inputs and a few helpers. */
@@ -100,7 +103,7 @@ export abstract class TopicDialog extends ComponentDialog {
     this.kb = deps.kb;
     this.clock = deps.clock;
     this.followUps = deps.followUps;
-    this.addDialog(new ChoiceInput(deps.presenter, deps.router, deps.followUps));
+    this.addDialog(new ChoiceInput(deps.presenter, deps.router, deps.questions));
     this.addDialog(new DateInput(deps.presenter, deps.router, deps.clock));
   }
 

@@ -70,12 +70,11 @@ const KIND: Record<Asked, QuestionKind> = {
  */
 export class VictimDialog extends TopicDialog {
   private readonly router: Router;
+  private readonly questions: QuestionWords;
 
-  constructor(
-    deps: DialogDeps,
-    private readonly questions: QuestionWords,
-  ) {
+  constructor(deps: DialogDeps) {
     super(VICTIM_DIALOG, deps);
+    this.questions = deps.questions;
     this.router = deps.router;
     this.flow(
       (s) => {

@@ -100,7 +100,7 @@ export class KeywordRouter implements Router {
   /** Every rule's `with` words in one index, and for each, its rule; which rules have any. */
   private readonly withIndex: PatternIndex;
   private readonly withRuleOf: number[] = [];
-  private readonly needsWith = new Set<number>();
+  private readonly needsWith: ReadonlySet<number>;
 
   /** `kanaForms`: the reading of Japanese words with kanji (kanaForms.ts), matched as well. */
   constructor(data: KeywordFile, kanaForms: KanaForms = {}) {
@@ -133,13 +133,13 @@ export class KeywordRouter implements Router {
       for (const pattern of withKana(r.with).map(compilePattern)) {
         withs.push(pattern);
         this.withRuleOf.push(n);
-        this.needsWith.add(n);
       }
       return { topic: r.topic, ...(r.intent ? { intent: r.intent } : {}), weight: r.weight };
     });
     this.index = new PatternIndex(this.patterns);
     this.exceptIndex = new PatternIndex(exceptions);
     this.withIndex = new PatternIndex(withs);
+    this.needsWith = new Set(this.withRuleOf);
   }
 
   static load(
