@@ -195,6 +195,7 @@ export class Interrupts {
         await answerWith(dc, action.again(), true);
         return true;
       case 'smallTalk':
+      case 'vague':
         // Not a command: the main dialog answers it where it would route a question; inside a
         // question it is simply no answer.
         return false;

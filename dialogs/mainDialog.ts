@@ -187,6 +187,10 @@ export class MainDialog extends TopicDialog {
       // "How are you?", "lol", "nice weather": no city service was asked for, so no "I could not
       // find it" (fallback) either; a friendly word, then the menu.
       return this.restart(step, { notice: 'smallTalk', lastTopic } satisfies MainOptions);
+    } else if (this.commands.recognize(text)?.kind === 'vague') {
+      // 困っています, "I have a question": what about, with the menu and examples, rather than a
+      // service guessed from two words (困っています read as a job search).
+      return this.restart(step, { notice: 'tellMore', lastTopic } satisfies MainOptions);
     } else {
       // A menu button's label typed (or tapped where the menu is no longer open): that topic, as
       // the button would. 大阪での暮らし names no service the router knows by its words.

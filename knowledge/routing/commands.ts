@@ -14,6 +14,12 @@ export type Command =
   | { kind: 'again' }
   /** Small talk ("how are you", "lol"): no question for a service; a friendly word and the menu. */
   | { kind: 'smallTalk' }
+  /**
+   * "I have a problem", 困っています, 相談したいです: a request for help that names no service. The
+   * example model would guess one from so few words (a job search, crime victims); the resident is
+   * asked what it is about instead.
+   */
+  | { kind: 'vague' }
   /** A bare yes or no: the answer to a question, or, with none open, no request at all. */
   | { kind: 'answer'; yes: boolean }
   /** "I don't know", わからない: the open question's "not sure" or "other" button, if it has one. */
@@ -28,6 +34,9 @@ const commandsFileSchema = z
     greetEvening: z.array(z.string().min(1)),
     thanks: z.array(z.string().min(1)),
     smallTalk: z.array(z.string().min(1)),
+    vague: z.array(z.string().min(1)).default([]),
+    /** Words a vague request may open with (すみません, "hi"): 'すみません、相談したいです' is one too. */
+    openers: z.array(z.string().min(1)).default([]),
     yes: z.array(z.string().min(1)),
     no: z.array(z.string().min(1)),
     dontKnow: z.array(z.string().min(1)),
@@ -63,6 +72,8 @@ export class CommandRecognizer {
   /** Filler words: Latin ones as whole words, the others as substrings of the folded text. */
   private readonly fillerWords = new Set<string>();
   private readonly fillerParts: string[] = [];
+  /** Folded openers of a vague request. */
+  private readonly openers: string[];
 
   constructor(data: CommandsFile) {
     const parsed = commandsFileSchema.parse(data);
@@ -78,6 +89,10 @@ export class CommandRecognizer {
     ] as const) {
       for (const phrase of parsed[kind]) this.table.set(key(phrase), { kind });
     }
+    // After the others: "help" stays the help command, not a vague request.
+    for (const phrase of parsed.vague)
+      if (!this.table.has(key(phrase))) this.table.set(key(phrase), { kind: 'vague' });
+    this.openers = parsed.openers.map(fold).filter((o) => o.length > 0);
     for (const phrase of parsed.yes) this.table.set(key(phrase), { kind: 'answer', yes: true });
     for (const phrase of parsed.no) this.table.set(key(phrase), { kind: 'answer', yes: false });
     for (const phrase of parsed.dontKnow) this.table.set(key(phrase), { kind: 'dontKnow' });
@@ -127,6 +142,16 @@ export class CommandRecognizer {
     if (text.length > 60) return null;
     const trimmed = text.trim();
     if (trimmed === '?' || trimmed === '？') return { kind: 'help' };
-    return this.table.get(key(trimmed)) ?? this.languageRequest(trimmed);
+    return this.table.get(key(trimmed)) ?? this.languageRequest(trimmed) ?? this.openedVague(trimmed);
+  }
+
+  /** すみません、困っています / "hi, I have a question": an opener, then a vague request. */
+  private openedVague(text: string): Command | null {
+    const folded = fold(text);
+    for (const opener of this.openers) {
+      if (!folded.startsWith(opener) || folded.length === opener.length) continue;
+      if (this.table.get(folded.slice(opener.length))?.kind === 'vague') return { kind: 'vague' };
+    }
+    return null;
   }
 }

@@ -83,7 +83,8 @@ export function openingOf(locale: string, key: string): string {
   let node: Json | undefined = bundle(locale, ns);
   for (const part of rest.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`no string ${key} in locales/${locale}`);
-  const opening = node.split('{{')[0]!.slice(0, 30);
+  // Without reading markup: read() shows what the resident reads, readings removed.
+  const opening = stripRubyMarkup(node).split('{{')[0]!.slice(0, 30);
   if (opening.length < 4) throw new Error(`${locale} ${key} opens with a placeholder`);
   return opening;
 }
