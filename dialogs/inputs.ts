@@ -72,6 +72,26 @@ export function incomingText(dc: DialogContext): string {
   return typeof activity.text === 'string' ? activity.text.trim() : '';
 }
 
+/** How many characters a retyped label may add or drop (a particle, a polite ending). */
+const NEAR_EXTRA_CHARS = 2;
+
+/** Folded text written in kana, kanji or hangul: a few of these characters are already a word. */
+const DENSE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
+
+/**
+ * Whether two folded texts are the same words give or take a particle: the shorter is the longer
+ * with at most NEAR_EXTRA_CHARS characters left out, and is long enough to mean something on its
+ * own (3 characters in kana, kanji or hangul, 5 in other scripts: "yes" is not "eyes").
+ */
+function nearlyEqual(a: string, b: string): boolean {
+  const [short, long] = [...a].length <= [...b].length ? [[...a], [...b]] : [[...b], [...a]];
+  if (long.length - short.length > NEAR_EXTRA_CHARS) return false;
+  if (short.length < (DENSE_SCRIPT.test(short.join('')) ? 3 : 5)) return false;
+  let i = 0;
+  for (const ch of long) if (i < short.length && ch === short[i]) i++;
+  return i === short.length;
+}
+
 /** Typed text shorter than this is not matched inside a label (た, "a"). */
 const MIN_PART_CHARS = 2;
 
@@ -153,11 +173,16 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (exact) return exact.value;
     const say = this.presenter.for(dc.context);
     const typed = fold(text);
-    const byLabel = choices.find((c) => say.foldedLabel(c) === typed);
+    const forms = (c: Choice): string[] => [say.foldedLabel(c), say.foldedReading(c)].filter(Boolean);
+    const byLabel = choices.find((c) => forms(c).includes(typed));
     if (byLabel) return byLabel.value;
     // "2" or "２" picks the second button: how people answer on a phone without quick replies.
     const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]?.value ?? null;
+    // The label retyped with a particle more or less (시의 상담 창구 for 시 상담 창구, 支援センターは),
+    // in an open question too: words that close to one button are that button, not a new question.
+    const near = choices.filter((c) => forms(c).some((form) => nearlyEqual(typed, form)));
+    if (near.length === 1) return near[0]!.value;
     // Part of one button's label ("住民票" for 住民票の写し, "residence", "その他"): that button, when
     // no other label has it. Only where the buttons are the only answers: in an open question a
     // word may begin a new question.

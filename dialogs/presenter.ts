@@ -264,6 +264,18 @@ export class Say {
     return this.memoized(`\u0007${choice.label}`, () => fold(choice.label));
   }
 
+  /**
+   * The label's readings folded, where it has ruby ({市|し}の{相談|そうだん}{窓口|まどぐち} →
+   * しのそうだんまどぐち): an easy-Japanese reader types the words as they read them. Empty when
+   * the label has none.
+   */
+  foldedReading(choice: Choice): string {
+    if (choice.literal) return '';
+    return this.derived('\u0008', choice.label, choice.vars ?? {}, (t) =>
+      t.includes('{') ? fold(renderRuby(parseRubyMarkup(t), 'kana')) : '',
+    );
+  }
+
   /** "More information: <official page>". */
   page(sourceId: string): Reply {
     return this.text('moreInfo', { url: this.kb.pageUrl(sourceId) });

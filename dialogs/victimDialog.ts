@@ -5,6 +5,7 @@ import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
 import { leavesQuestion } from './inputs';
+import { fold } from '../knowledge/routing/normalize';
 import type { Answers, DialogDeps, Menu, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
@@ -34,6 +35,9 @@ interface VictimOptions {
 }
 
 const DESKS = ['victimDesk', 'advocacyCentre'];
+
+/** The choices a first message may name by their label: the desks, not "what support" or "stop". */
+const NAMED = ['cityDesk', 'police', 'centre'] as const satisfies readonly Choice[];
 
 const ANSWERS: Answers<Given> = {
   support: (say) => [say.text('victim:support'), say.page('victim-support')],
@@ -81,10 +85,16 @@ export class VictimDialog extends TopicDialog {
         // Asked in words first ("I don't want the police", or "is it free?" after this path's
         // answer): that answer, then the menu.
         const intent = this.intent(s);
-        const asked = ASKED.find((a) => a === intent);
-        // The opening words come once, on entering the path, not with a question about its answer.
-        if (asked) return this.give(s, asked, this.victimOptions(s).again !== true && !this.followUp(s));
         const again = this.victimOptions(s).again === true;
+        const said = this.said(s);
+        // "Is the support centre open now?", "the centre's number?": the desk it names, with the
+        // opening words. (A desk the router named as the intent is the menu's own pick, below.)
+        const byWords = (intent === undefined || intent === 'numbers') && !again && !this.followUp(s);
+        const named = byWords && said ? this.named(s, said) : undefined;
+        const asked = ASKED.find((a) => a === intent);
+        const given = asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+        // The opening words come once, on entering the path, not with a question about its answer.
+        if (given) return this.give(s, given, !again && !this.followUp(s));
         return this.offer(s, again ? { ...MENU, prompt: 'victim:more', followsAnswer: true } : MENU);
       },
       (s) => this.answer(s),
@@ -103,7 +113,9 @@ export class VictimDialog extends TopicDialog {
       return this.give(step, last);
     if (result?.kind === 'text') {
       const asked = this.asked(result.text);
-      if (asked) return this.give(step, asked);
+      const named = this.named(step, result.text);
+      const given = asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+      if (given) return this.give(step, given);
       // Words the menu does not know, and no other service's: the menu once more, as any question
       // with buttons asks again once, before they go to the main dialog.
       const elsewhere = leavesQuestion(this.router, result.text, this.say(step).locale);
@@ -129,6 +141,22 @@ export class VictimDialog extends TopicDialog {
       return step.endDialog({ stopped: true } satisfies TopicResult);
     }
     return this.give(step, choice);
+  }
+
+  /**
+   * The one desk the words name by its button's label ("is the support centre open?", 市の相談窓口は,
+   * しえんセンター): its answer at once, rather than the menu that lists it.
+   */
+  private named(step: WaterfallStepContext, text: string): Given | undefined {
+    const say = this.say(step);
+    const typed = fold(text);
+    const named = NAMED.filter((c) => {
+      const choice = { value: action.opt(c), label: `victim:choice.${c}` };
+      return [say.foldedLabel(choice), say.foldedReading(choice)].some(
+        (l) => l.length > 0 && typed.includes(l),
+      );
+    });
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** The question a victim asked in words, the first of ASKED. */

@@ -1,6 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { NOW, openingOf, read } from './util';
+import { contactIds, NOW, openingOf, read } from './util';
 
 // Typing round 8, R8-03: 困っています got the job centre's answer, 手続きのことです the crime-victim
 // path, "I need help" the victim path too: the example model guessed a service from two words.
@@ -37,5 +37,50 @@ describe('a request for help that names no service', () => {
     const turn = await h.say('詐欺の電話で困っています');
     expect(turn.topic).toBe('consumer');
     expect(read(turn)).not.toContain(openingOf('ja', 'tellMore'));
+  });
+});
+
+// R8-06: 시의 상담 창구, the "city desk" button retyped with a particle, got the foreign-residents
+// menu; in easy Japanese しの そうだん まどぐち (the button's reading) got the menu again. A label
+// retyped give or take a particle, or in its reading, is that button.
+describe("a victim-path button retyped in the resident's own words", () => {
+  it.each<[Locale, string, string]>([
+    ['ko', '시의 상담 창구', 'victim:cityDesk'],
+    ['ja-easy', 'しの そうだん まどぐち', 'victim:cityDesk'],
+    ['ja', '支援センターは', 'victim:centre'],
+    ['en', 'the support centre', 'victim:centre'],
+  ])('%s: "%s" at the menu → that desk', async (locale, text, key) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:victim');
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, key));
+    expect(read(turn)).not.toContain(openingOf(locale, 'multicultural:intro'));
+  });
+
+  // The ends of R8-06: asked in words, on the path or to open it.
+  it("ja: 支援センターの電話番号は？ on the path → the centre's card alone", async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('menu:victim');
+    await h.say('opt:cityDesk');
+    const turn = await h.say('支援センターの電話番号は？');
+    expect(read(turn)).toContain(openingOf('ja', 'victim:centre'));
+    expect(contactIds(turn)).toEqual(['advocacyCentre']);
+  });
+
+  it('en: "is the support centre open now?" as a first message → the centre, after the opening words', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('is the support centre open now?');
+    expect(turn.topic).toBe('victim');
+    expect(read(turn)).toContain(openingOf('en', 'victim:intro'));
+    expect(read(turn)).toContain(openingOf('en', 'victim:centre'));
+    expect(contactIds(turn)).toEqual(['advocacyCentre']);
+  });
+
+  it('ja: 警察には話したくない still gets "you need not decide", not the police desk it names', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('menu:victim');
+    const turn = await h.say('警察に相談したくない');
+    expect(read(turn)).toContain(openingOf('ja', 'victim:noPolice'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'victim:police'));
   });
 });
