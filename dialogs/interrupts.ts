@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { isJapanese } from '../knowledge/languages';
 import type { Command, CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
 import type { Router } from '../knowledge/routing/router';
@@ -9,6 +8,7 @@ import type { Locale, TopicId } from '../knowledge/types';
 import { action, parseAction } from './actions';
 import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
 import type { ChoiceInputState } from './inputs';
+import { emergencyReplies } from './emergencyReplies';
 import { answerWith, LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
@@ -46,18 +46,7 @@ export class Interrupts {
     if (!hit) return null;
     noteTopic(context, 'emergency');
     const say = this.presenter.for(context);
-    await context.sendActivities([
-      say.lines([
-        // Someone thinking of dying reads the caring words first, the numbers right after.
-        ...(hit.kind === 'suicide' ? ['emergency:crisis'] : []),
-        'emergency:alert',
-        'emergency:advice',
-        ...(isJapanese(say.locale) ? [] : ['emergency:interpretation']),
-      ]),
-      say.contacts(['police110', 'fire119', 'kyukyu7119']),
-      // The crisis text points to the police page that lists the support lines: give its address.
-      ...(hit.kind === 'suicide' ? [say.page('police-victims')] : []),
-    ]);
+    await context.sendActivities(emergencyReplies(say, hit.kind === 'suicide'));
     return hit;
   }
 
@@ -150,6 +139,7 @@ export class Interrupts {
         await dc.beginDialog(MAIN_DIALOG, {
           notice: 'emergency:back',
           lastTopic: 'emergency',
+          afterAlert: true,
           ...(also.point ? { pointTo: also.point } : {}),
         } satisfies MainOptions);
       return true;

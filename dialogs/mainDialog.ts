@@ -16,6 +16,7 @@ import {
   SAFETY_DIALOG,
   VICTIM_DIALOG,
 } from './ids';
+import { emergencyReplies } from './emergencyReplies';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice, Reply } from './presenter';
@@ -24,6 +25,7 @@ import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
 import { fold } from '../knowledge/routing/normalize';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
@@ -64,7 +66,16 @@ export interface MainOptions {
   handoffFor?: TopicId;
   /** `text` was typed right after an answer ("was this helpful?"): it may ask about that answer. */
   afterAnswer?: boolean;
+  /**
+   * The menu comes right after the emergency answer: the next message, unless it surely names a
+   * service, is still about the emergency ("what do I say on the phone?").
+   */
+  afterAlert?: boolean;
 }
+
+/** "What do I say on the phone?", "which number?": a question about calling. */
+const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
+  kinds.has('calling') || kinds.has('number');
 
 const GREETING_BACK: Record<GreetingTime, string> = {
   morning: 'greetingMorning',
@@ -99,6 +110,7 @@ export function menuChoices(): Choice[] {
  */
 export class MainDialog extends TopicDialog {
   private readonly routerRef: Router;
+  private readonly questions: QuestionWords;
   /** The menu and "was this helpful?" lead to no answer to give again. */
   protected override readonly remembersPicks = false;
 
@@ -116,6 +128,7 @@ export class MainDialog extends TopicDialog {
       (s) => this.feedback(s),
     );
     this.routerRef = deps.router;
+    this.questions = deps.questions;
     for (const dialog of topicDialogs) this.addDialog(dialog);
   }
 
@@ -198,8 +211,25 @@ export class MainDialog extends TopicDialog {
       const typed = fold(text);
       const byLabel = typed ? menuChoices().find((c) => say.foldedLabel(c) === typed) : undefined;
       const routed = byLabel ? null : this.routerRef.route(text, locale);
+      // Right after the emergency answer, how to call or which number, in words the router only
+      // guesses at ("what do I say on the phone?" read as a theft), is about the emergency: its
+      // numbers and how to call, once more. Anything else is routed as usual.
+      if (
+        this.options(step).afterAlert &&
+        routed &&
+        routed.confidence < SURE_ROUTE_CONFIDENCE &&
+        asksHowToCall(this.questions.asks(text))
+      ) {
+        noteTopic(step.context, 'emergency');
+        await this.send(step, emergencyReplies(say));
+        return this.restart(step, { notice: 'emergency:back', lastTopic: 'emergency' } satisfies MainOptions);
+      }
       const tapped = byLabel ? parseAction(byLabel.value) : null;
-      topic = tapped?.kind === 'menu' ? tapped.topic : (routed?.topic ?? 'fallback');
+      // The alert pointed to a service (victim support after 人に殴られました): words nothing else
+      // claims (支援はありますか) are about that, not "I did not understand".
+      const { afterAlert, pointTo } = this.options(step);
+      const pointed = afterAlert && pointTo && routed?.topic === 'fallback' ? pointTo : undefined;
+      topic = tapped?.kind === 'menu' ? tapped.topic : (pointed ?? routed?.topic ?? 'fallback');
       intent = routed?.intent;
       also = routed?.also?.topic;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,

@@ -12,6 +12,7 @@ export const QUESTION_KINDS = [
   'anonymous',
   'noPolice',
   'number',
+  'calling',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -27,6 +28,8 @@ const questionWordsSchema = z
     anonymous: z.array(z.string().min(1)),
     noPolice: z.array(z.string().min(1)),
     number: z.array(z.string().min(1)),
+    /** How to make a call: "what do I say on the phone?", 何て言えばいい (after the emergency answer). */
+    calling: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

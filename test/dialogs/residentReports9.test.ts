@@ -84,3 +84,59 @@ describe("a victim-path button retyped in the resident's own words", () => {
     expect(read(turn)).not.toContain(openingOf('ja', 'victim:police'));
   });
 });
+
+// R8-05: right after the emergency answer, "what do I say on the phone?" opened the crime-victim
+// path (the example model read a stolen phone). Words the router only guesses at, right after the
+// alert, get the alert again: the numbers and "say where you are". A sure question is answered.
+describe('right after the emergency answer', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'my neighbor collapsed and is not breathing', 'what do I say on the phone?'],
+    ['ja', '火事です', '何を言えばいいですか'],
+  ])('%s: "%s", then "%s" → the numbers and how to call again', async (locale, alarm, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const first = await h.say(alarm);
+    expect(first.topic).toBe('emergency');
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('emergency');
+    expect(read(turn)).toContain(openingOf(locale, 'emergency:alert'));
+    expect(contactIds(turn)).toEqual(['police110', 'fire119', 'kyukyu7119']);
+    expect(read(turn)).not.toContain(openingOf(locale, 'victim:intro'));
+  });
+
+  it("en: outside Japanese the repeat names the fire department's interpretation", async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('my neighbor collapsed and is not breathing');
+    const turn = await h.say('what do I say on the phone?');
+    expect(read(turn)).toContain(openingOf('en', 'emergency:interpretation'));
+  });
+
+  it('ja: a sure question right after the alert is answered, and only one repeat comes', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('火事です');
+    const sure = await h.say('住民票がほしい');
+    expect(sure.topic).toBe('certificate');
+    expect(read(sure)).not.toContain(openingOf('ja', 'emergency:alert'));
+    const h2 = createHarness({ now: NOW, locale: 'ja' });
+    await h2.say('火事です');
+    await h2.say('何を言えばいいですか');
+    // The alert is not repeated for every unclear line after it.
+    const third = await h2.say('何を言えばいいですか');
+    expect(third.topic).not.toBe('emergency');
+  });
+
+  it.each<[Locale, string, string]>([
+    ['ja', '人に殴られました', '支援はありますか'],
+    ['en', 'I was attacked by a man', 'what help can I get?'],
+  ])(
+    '%s: after "%s", "%s" opens the victim path the alert pointed to, with no second alert',
+    async (locale, alarm, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const first = await h.say(alarm);
+      expect(first.topic).toBe('emergency');
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('victim');
+      expect(read(turn)).toContain(openingOf(locale, 'victim:intro'));
+      expect(read(turn)).not.toContain(openingOf(locale, 'emergency:alert'));
+    },
+  );
+});
