@@ -6,7 +6,7 @@ import type { Formatter, KnowledgeVars } from '../knowledge/format';
 import type { OpenStatus } from '../knowledge/hours';
 import { openStatus } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Hours } from '../knowledge/schema';
+import type { DaySelector, Hours } from '../knowledge/schema';
 import type { Locale } from '../knowledge/types';
 import { isJapanese, languageList } from '../knowledge/languages';
 import { fold } from '../knowledge/routing/normalize';
@@ -37,6 +37,12 @@ export interface ContactView {
   url?: string;
   status: 'open' | 'closed' | 'unknown' | 'none';
   statusText?: string;
+  /**
+   * The hours on record, whatever the time now ("Known hours: Sat, Sun, public holidays
+   * 10:00–16:00"): "is it open on Saturday?" is answered by the card itself, also when the status
+   * can only say "check the page". None for a service open day and night.
+   */
+  schedule?: string;
   languages?: string[];
   secondary: boolean;
 }
@@ -302,13 +308,16 @@ export class Say {
       } else if (s.nextOpen) {
         const when = this.fmt.when(s.nextOpen, now, this.locale);
         statusText = this.line(s.state === 'closed' ? 'card.closedNext' : 'card.unknownNext', { when });
-      } else {
+      } else if (s.state === 'closed' || contact.hours.complete || contact.hours.rules.every(isAllDay)) {
         statusText = this.line(s.state === 'closed' ? 'card.closed' : 'card.unknown');
       }
+      // else: an incomplete schedule, unknown now with no known opening ahead (188 on a weekday):
+      // its schedule line says the known hours and "for other times, see the page", once.
     } else if (contact.unconfirmed.some((u) => u.includes('hours'))) {
       status = 'unknown';
       statusText = this.line('card.unknown');
     }
+    const schedule = contact.hours ? this.memoized(`\u0009${id}`, () => this.schedule(contact.hours!)) : '';
     const marked = this.t(`contacts:${id}`);
     const name = parseRubyMarkup(marked);
     return {
@@ -321,9 +330,55 @@ export class Say {
       ...(contact.page ? { url: this.kb.pageUrl(this.pageFor(contact)) } : {}),
       status,
       ...(statusText ? { statusText } : {}),
+      ...(schedule ? { schedule } : {}),
       ...(contact.languages ? { languages: contact.languages } : {}),
       secondary: contact.status === 'secondary',
     };
+  }
+
+  /** The hours on record as a card line, readings in brackets; '' for a service open day and night. */
+  private schedule(hours: Hours): string {
+    const rules = hours.rules.filter((r) => !isAllDay(r));
+    if (rules.length === 0) return '';
+    const spans = rules.map(
+      (r) =>
+        this.t('card.span', { days: this.dayNames(r.days), from: r.from, to: r.to }) +
+        (r.only ? this.t(`card.only.${r.only}`) : ''),
+    );
+    const notes = [
+      ...hours.closed.map((d) => this.t(`card.except.${d}`)),
+      ...hours.uncertain.map((d) => this.t(`card.uncertainOn.${d}`)),
+    ];
+    const schedule =
+      spans.join(this.t('card.ruleJoin')) +
+      (notes.length > 0 ? this.t('card.notOn', { list: notes.join(this.t('card.dayJoin')) }) : '');
+    const text = this.t(hours.complete ? 'card.hours' : 'card.hoursKnown', { schedule });
+    return renderRuby(parseRubyMarkup(text), 'parens');
+  }
+
+  /** Day selectors by name; three or more weekdays in a row as a range (Mon–Thu). */
+  private dayNames(days: readonly DaySelector[]): string {
+    const names: string[] = [];
+    for (let i = 0; i < days.length; i++) {
+      const at = WEEKDAYS.indexOf(days[i] as (typeof WEEKDAYS)[number]);
+      let end = i;
+      while (
+        at >= 0 &&
+        end + 1 < days.length &&
+        WEEKDAYS.indexOf(days[end + 1] as (typeof WEEKDAYS)[number]) === at + (end + 1 - i)
+      )
+        end++;
+      if (end - i >= 2) {
+        names.push(
+          this.t('card.range', {
+            first: this.t(`card.days.${days[i]}`),
+            last: this.t(`card.days.${days[end]}`),
+          }),
+        );
+        i = end;
+      } else names.push(this.t(`card.days.${days[i]}`));
+    }
+    return names.join(this.t('card.dayJoin'));
   }
 
   /** Contact cards: a Hero card each (any channel), the structured views in channelData. */
@@ -333,6 +388,7 @@ export class Say {
       const lines = [
         v.phone ? `☎ ${[v.phone, v.altPhone].filter(Boolean).join(' / ')}` : undefined,
         v.statusText,
+        v.schedule,
         v.languages
           ? this.line('card.languages', { list: languageList(v.languages, this.locale) })
           : undefined,
@@ -391,6 +447,12 @@ export class Say {
 }
 
 /** tel: URIs need "#" escaped: "#7119" would otherwise be read as a fragment. */
+/** A rule for every hour of every day (110, 119): a schedule line would say nothing. */
+const isAllDay = (rule: Hours['rules'][number]): boolean =>
+  rule.days.includes('daily') && rule.from === '00:00' && rule.to === '24:00';
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 export function telUri(phone: string): string {
   return `tel:${phone.replace(/#/g, '%23').replace(/-/g, '')}`;
 }

@@ -41,7 +41,17 @@ export const SPECIAL_DAYS = ['holidays', 'year_end'] as const;
 export const hoursSchema = z
   .object({
     rules: z
-      .array(z.object({ days: z.array(z.enum(DAY_SELECTORS)).min(1), from: clock, to: clock }).strict())
+      .array(
+        z
+          .object({
+            days: z.array(z.enum(DAY_SELECTORS)).min(1),
+            from: clock,
+            to: clock,
+            /** The opening serves only some procedures (the ward offices' 4th Sunday): said on the card. */
+            only: z.enum(['someProcedures']).optional(),
+          })
+          .strict(),
+      )
       .min(1),
     /** true when the rules list every opening; false means "outside these, we do not know". */
     complete: z.boolean(),

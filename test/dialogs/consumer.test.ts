@@ -17,6 +17,7 @@ import {
   label,
   LOCALES,
   openingOf,
+  piece,
   plain,
   press,
   read,
@@ -275,7 +276,10 @@ describe.each(LOCALES)('consumer trouble in %s', (locale) => {
     const turn = await choose(h, await intro(h, locale), locale, 'consumer:choice.consult', 'opt:consult');
     const hotline = contact(turn, 'hotline188');
     expect(hotline.status).toBe('unknown');
-    expect(plain(hotline.statusText ?? '')).toBe(filled(locale, 'card.unknown'));
+    // No "opens Saturday": the known weekend hours, and the page for the rest.
+    expect(hotline.statusText).toBeUndefined();
+    expect(plain(hotline.schedule ?? '')).toContain('10:00');
+    expect(plain(hotline.schedule ?? '')).toContain(piece(locale, 'card.hoursKnown'));
     const weekend = start(locale, '2026-11-28T08:00:00+09:00'); // a Saturday: its hours are known
     const saturday = await choose(
       weekend,

@@ -140,3 +140,44 @@ describe('right after the emergency answer', () => {
     },
   );
 });
+
+// R8-09: "is it open on Saturday?", "until what time?" about the consumer desks got the cards or
+// the menu again, and the 188 card said only "see the page" on a weekday though its weekend hours
+// are on record. Each card now states the hours on record, whatever the time.
+describe('contact cards state the hours on record', () => {
+  it('en, on a Tuesday: 188 shows its known weekend hours, the centre its weekdays', async () => {
+    const h = createHarness({ now: '2026-12-01T09:25:00+09:00', locale: 'en' });
+    await h.say('menu:consumer');
+    const consult = await h.say('opt:consult');
+    const hotline = consult.contacts.find((c) => c.id === 'hotline188');
+    expect(hotline?.schedule).toBe(
+      'Known hours: Sat, Sun, public holidays 10:00–16:00 (not at the year-end). For other times, please check the official page.',
+    );
+    await h.say('menu:victim');
+    const centre = (await h.say('opt:centre')).contacts.find((c) => c.id === 'advocacyCentre');
+    expect(centre?.schedule).toBe(
+      'Hours: Weekdays 10:00–16:00 (not on public holidays, not at the year-end).',
+    );
+  });
+
+  it('ja: the after-hours box shows every opening, weekdays as a range; 110 shows none', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('区役所はどこ？');
+    const box = turn.contacts.find((c) => c.id === 'requestBox');
+    expect(box?.schedule).toBe(
+      '受付時間：月～木 17:30～21:00、金 19:00～21:00、土日・祝日 09:00～21:00（年末年始は公式ページで確認）。',
+    );
+    const window = turn.contacts.find((c) => c.id === 'wardWindow');
+    expect(window?.schedule).toContain('第4日曜日 09:00～17:30（一部の手続き）');
+    const alarm = await h.say('火事です');
+    expect(alarm.contacts.find((c) => c.id === 'police110')?.schedule).toBeUndefined();
+  });
+
+  it('ja: 土日もやってますか after the consumer desks → the cards again, with 188 on weekends', async () => {
+    const h = createHarness({ now: '2026-12-01T09:25:00+09:00', locale: 'ja' });
+    await h.say('menu:consumer');
+    await h.say('opt:consult');
+    const turn = await h.say('土日もやってますか');
+    expect(turn.contacts.find((c) => c.id === 'hotline188')?.schedule).toContain('土日・祝日 10:00～16:00');
+  });
+});
