@@ -181,3 +181,56 @@ describe('contact cards state the hours on record', () => {
     expect(turn.contacts.find((c) => c.id === 'hotline188')?.schedule).toContain('土日・祝日 10:00～16:00');
   });
 });
+
+// Typing round 9 (a blind helper, 48 conversations): the severe findings with one clear cause.
+describe('typing round 9', () => {
+  // R9-01, R9-02: a pushy seller back at the door, and a man following every day, in the words an
+  // elderly resident types, got the job centre and the contract menu. Both are the alert now; a
+  // parcel at the door and a child tagging along are not.
+  it.each<[Locale, string]>([
+    ['ja', 'いままたドアの前にきてる 怖い'],
+    ['ja-easy', 'しらない おとこの ひとが まいにち ついてくる'],
+    ['ja', '知らない男の人が毎日ついてくる'],
+  ])('%s: "%s" → the emergency answer', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('emergency');
+    expect(contactIds(turn)).toContain('police110');
+  });
+
+  it.each(['宅配の人がドアの前に来てる', '子どもが毎日ついてくる'])('ja: "%s" is no alarm', async (text) => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say(text);
+    expect(turn.topic).not.toBe('emergency');
+  });
+
+  // R9-04: "I gave my card to a man who said he was from the bank", in hiragana with spaces, got
+  // the consumer menu and then "I did not understand".
+  it('ja-easy: a card handed to a fake bank clerk → the police-never-ask answer with 110', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja-easy' });
+    const turn = await h.say('ぎんこうの ひと だと いった ひとに カード わたした');
+    expect(turn.topic).toBe('consumer');
+    expect(read(turn)).toContain(openingOf('ja-easy', 'consumer:scam.policeAdvice'));
+    expect(contactIds(turn)[0]).toBe('police110');
+  });
+
+  // R9-05: the whole refund-scam story in Chinese got the menu twice; its short form was answered.
+  it('zh-Hans: the refund-scam story → "never go to the ATM"', async () => {
+    const h = createHarness({ now: NOW, locale: 'zh-Hans' });
+    const turn = await h.say('刚才区役所打电话来说医疗费可以退钱，让我现在去ATM操作');
+    expect(read(turn)).toContain(openingOf('zh-Hans', 'consumer:scam.refundAdvice'));
+  });
+
+  // R9-21: more vague openings, and greetings with a polite ending.
+  it.each<[Locale, string, string]>([
+    ['ja', 'こまってるんやけど', 'tellMore'],
+    ['ja', 'ちょっと聞いてもいい？', 'tellMore'],
+    ['id', 'permisi mau tanya', 'tellMore'],
+    ['th', 'สวัสดีค่ะ', 'greeting'],
+  ])('%s: "%s" → %s, not a guessed service', async (locale, text, key) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBeNull();
+    expect(read(turn)).toContain(openingOf(locale, key));
+  });
+});
