@@ -1,7 +1,9 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import type { DialogDeps } from './topicDialog';
+import { typedChoice } from './inputs';
+import type { Choice } from './presenter';
+import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { SCAM_KINDS } from './scamCheckDialog';
 
@@ -9,6 +11,9 @@ export { CONSUMER_DIALOG };
 
 const CHOICES = ['scamCheck', 'coolingOff', 'consult', 'young'] as const;
 export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
+
+const menuChoices = (): Choice[] =>
+  CHOICES.map((c) => ({ value: action.opt(c), label: `consumer:choice.${c}` }));
 
 /** Consumer trouble (消費者被害): the scam check, the cooling-off calculator, where to consult. */
 export class ConsumerDialog extends TopicDialog {
@@ -34,16 +39,12 @@ export class ConsumerDialog extends TopicDialog {
       );
     }
     if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
-    return this.ask(step, {
-      prompt: 'consumer:intro',
-      choices: CHOICES.map((c) => ({ value: action.opt(c), label: `consumer:choice.${c}` })),
-      mode: 'closed',
-    });
+    return this.ask(step, { prompt: 'consumer:intro', choices: menuChoices(), mode: 'closed' });
   }
 
   private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result && typeof step.result === 'object' && !('kind' in step.result))
-      return step.endDialog(step.result);
+    // The scam check, begun at once for a scam named in words, has ended.
+    if (step.result && typeof step.result === 'object' && !('kind' in step.result)) return this.done(step);
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const say = this.say(step);
@@ -65,7 +66,18 @@ export class ConsumerDialog extends TopicDialog {
     }
   }
 
+  /**
+   * What the scam check or the calculator ended with. This menu's own label typed at their
+   * question (相談窓口 at "which kind of sale?") is this menu's choice: the router would read
+   * 相談窓口 as the crime-victim desk.
+   */
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as TopicResult | undefined;
+    if (result?.reroute !== undefined) {
+      const value = typedChoice(this.say(step), menuChoices(), result.reroute);
+      const choice = value && CHOICES.find((c) => action.opt(c) === value);
+      if (choice) return step.replaceDialog(this.initialDialogId, { intent: choice } satisfies TopicOptions);
+    }
     return step.endDialog(step.result);
   }
 }

@@ -10,7 +10,7 @@ import { fold } from '../knowledge/routing/normalize';
 import type { Clock } from '../bot/clock';
 import { parseAction } from './actions';
 import { CHOICE_INPUT, DATE_INPUT } from './ids';
-import type { Choice, Presenter } from './presenter';
+import type { Choice, Presenter, Say } from './presenter';
 
 /** What an input step returns: a recognised answer, or free text the main dialog should route. */
 export type InputResult =
@@ -81,15 +81,50 @@ const DENSE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /**
  * Whether two folded texts are the same words give or take a particle: the shorter is the longer
  * with at most NEAR_EXTRA_CHARS characters left out, and is long enough to mean something on its
- * own (3 characters in kana, kanji or hangul, 5 in other scripts: "yes" is not "eyes").
+ * own (3 characters in kana, kanji or hangul, 5 in other scripts: "yes" is not "eyes"). A longer
+ * label may also have up to NEAR_EXTRA_CHARS characters changed (어떤 지원이 있나요 for 있는지): at
+ * 6 dense or 10 other characters, two changed ones no longer make another button (いいえ, いいよ).
  */
 function nearlyEqual(a: string, b: string): boolean {
   const [short, long] = [...a].length <= [...b].length ? [[...a], [...b]] : [[...b], [...a]];
   if (long.length - short.length > NEAR_EXTRA_CHARS) return false;
-  if (short.length < (DENSE_SCRIPT.test(short.join('')) ? 3 : 5)) return false;
+  const dense = DENSE_SCRIPT.test(short.join(''));
+  if (short.length < (dense ? 3 : 5)) return false;
   let i = 0;
   for (const ch of long) if (i < short.length && ch === short[i]) i++;
-  return i === short.length;
+  if (i === short.length) return true;
+  return short.length >= (dense ? 6 : 10) && editDistance(short, long) <= NEAR_EXTRA_CHARS;
+}
+
+/** Levenshtein distance of two short strings (labels: a few dozen characters). */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The button whose label (or its reading) the text is, give or take a particle; undefined when
+ * none or more than one. For a dialog that reads a label typed where its own question is no
+ * longer open (the consumer menu's 相談窓口 typed at the sale-type question).
+ */
+export function typedChoice(say: Say, choices: readonly Choice[], text: string): string | undefined {
+  const typed = fold(text);
+  if (!typed || [...text].length > 100) return undefined;
+  const forms = (c: Choice): string[] => [say.foldedLabel(c), say.foldedReading(c)].filter(Boolean);
+  const exact = choices.find((c) => forms(c).includes(typed));
+  if (exact) return exact.value;
+  const near = choices.filter((c) => forms(c).some((form) => nearlyEqual(typed, form)));
+  return near.length === 1 ? near[0]!.value : undefined;
 }
 
 /** Typed text shorter than this is not matched inside a label (た, "a"). */
@@ -181,8 +216,8 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]?.value ?? null;
     // The label retyped with a particle more or less (시의 상담 창구 for 시 상담 창구, 支援センターは),
     // in an open question too: words that close to one button are that button, not a new question.
-    const near = choices.filter((c) => forms(c).some((form) => nearlyEqual(typed, form)));
-    if (near.length === 1) return near[0]!.value;
+    const near = typedChoice(say, choices, text);
+    if (near !== undefined) return near;
     // Part of one button's label ("住民票" for 住民票の写し, "residence", "その他"): that button, when
     // no other label has it. Only where the buttons are the only answers: in an open question a
     // word may begin a new question.

@@ -1,6 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
+import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
@@ -112,8 +113,13 @@ export class VictimDialog extends TopicDialog {
     if (result?.kind === 'choice' && result.value === action.again() && last !== undefined)
       return this.give(step, last);
     if (result?.kind === 'text') {
-      const asked = this.asked(result.text);
-      const named = this.named(step, result.text);
+      // "188って無料？": a question about another service, named by a rule, is that service's,
+      // not this path's "is it free?" (which would answer for the support centre).
+      const route = this.router.route(result.text, this.say(step).locale);
+      const otherService =
+        route.topic !== 'victim' && route.topic !== 'fallback' && route.confidence >= SURE_ROUTE_CONFIDENCE;
+      const asked = otherService ? undefined : this.asked(result.text);
+      const named = otherService ? undefined : this.named(step, result.text);
       const given = asked === 'numbers' ? (named ?? asked) : (asked ?? named);
       if (given) return this.give(step, given);
       // Words the menu does not know, and no other service's: the menu once more, as any question
