@@ -221,6 +221,31 @@ describe('typing round 9', () => {
     expect(read(turn)).toContain(openingOf('zh-Hans', 'consumer:scam.refundAdvice'));
   });
 
+  // R9-06: 相談窓口, the consumer menu's own button, typed at its "which kind of sale?" question
+  // was read as the crime-victim desk; then "188って無料？" got "the support centre is free".
+  it('ja: 相談窓口 typed at the sale-type question → the consumer desks, and 188 stays 188', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('クーリングオフできる？');
+    const desks = await h.say('相談窓口');
+    expect(read(desks)).toContain(openingOf('ja', 'consumer:consult'));
+    expect(read(desks)).not.toContain(openingOf('ja', 'victim:intro'));
+    expect(contactIds(desks)).toEqual(['consumerCentre', 'hotline188']);
+    const v = createHarness({ now: NOW, locale: 'ja' });
+    await v.say('menu:victim');
+    await v.say('opt:centre');
+    const free = await v.say('188って無料？');
+    expect(read(free)).not.toContain(openingOf('ja', 'victim:free'));
+    expect(contactIds(free)).toContain('hotline188');
+  });
+
+  // R9-17: 어떤 지원이 있나요 for the button 어떤 지원이 있는지 repeated the opening words.
+  it('ko: a button label with its ending changed is that button', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    await h.say('menu:victim');
+    const turn = await h.say('어떤 지원이 있나요');
+    expect(read(turn)).toContain(openingOf('ko', 'victim:support'));
+  });
+
   // R9-21: more vague openings, and greetings with a polite ending.
   it.each<[Locale, string, string]>([
     ['ja', 'こまってるんやけど', 'tellMore'],
