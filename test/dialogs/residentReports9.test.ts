@@ -259,3 +259,41 @@ describe('typing round 9', () => {
     expect(read(turn)).toContain(openingOf(locale, key));
   });
 });
+
+// R9-10: the card question answered in words that name the card (マイナカードは持ってる, "yes i have
+// my number card and pin") was read as a question about the card, and the convenience-store answer
+// never came; "I have the card but not the PIN" got "which certificate?"; 有没有会说中文的人 ("is
+// anyone here who speaks Chinese?") was read as "I have none" (没有).
+describe('the My Number card question answered in words', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'マイナカードは持ってる'],
+    ['en', 'yes i have my number card and pin'],
+    ['vi', 'có ạ, em có thẻ my number và nhớ mật khẩu'],
+  ])('%s: "%s" → the convenience store', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'certificate:konbini'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'multicultural:myNumber'));
+  });
+
+  it('ko: the card but not its PIN → the ward office window, not "which certificate?"', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    const turn = await h.say('마이넘버카드는 있는데 비밀번호를 몰라요');
+    expect(read(turn)).toContain(openingOf('ko', 'certificate:window'));
+    expect(read(turn)).not.toContain(openingOf('ko', 'certificate:whichPrompt'));
+    expect(read(turn)).not.toContain(openingOf('ko', 'certificate:konbini'));
+  });
+
+  it('zh-Hans: 有没有会说中文的人 at the card question asks for the desks in Chinese, not "no card"', async () => {
+    const h = createHarness({ now: NOW, locale: 'zh-Hans' });
+    await h.say('menu:certificate');
+    await h.say('opt:juminhyo');
+    const turn = await h.say('有没有会说中文的人');
+    expect(read(turn)).not.toContain(openingOf('zh-Hans', 'certificate:getCard'));
+    expect(contactIds(turn)).toContain('ihOsaka');
+  });
+});
