@@ -297,3 +297,20 @@ describe('the My Number card question answered in words', () => {
     expect(contactIds(turn)).toContain('ihOsaka');
   });
 });
+
+// R9-15: "is there someone who speaks my language?" in the resident's words got the foreign
+// residents' menu again and again; the answer (International House, OFIX) was one tap away.
+describe('"does anyone speak my language?"', () => {
+  it.each<[Locale, string]>([
+    ['vi', 'có ai nói tiếng việt không ạ'],
+    ['tl', 'may tagalog po ba'],
+    ['es', 'hablan español en el kuyakusho?'],
+    ['id', 'ada yang bisa bahasa indonesia?'],
+    ['ko', '한국어 할 수 있는 사람 있어요?'],
+  ])('%s: "%s" → ask in my language: International House and OFIX', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:consult'));
+    expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
+  });
+});
