@@ -40,6 +40,12 @@ const DYNAMIC = {
   list: 'en, zh',
   number: '000',
   language: 'LANGUAGE',
+  // A contact card's hours (Say.schedule): the known openings, made from contacts.json.
+  schedule: 'SCHEDULE',
+  from: '10:00',
+  to: '16:00',
+  first: 'MON',
+  last: 'THU',
   // The widget's input limit (web/widget), filled in by the widget itself.
   max: 2000,
 };
