@@ -314,3 +314,24 @@ describe('"does anyone speak my language?"', () => {
     expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
   });
 });
+
+// R9-03: after the fake-police answer, "he is coming in 20 minutes, what do I do" (without the
+// accent of qué) got the foreign residents' menu. "What do I do" words right after an answer are
+// about it.
+describe('"what do I do now?" right after the fake-police answer', () => {
+  it.each<[Locale, string, string]>([
+    [
+      'es',
+      'me pidió mi tarjeta del banco y el pin, y dijo que viene un policía a recogerla',
+      'viene en 20 minutos que hago',
+    ],
+    ['vi', 'có người tự xưng là cảnh sát đòi thẻ ngân hàng của tôi', 'bây giờ phải làm gì'],
+  ])('%s: the answer again, with 110', async (locale, story, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const first = await h.say(story);
+    expect(read(first)).toContain(openingOf(locale, 'consumer:scam.policeAdvice'));
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'consumer:scam.policeAdvice'));
+    expect(contactIds(turn)).toContain('police110');
+  });
+});
