@@ -214,20 +214,28 @@ export class MainDialog extends TopicDialog {
       // Right after the emergency answer, how to call or which number, in words the router only
       // guesses at ("what do I say on the phone?" read as a theft), is about the emergency: its
       // numbers and how to call, once more. Anything else is routed as usual.
-      if (
-        this.options(step).afterAlert &&
-        routed &&
-        routed.confidence < SURE_ROUTE_CONFIDENCE &&
-        asksHowToCall(this.questions.asks(text))
-      ) {
+      const { afterAlert, pointTo } = this.options(step);
+      const guessed = afterAlert === true && routed !== null && routed.confidence < SURE_ROUTE_CONFIDENCE;
+      const asked = guessed ? this.questions.asks(text) : undefined;
+      if (asked && asksHowToCall(asked)) {
         noteTopic(step.context, 'emergency');
         await this.send(step, emergencyReplies(say));
         return this.restart(step, { notice: 'emergency:back', lastTopic: 'emergency' } satisfies MainOptions);
       }
+      // "110した", "the police are coming": help is on its way. A calm word and the menu (still
+      // pointing to victim support if the alert did), not a service guessed from "police" (R9-20:
+      // the town-safety or the consumer menu).
+      if (asked?.has('reported')) {
+        noteTopic(step.context, 'emergency');
+        return this.restart(step, {
+          notice: 'emergency:called',
+          lastTopic: 'emergency',
+          ...(pointTo ? { pointTo } : {}),
+        } satisfies MainOptions);
+      }
       const tapped = byLabel ? parseAction(byLabel.value) : null;
       // The alert pointed to a service (victim support after 人に殴られました): words nothing else
       // claims (支援はありますか) are about that, not "I did not understand".
-      const { afterAlert, pointTo } = this.options(step);
       const pointed = afterAlert && pointTo && routed?.topic === 'fallback' ? pointTo : undefined;
       topic = tapped?.kind === 'menu' ? tapped.topic : (pointed ?? routed?.topic ?? 'fallback');
       intent = routed?.intent;

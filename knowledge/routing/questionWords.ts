@@ -13,6 +13,7 @@ export const QUESTION_KINDS = [
   'noPolice',
   'number',
   'calling',
+  'reported',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -30,6 +31,8 @@ const questionWordsSchema = z
     number: z.array(z.string().min(1)),
     /** How to make a call: "what do I say on the phone?", 何て言えばいい (after the emergency answer). */
     calling: z.array(z.string().min(1)).default([]),
+    /** Help was called or came ("110した", "the police are coming"), right after the emergency answer. */
+    reported: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

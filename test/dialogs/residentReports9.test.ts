@@ -335,3 +335,22 @@ describe('"what do I do now?" right after the fake-police answer', () => {
     expect(contactIds(turn)).toContain('police110');
   });
 });
+
+// R9-20: right after the emergency answer, "110した", "the police are coming" got the town-safety
+// or consumer menu, read from the word "police". Help is on its way: a calm word and the menu.
+describe('help called, right after the emergency answer', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '火事です', '119した'],
+    ['en', 'a man is outside my door and trying to get in', 'i called the police. theyre coming'],
+    ['ja-easy', 'しらない おとこの ひとが まいにち ついてくる', 'けいさつ きた'],
+    ['tl', 'may sunog sa building namin', 'nakalabas na kami. ano po gagawin ko ngayon'],
+  ])('%s: "%s", then "%s" → you did the right thing, and the menu', async (locale, alarm, text) => {
+    const h = createHarness({ now: NOW, locale });
+    expect((await h.say(alarm)).topic).toBe('emergency');
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'emergency:called'));
+    expect(read(turn)).toContain(openingOf(locale, 'menuPrompt'));
+    for (const other of ['safety:intro', 'consumer:intro', 'multicultural:intro'])
+      expect(read(turn)).not.toContain(openingOf(locale, other));
+  });
+});
