@@ -187,6 +187,19 @@ export class CertificateDialog extends TopicDialog {
       return step.endDialog({ answered: 'certificate' });
     }
     if (intent && (CERTIFICATES as readonly string[]).includes(intent)) return step.next(intent);
+    if (intent === 'konbini') {
+      // "Can I get it at the konbini? Until when?" with no certificate named (R9-11: asked again
+      // and again at "which certificate?"): what the machines issue, their hours and card, the
+      // fees' page when asked; then which certificate, for the rest of the way.
+      const say = this.say(step);
+      await this.send(step, [
+        say.lines([
+          ...this.konbiniLines(this.newYear(step)),
+          ...(asks.has('fee') ? ['certificate:feeOthers'] : []),
+        ]),
+        say.contacts(['konbiniService']),
+      ]);
+    }
     return this.ask(step, {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),

@@ -354,3 +354,24 @@ describe('help called, right after the emergency answer', () => {
       expect(read(turn)).not.toContain(openingOf(locale, other));
   });
 });
+
+// R9-11: "can I get it at the konbini? until when?" with no certificate named got "which
+// certificate?" again and again. What the machines issue and their hours come first now.
+describe('the convenience store asked about before a certificate is chosen', () => {
+  it('ja: コンビニでとれる？何時まで at "which certificate?" → the machines, their hours, then the question', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('menu:certificate');
+    const turn = await h.say('コンビニでとれる？何時まで');
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:wardKonbini'));
+    expect(read(turn)).toContain('6:30');
+    expect(contactIds(turn)).toEqual(['konbiniService']);
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:whichPrompt'));
+  });
+
+  it('pt-BR: "quanto custa na konbini" → the fees\' page line as well', async () => {
+    const h = createHarness({ now: NOW, locale: 'pt-BR' });
+    const turn = await h.say('quanto custa na konbini');
+    expect(read(turn)).toContain(openingOf('pt-BR', 'certificate:feeOthers'));
+    expect(read(turn)).toContain(openingOf('pt-BR', 'certificate:wardKonbini'));
+  });
+});
