@@ -375,3 +375,17 @@ describe('the convenience store asked about before a certificate is chosen', () 
     expect(read(turn)).toContain(openingOf('pt-BR', 'certificate:wardKonbini'));
   });
 });
+
+// R9-16: a newcomer's first words in Spanish and Nepali got the menu, and "how many days do I have
+// to register?" the consumer menu. The English and easy-Japanese lines got the 14-day answer.
+describe('moving in, in the words of a newcomer', () => {
+  it.each<[Locale, string]>([
+    ['es', 'hola acabo de llegar a osaka desde peru que tengo que hacer'],
+    ['es', 'cuantos dias tengo para registrarme'],
+    ['ne', 'म भर्खर ओसाकामा सरेँ टोक्योबाट'],
+  ])('%s: "%s" → the moving-in answer', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:movingIn'));
+  });
+});
