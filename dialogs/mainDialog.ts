@@ -3,6 +3,7 @@ import type { CounterSink } from '../bot/analytics';
 import { scrub } from '../bot/privacy';
 import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
+import { unknownPhoneNumbers } from '../knowledge/phoneCheck';
 import { action, looksLikeAction, parseAction } from './actions';
 import {
   CERTIFICATE_DIALOG,
@@ -208,6 +209,15 @@ export class MainDialog extends TopicDialog {
       // A menu button's label typed (or tapped where the menu is no longer open): that topic, as
       // the button would. 大阪での暮らし names no service the router knows by its words.
       const say = this.say(step);
+      // A phone number the bot does not know (06-6773-6533 from a flyer, the number that called):
+      // said at once, so the resident never takes it for confirmed (R9-24). Sent alone, the menu.
+      // Not repeated in the reply: what the bot says is kept in a hand-off's history unscrubbed.
+      const unknown = unknownPhoneNumbers(this.kb, text);
+      if (unknown.length > 0) {
+        await this.send(step, [say.text('unknownNumber')]);
+        if (!/\p{L}/u.test(unknown.reduce((rest, n) => rest.replace(n, ''), text.normalize('NFKC'))))
+          return this.restart(step, { lastTopic } satisfies MainOptions);
+      }
       const typed = fold(text);
       const byLabel = typed ? menuChoices().find((c) => say.foldedLabel(c) === typed) : undefined;
       const routed = byLabel ? null : this.routerRef.route(text, locale);

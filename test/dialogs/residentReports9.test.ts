@@ -389,3 +389,36 @@ describe('moving in, in the words of a newcomer', () => {
     expect(read(turn)).toContain(openingOf(locale, 'multicultural:movingIn'));
   });
 });
+
+// R9-24, R9-25: a resident asked whether 06-6773-6533 (a number from no official source) is the
+// city's multilingual hotline and got the menu, the number left standing; a number sent alone got
+// the advice about links. A number the bot does not know is said to be unconfirmed, at once.
+describe('a phone number the bot does not know', () => {
+  it('tl: "is 06-6773-6533 right?" → not confirmed, do not call back, then the desks in my language', async () => {
+    const h = createHarness({ now: NOW, locale: 'tl' });
+    const turn = await h.say('may multilingual hotline po ba ang Osaka? yung 06-6773-6533 po ba tama?');
+    expect(read(turn)).toContain(openingOf('tl', 'unknownNumber'));
+    // The resident's number is not repeated: replies are kept in a hand-off's history as they are.
+    expect(read(turn)).not.toContain('6773');
+    expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
+  });
+
+  it('ja: a number alone → not confirmed, and the menu (not the advice about links)', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('09012345678');
+    expect(read(turn)).toContain(openingOf('ja', 'unknownNumber'));
+    expect(read(turn)).toContain(openingOf('ja', 'menuPrompt'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'consumer:scam.linkAdvice'));
+  });
+
+  it('en: a number the bot knows (OFIX, in full-width digits too) is not questioned', async () => {
+    for (const text of [
+      'is 06-6941-2297 the right number for OFIX?',
+      '０６－６６１４－０９９９は消費者センターですか',
+    ]) {
+      const h = createHarness({ now: NOW, locale: 'en' });
+      const turn = await h.say(text);
+      expect(read(turn)).not.toContain(openingOf('en', 'unknownNumber'));
+    }
+  });
+});
