@@ -4,7 +4,7 @@ import { ActivityTypes } from 'botbuilder';
 import { todayInJapan, isoDate, parseIsoDate } from '../knowledge/calendar';
 import { dateExample, dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
-import type { Router } from '../knowledge/routing/router';
+import type { RouteResult, Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
 import type { Clock } from '../bot/clock';
@@ -298,7 +298,11 @@ export class DateInput extends Dialog<DateInputOptions> {
 export const LEAVE_QUESTION_CONFIDENCE = 0.4;
 
 /** Whether text typed at an open question is clearly about another topic (see above). */
-export function leavesQuestion(router: Router, text: string, locale: Locale): boolean {
-  const route = router.route(text, locale);
+function leavesQuestion(router: Router, text: string, locale: Locale): boolean {
+  return leavesBy(router.route(text, locale));
+}
+
+/** leavesQuestion on a route already made. */
+export function leavesBy(route: RouteResult): boolean {
   return route.topic !== 'fallback' && route.confidence >= LEAVE_QUESTION_CONFIDENCE;
 }

@@ -68,8 +68,8 @@ export interface MainOptions {
   /** `text` was typed right after an answer ("was this helpful?"): it may ask about that answer. */
   afterAnswer?: boolean;
   /**
-   * The menu comes right after the emergency answer: the next message, unless it surely names a
-   * service, is still about the emergency ("what do I say on the phone?").
+   * The menu comes right after the emergency answer: the next message, when the router only
+   * guesses at it, may still be about the emergency ("what do I say on the phone?", "110した").
    */
   afterAlert?: boolean;
 }

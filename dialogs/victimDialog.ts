@@ -5,7 +5,7 @@ import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import { action } from './actions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
-import { leavesQuestion } from './inputs';
+import { leavesBy } from './inputs';
 import { fold } from '../knowledge/routing/normalize';
 import type { Answers, DialogDeps, Menu, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -59,6 +59,14 @@ const ANSWERS: Answers<Given> = {
   ],
 };
 
+/**
+ * The answer to give for a question asked in words and a desk named: the question's, except that
+ * "what number?" naming one desk (支援センターの電話番号は？) gets that desk's card alone.
+ */
+function either(asked: Asked | undefined, named: Given | undefined): Given | undefined {
+  return asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+}
+
 /** The question kind (questionWords.json) each spoken question is. */
 const KIND: Record<Asked, QuestionKind> = {
   noPolice: 'noPolice',
@@ -93,7 +101,7 @@ export class VictimDialog extends TopicDialog {
         const byWords = (intent === undefined || intent === 'numbers') && !again && !this.followUp(s);
         const named = byWords && said ? this.named(s, said) : undefined;
         const asked = ASKED.find((a) => a === intent);
-        const given = asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+        const given = either(asked, named);
         // The opening words come once, on entering the path, not with a question about its answer.
         if (given) return this.give(s, given, !again && !this.followUp(s));
         return this.offer(s, again ? { ...MENU, prompt: 'victim:more', followsAnswer: true } : MENU);
@@ -118,13 +126,11 @@ export class VictimDialog extends TopicDialog {
       const route = this.router.route(result.text, this.say(step).locale);
       const otherService =
         route.topic !== 'victim' && route.topic !== 'fallback' && route.confidence >= SURE_ROUTE_CONFIDENCE;
-      const asked = otherService ? undefined : this.asked(result.text);
-      const named = otherService ? undefined : this.named(step, result.text);
-      const given = asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+      const given = otherService ? undefined : either(this.asked(result.text), this.named(step, result.text));
       if (given) return this.give(step, given);
       // Words the menu does not know, and no other service's: the menu once more, as any question
       // with buttons asks again once, before they go to the main dialog.
-      const elsewhere = leavesQuestion(this.router, result.text, this.say(step).locale);
+      const elsewhere = leavesBy(route);
       // "What time?", "and on Saturday?" right after an answer: about it, so it comes again.
       if (!elsewhere && again === true && last !== undefined && this.followUps.asks(result.text))
         return this.give(step, last);
