@@ -261,6 +261,12 @@ export class MainDialog extends TopicDialog {
         intent = lastIntent;
         followUp = true;
       }
+      // Right after "talk to a person" gave the contacts, "until when?", "on Saturday too?" are
+      // about those desks: the list again, whose cards carry the hours (R9-13: the topic's menu).
+      if (followUp && this.options(step).handoffGiven) {
+        topic = 'handoff';
+        intent = undefined;
+      }
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);

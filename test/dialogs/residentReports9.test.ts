@@ -422,3 +422,18 @@ describe('a phone number the bot does not know', () => {
     }
   });
 });
+
+// R9-13: after "talk to a person" gave the consumer desks, なんじまで やってはるの got the consumer
+// menu. It asks about those desks: the list again, with the hours on the cards.
+describe('"until when?" right after the contact list', () => {
+  it('ja: the consumer desks again, 188 with its known weekend hours', async () => {
+    const h = createHarness({ now: '2026-12-01T09:25:00+09:00', locale: 'ja' });
+    await h.say('むすこを名乗る電話がきて お金がいるといわれた');
+    const list = await h.say('どこに電話すればいいの');
+    expect(list.topic).toBe('handoff');
+    const turn = await h.say('なんじまで やってはるの');
+    expect(turn.topic).toBe('handoff');
+    expect(read(turn)).not.toContain(openingOf('ja', 'consumer:intro'));
+    expect(turn.contacts.find((c) => c.id === 'hotline188')?.schedule).toContain('10:00～16:00');
+  });
+});
