@@ -120,10 +120,9 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
 export function typedChoice(say: Say, choices: readonly Choice[], text: string): string | undefined {
   const typed = fold(text);
   if (!typed || [...text].length > 100) return undefined;
-  const forms = (c: Choice): string[] => [say.foldedLabel(c), say.foldedReading(c)].filter(Boolean);
-  const exact = choices.find((c) => forms(c).includes(typed));
+  const exact = choices.find((c) => say.foldedForms(c).includes(typed));
   if (exact) return exact.value;
-  const near = choices.filter((c) => forms(c).some((form) => nearlyEqual(typed, form)));
+  const near = choices.filter((c) => say.foldedForms(c).some((form) => nearlyEqual(typed, form)));
   return near.length === 1 ? near[0]!.value : undefined;
 }
 
@@ -208,16 +207,14 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (exact) return exact.value;
     const say = this.presenter.for(dc.context);
     const typed = fold(text);
-    const forms = (c: Choice): string[] => [say.foldedLabel(c), say.foldedReading(c)].filter(Boolean);
-    const byLabel = choices.find((c) => forms(c).includes(typed));
-    if (byLabel) return byLabel.value;
+    // The label, or its reading, typed as it is or with a particle more or less (시의 상담 창구 for
+    // 시 상담 창구, 支援センターは), in an open question too: words that close to one button are that
+    // button, not a new question. (No number is near a label: near needs 3 or 5 characters.)
+    const byLabel = typedChoice(say, choices, text);
+    if (byLabel !== undefined) return byLabel;
     // "2" or "２" picks the second button: how people answer on a phone without quick replies.
     const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]?.value ?? null;
-    // The label retyped with a particle more or less (시의 상담 창구 for 시 상담 창구, 支援センターは),
-    // in an open question too: words that close to one button are that button, not a new question.
-    const near = typedChoice(say, choices, text);
-    if (near !== undefined) return near;
     // Part of one button's label ("住民票" for 住民票の写し, "residence", "その他"): that button, when
     // no other label has it. Only where the buttons are the only answers: in an open question a
     // word may begin a new question.

@@ -282,6 +282,12 @@ export class Say {
     );
   }
 
+  /** The ways a typed answer may write the label: folded, and its folded reading if it has one. */
+  foldedForms(choice: Choice): string[] {
+    const reading = this.foldedReading(choice);
+    return reading ? [this.foldedLabel(choice), reading] : [this.foldedLabel(choice)];
+  }
+
   /** "More information: <official page>". */
   page(sourceId: string): Reply {
     return this.text('moreInfo', { url: this.kb.pageUrl(sourceId) });

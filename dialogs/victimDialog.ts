@@ -164,9 +164,7 @@ export class VictimDialog extends TopicDialog {
     const typed = fold(text);
     const named = NAMED.filter((c) => {
       const choice = { value: action.opt(c), label: `victim:choice.${c}` };
-      return [say.foldedLabel(choice), say.foldedReading(choice)].some(
-        (l) => l.length > 0 && typed.includes(l),
-      );
+      return say.foldedForms(choice).some((l) => l.length > 0 && typed.includes(l));
     });
     return named.length === 1 ? named[0] : undefined;
   }
