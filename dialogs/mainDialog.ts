@@ -178,6 +178,8 @@ export class MainDialog extends TopicDialog {
     // A question about the answer just given ("how much?"): the topic answers that detail.
     let followUp = false;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
+    // Read once: a bare yes or no, small talk, a request that names no service.
+    const command = this.commands.recognize(text)?.kind;
     if (replay && lastTopic) {
       topic = lastTopic;
       intent = lastIntent;
@@ -188,20 +190,17 @@ export class MainDialog extends TopicDialog {
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
       }
       topic = parsed.topic;
-    } else if (
-      ['answer', 'again'].includes(this.commands.recognize(text)?.kind ?? '') ||
-      /^\d{1,2}$/u.test(text.trim())
-    ) {
+    } else if (['answer', 'again'].includes(command ?? '') || /^\d{1,2}$/u.test(text.trim())) {
       // A bare "yes" or "no" that answers no question (the first message, say) asks for nothing,
       // nor does a button number with no buttons left to pick from (8), nor "once more" with no
       // answer just given: the menu asks what the resident needs instead of guessing a topic from
       // one word ("again" read as a job search).
       return this.restart(step, { lastTopic } satisfies MainOptions);
-    } else if (this.commands.recognize(text)?.kind === 'smallTalk') {
+    } else if (command === 'smallTalk') {
       // "How are you?", "lol", "nice weather": no city service was asked for, so no "I could not
       // find it" (fallback) either; a friendly word, then the menu.
       return this.restart(step, { notice: 'smallTalk', lastTopic } satisfies MainOptions);
-    } else if (this.commands.recognize(text)?.kind === 'vague') {
+    } else if (command === 'vague') {
       // 困っています, "I have a question": what about, with the menu and examples, rather than a
       // service guessed from two words (困っています read as a job search).
       return this.restart(step, { notice: 'tellMore', lastTopic } satisfies MainOptions);
