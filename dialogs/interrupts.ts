@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command, CommandRecognizer } from '../knowledge/routing/commands';
-import type { EmergencyDetector, EmergencyHit } from '../knowledge/routing/emergency';
+import type { EmergencyDetector, EmergencyHit, EmergencyKind } from '../knowledge/routing/emergency';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import type { Locale, TopicId } from '../knowledge/types';
@@ -22,6 +22,13 @@ import { noteTopic } from './turn';
  * alert and its numbers must stand alone.
  */
 const ALSO_ANSWERED = new Set<TopicId>(['certificate', 'consumer', 'multicultural', 'jobs']);
+
+/**
+ * The service that follows an emergency of this kind once the resident is safe: after violence or
+ * a break-in, the crime-victim desks (#9110, the city desk, the support centre). A fire or an
+ * illness has no such desk here.
+ */
+const AFTERCARE: Partial<Record<EmergencyKind, TopicId>> = { violence: 'victim', breakIn: 'victim' };
 
 /**
  * What works from any step, in any language: the emergency answer first of all, then help,
@@ -141,6 +148,7 @@ export class Interrupts {
           lastTopic: 'emergency',
           afterAlert: true,
           ...(also.point ? { pointTo: also.point } : {}),
+          ...((also.point ?? AFTERCARE[hit.kind]) ? { aftercare: also.point ?? AFTERCARE[hit.kind] } : {}),
         } satisfies MainOptions);
       return true;
     }

@@ -4,6 +4,8 @@ import { scrub } from '../bot/privacy';
 import type { TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
 import { unknownPhoneNumbers } from '../knowledge/phoneCheck';
+import { isoDate, todayInJapan } from '../knowledge/calendar';
+import { dateReadingFor, parseDateInput } from '../knowledge/dateInput';
 import { action, looksLikeAction, parseAction } from './actions';
 import {
   CERTIFICATE_DIALOG,
@@ -72,6 +74,13 @@ export interface MainOptions {
    * guesses at it, may still be about the emergency ("what do I say on the phone?", "110した").
    */
   afterAlert?: boolean;
+  /**
+   * The service that follows the emergency just answered: victim support after violence or a
+   * break-in, or what the alerting message named. Right after the alert, "who do I talk to?" gets
+   * its desks first, and words the router only guesses at are about it (R9-07: a stalking victim's
+   * 警察に言うほどじゃないかも read as the town-safety menu).
+   */
+  aftercare?: TopicId;
 }
 
 /** "What do I say on the phone?", "which number?": a question about calling. */
@@ -223,13 +232,23 @@ export class MainDialog extends TopicDialog {
       // Right after the emergency answer, how to call or which number, in words the router only
       // guesses at ("what do I say on the phone?" read as a theft), is about the emergency: its
       // numbers and how to call, once more. Anything else is routed as usual.
-      const { afterAlert, pointTo } = this.options(step);
+      const { afterAlert, pointTo, aftercare } = this.options(step);
+      // Kept by the replies that stay on the emergency, so the message after them still goes to
+      // the service that follows it (the numbers themselves are repeated once only).
+      const stillAlert = {
+        ...(pointTo ? { pointTo } : {}),
+        ...(aftercare ? { aftercare } : {}),
+      } satisfies MainOptions;
       const guessed = afterAlert === true && routed !== null && routed.confidence < SURE_ROUTE_CONFIDENCE;
       const asked = guessed ? this.questions.asks(text) : undefined;
       if (asked && asksHowToCall(asked)) {
         noteTopic(step.context, 'emergency');
         await this.send(step, emergencyReplies(say));
-        return this.restart(step, { notice: 'emergency:back', lastTopic: 'emergency' } satisfies MainOptions);
+        return this.restart(step, {
+          notice: 'emergency:back',
+          lastTopic: 'emergency',
+          ...stillAlert,
+        } satisfies MainOptions);
       }
       // "110した", "the police are coming": help is on its way. A calm word and the menu (still
       // pointing to victim support if the alert did), not a service guessed from "police" (R9-20:
@@ -239,13 +258,17 @@ export class MainDialog extends TopicDialog {
         return this.restart(step, {
           notice: 'emergency:called',
           lastTopic: 'emergency',
-          ...(pointTo ? { pointTo } : {}),
+          ...stillAlert,
         } satisfies MainOptions);
       }
       const tapped = byLabel ? parseAction(byLabel.value) : null;
-      // The alert pointed to a service (victim support after 人に殴られました): words nothing else
-      // claims (支援はありますか) are about that, not "I did not understand".
-      const pointed = afterAlert && pointTo && routed?.topic === 'fallback' ? pointTo : undefined;
+      // The service that follows the alert (victim support after 人に殴られました or a stalker at
+      // the door): words nothing else claims (支援はありますか) or only guesses at are about that,
+      // not "I did not understand" nor a menu guessed from 警察.
+      const pointed =
+        aftercare && routed && (routed.topic === 'fallback' || this.guessedService(routed))
+          ? aftercare
+          : undefined;
       topic = tapped?.kind === 'menu' ? tapped.topic : (pointed ?? routed?.topic ?? 'fallback');
       intent = routed?.intent;
       also = routed?.also?.topic;
@@ -299,7 +322,10 @@ export class MainDialog extends TopicDialog {
         dialogId,
         (replay
           ? { topic: this.beforeHandoff(step), again: false }
-          : { topic: lastTopic, again: this.options(step).handoffGiven === true }) satisfies HandoffOptions,
+          : {
+              topic: this.options(step).aftercare ?? lastTopic,
+              again: this.options(step).handoffGiven === true,
+            }) satisfies HandoffOptions,
       );
     }
     if (replay && lastAsked) {
@@ -316,6 +342,11 @@ export class MainDialog extends TopicDialog {
   private beforeHandoff(step: WaterfallStepContext): TopicId | undefined {
     const { lastTopic, handoffFor } = this.options(step);
     return lastTopic === 'handoff' ? handoffFor : lastTopic;
+  }
+
+  /** A service the router only guesses at (not "talk to a person" nor a language). */
+  private guessedService(routed: { topic: string; confidence: number }): boolean {
+    return !NOT_SERVICES.has(routed.topic) && routed.confidence < SURE_ROUTE_CONFIDENCE;
   }
 
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
@@ -374,6 +405,21 @@ export class MainDialog extends TopicDialog {
     });
   }
 
+  /**
+   * The answer just given, asked again with the one date in `text` in place of the date it was
+   * given for; undefined when it took no date, the text names none, or it surely asks about
+   * another service.
+   */
+  private redated(step: WaterfallStepContext, text: string): TopicOptions | undefined {
+    const began = this.values(step).began as TopicOptions | undefined;
+    const asked = Object.entries(began?.picks ?? {}).find(([, pick]) => pick.kind === 'date')?.[0];
+    if (!began || asked === undefined) return undefined;
+    const locale = this.say(step).locale;
+    const date = parseDateInput(text, todayInJapan(this.clock.now()), dateReadingFor(locale));
+    if (!date || this.routerRef.route(text, locale).confidence >= SURE_ROUTE_CONFIDENCE) return undefined;
+    return { ...began, picks: { ...began.picks, [asked]: { kind: 'date', iso: isoDate(date) } } };
+  }
+
   private alsoChoice(topic: TopicId): Choice {
     return { value: action.menu(topic), label: `menu.${topic}` };
   }
@@ -420,6 +466,16 @@ export class MainDialog extends TopicDialog {
     }
     const text = input?.kind === 'text' ? input.text : (value ?? '');
     const lastIntent = handoffGiven ? undefined : (this.values(step).intent as string | undefined);
+    // "And if it came on the 20th?" right after the cooling-off answer: that answer again with the
+    // new date (R9-08: read as a new question, it opened the crime-victim path).
+    const redated = input?.kind === 'text' ? this.redated(step, text) : undefined;
+    if (redated)
+      return this.restart(step, {
+        replay: true,
+        lastTopic,
+        lastIntent,
+        lastAsked: redated,
+      } satisfies MainOptions);
     return this.restart(step, {
       text,
       lastTopic,
