@@ -19,7 +19,7 @@ type Choice = (typeof CHOICES)[number];
  * What a victim asks in words on the way: not the police, staying anonymous, whether it costs,
  * which number to call. Also intents: the router sends "I don't want the police" here.
  */
-const ASKED = ['noPolice', 'anonymous', 'free', 'numbers'] as const;
+const ASKED = ['noPolice', 'anonymous', 'free', 'numbers', 'support'] as const;
 type Asked = (typeof ASKED)[number];
 
 /** An answer this path gives: a menu choice's, or one to a question asked in words. */
@@ -61,10 +61,11 @@ const ANSWERS: Answers<Given> = {
 
 /**
  * The answer to give for a question asked in words and a desk named: the question's, except that
- * "what number?" naming one desk (支援センターの電話番号は？) gets that desk's card alone.
+ * "what number?" or "what support?" naming one desk (支援センターの電話番号は？) gets that desk's
+ * answer alone.
  */
 function either(asked: Asked | undefined, named: Given | undefined): Given | undefined {
-  return asked === 'numbers' ? (named ?? asked) : (asked ?? named);
+  return asked === 'numbers' || asked === 'support' ? (named ?? asked) : (asked ?? named);
 }
 
 /** The question kind (questionWords.json) each spoken question is. */
@@ -73,6 +74,7 @@ const KIND: Record<Asked, QuestionKind> = {
   anonymous: 'anonymous',
   free: 'fee',
   numbers: 'number',
+  support: 'support',
 };
 
 /**
@@ -100,7 +102,8 @@ export class VictimDialog extends TopicDialog {
         // opening words. (A desk the router named as the intent is the menu's own pick, below.)
         const byWords = (intent === undefined || intent === 'numbers') && !again && !this.followUp(s);
         const named = byWords && said ? this.named(s, said) : undefined;
-        const asked = ASKED.find((a) => a === intent);
+        // Asked in words on entering (どんな支援がありますか, "is it free?"): that answer at once.
+        const asked = ASKED.find((a) => a === intent) ?? (byWords && said ? this.asked(said) : undefined);
         const given = either(asked, named);
         // The opening words come once, on entering the path, not with a question about its answer.
         if (given) return this.give(s, given, !again && !this.followUp(s));

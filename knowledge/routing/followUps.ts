@@ -39,6 +39,6 @@ export class FollowUps {
   asks(text: string): boolean {
     if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
     if (this.index.first(prepareText(text)) !== undefined) return true;
-    return this.details !== undefined && this.details.asks(text).size > 0;
+    return this.details?.asksDetails(text) === true;
   }
 }

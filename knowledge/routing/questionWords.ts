@@ -14,8 +14,12 @@ export const QUESTION_KINDS = [
   'number',
   'calling',
   'reported',
+  'support',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Kinds that ask about an answer's details (a follow-up); "what support is there?" asks for more. */
+const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => k !== 'support'));
 
 const questionWordsSchema = z
   .object({
@@ -33,6 +37,8 @@ const questionWordsSchema = z
     calling: z.array(z.string().min(1)).default([]),
     /** Help was called or came ("110した", "the police are coming"), right after the emergency answer. */
     reported: z.array(z.string().min(1)).default([]),
+    /** On the crime-victim path: "what support is there?", its overview (the menu's first choice). */
+    support: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
@@ -67,5 +73,10 @@ export class QuestionWords {
     const found = new Set<QuestionKind>();
     this.index.scan(prepareText(text.slice(0, 500)), (order) => found.add(this.kindOf[order]!));
     return found;
+  }
+
+  /** Whether the text asks about an answer's details (the fee, where, which number…). */
+  asksDetails(text: string): boolean {
+    return [...this.asks(text)].some((kind) => DETAIL_KINDS.has(kind));
   }
 }
