@@ -90,11 +90,16 @@ export class CoolingOffDialog extends TopicDialog {
       prompt: SALE_TYPE_PROMPT,
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
+      datesBack: true,
     });
   }
 
   private async date(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
+    // The day typed before the sale type was chosen (昨天, 10/20): kept, said back, and the sale
+    // type asked again, so the answer needs no second date (R9-08: the date was lost).
+    const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
+    if (early) return this.saleTypeAgain(step, early);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     if (!this.kb.saleTypes().some((s) => s.id === choice.value))
       return step.endDialog({ reroute: choice.value });
@@ -121,6 +126,26 @@ export class CoolingOffDialog extends TopicDialog {
         },
       ],
     });
+  }
+
+  /** Text typed at the sale-type question that answers the date question instead. */
+  private earlyDate(step: WaterfallStepContext, text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const today = todayInJapan(this.clock.now());
+    const date = parseDateInput(text, today, dateReadingFor(this.say(step).locale));
+    return date || saysNotReceived(text) ? text : undefined;
+  }
+
+  private async saleTypeAgain(step: WaterfallStepContext, dateText: string): Promise<DialogTurnResult> {
+    const say = this.say(step);
+    const today = todayInJapan(this.clock.now());
+    const date = parseDateInput(dateText, today, dateReadingFor(say.locale));
+    if (date)
+      await this.send(step, [
+        say.text('consumer:coolingOff.understood', { date: say.fmt.date(date, say.locale) }),
+      ]);
+    // Its words become the question's, which the date step reads (no sale type is in a date).
+    return step.replaceDialog(this.initialDialogId, { text: dateText } satisfies TopicOptions);
   }
 
   private async result(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -35,6 +35,11 @@ export interface ChoiceInputOptions {
    * since the dialog knows what it is about (the 住民票 chosen a step before).
    */
   detailsBack?: QuestionKind[];
+  /**
+   * A date, or "I have not received it", typed here is handed back at once: the cooling-off sale
+   * type is asked before the day the document came, and residents often give the day first.
+   */
+  datesBack?: boolean;
 }
 
 export interface ChoiceInputState {
@@ -138,6 +143,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     private readonly presenter: Presenter,
     private readonly router: Router,
     private readonly questions: QuestionWords,
+    private readonly clock: Clock,
   ) {
     super(CHOICE_INPUT);
   }
@@ -167,6 +173,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
       state.options.mode === 'open' ||
       otherTopic ||
       details ||
+      (state.options.datesBack === true && this.isDate(dc, text)) ||
       state.retries >= MAX_RETRIES ||
       parseAction(text)
     ) {
@@ -175,6 +182,12 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     state.retries += 1;
     await this.send(dc, state.options, false);
     return Dialog.EndOfTurn;
+  }
+
+  /** A date read as the date question would, or "I have not received it". */
+  private isDate(dc: DialogContext, text: string): boolean {
+    const reading = dateReadingFor(this.presenter.for(dc.context).locale);
+    return parseDateInput(text, todayInJapan(this.clock.now()), reading) !== null || saysNotReceived(text);
   }
 
   override async repromptDialog(context: DialogContext['context'], instance: DialogInstance): Promise<void> {

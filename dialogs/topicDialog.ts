@@ -103,7 +103,7 @@ export abstract class TopicDialog extends ComponentDialog {
     this.kb = deps.kb;
     this.clock = deps.clock;
     this.followUps = deps.followUps;
-    this.addDialog(new ChoiceInput(deps.presenter, deps.router, deps.questions));
+    this.addDialog(new ChoiceInput(deps.presenter, deps.router, deps.questions, deps.clock));
     this.addDialog(new DateInput(deps.presenter, deps.router, deps.clock));
   }
 

@@ -27,6 +27,10 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(明後日|あさって|the day after tomorrow|后天|後天|모레)$/i, 2],
 ];
 
+/** "Last month" as residents write it before (or, in English, after) a day. */
+const LAST_MONTH_WORDS =
+  /先月|せんげつ|上个月|上個月|上月|지난달|지난 달|last month|tháng trước|el mes pasado|mes pasado|o mês passado|mês passado|bulan lalu|noong isang buwan|เดือนที่แล้ว|เดือนก่อน|गएको महिना/giu;
+
 /** Month names of the languages that write them out in full (English, also abbreviated, below). */
 const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
   [
@@ -161,6 +165,13 @@ const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
     (_m, d, name, y) => ymd(y, englishMonth(name), d),
   ],
   [/(?:(\d{4})년 ?)?(\d{1,2})월 ?(\d{1,2})일/gu, (_m, y, m, d) => ymd(y, Number(m), d)],
+  // Korean 20일 alone is the 20th too (not 3일 전, three days ago).
+  [/(?<=\d)일(?! ?전)/gu, () => '日'],
+  // Chinese 20号 / 20號 is the 20th (20日), also after a month (10月20号).
+  [/(?<=\d)[号號]/gu, () => '日'],
+  // "The 20th of last month" in the residents' languages: one word, 先月, before the day.
+  [LAST_MONTH_WORDS, () => '先月'],
+  [/(\d{1,2})(?:st|nd|rd|th)? of 先月/giu, (_m, d) => `先月${d}日`],
   [/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, (_m, d, m, y) => ymd(y, Number(m), d)],
 ];
 
@@ -241,6 +252,7 @@ const IN_SENTENCE: readonly RegExp[] = [
   /(?<!\d)\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?(?!\d)/gu,
   // 20/11/2026 in a sentence: a four-digit year only (1-2-33 is an address).
   /(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-]\d{4}(?![\d/.-])/gu,
+  /先月 ?(?:の ?)?(?:的 ?)?\d{1,2}日/gu,
   /(?<!\d)\d{1,2}月\d{1,2}日?(?!\d)/gu,
   /(?<![\d/.-])\d{1,2}\/\d{1,2}(?![\d/]|回|円|%|人|件|個|枚)/gu, // not 12/5回払い
   /(?<!\d)\d{1,3} ?(?:日前|days? ago\b)/giu,
@@ -292,6 +304,13 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
     // understood either way.
     if (slash && m > 12 && d <= 12) [m, d] = [d, m];
     return mostRecent(m, d, today);
+  }
+
+  // 先月20日, 上个月20号, "the 20th of last month": that day of the month before this one.
+  const lastMonth = /^先月 ?(?:の ?)?(?:的 ?)?(\d{1,2})日$/u.exec(text);
+  if (lastMonth) {
+    const m0 = today.m - 2;
+    return makeDate(today.y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1, Number(lastMonth[1]));
   }
 
   // 20日, "the 20th": the most recent 20th, this month's or last month's.

@@ -232,3 +232,33 @@ describe('Thai month names and Chinese numerals before 天', () => {
     expect(date && isoDate(date)).toBe(iso);
   });
 });
+
+// Typing round 9 (R9-08): 上个月20号 ("the 20th of last month") was not read, and the date was lost.
+describe('the 20th of last month, and 20号 or 20일 alone', () => {
+  it.each([
+    ['上个月20号', '2026-10-20'],
+    ['那如果是上个月20号收到的呢', '2026-10-20'],
+    ['上個月20號', '2026-10-20'],
+    ['20号', '2026-11-20'],
+    ['10月20号收到的', '2026-10-20'],
+    ['先月の20日', '2026-10-20'],
+    ['先月20日に届きました', '2026-10-20'],
+    ['the 20th of last month', '2026-10-20'],
+    ['지난달 20일', '2026-10-20'],
+    ['20일', '2026-11-20'],
+    ['3일 전', '2026-11-21'],
+  ])('%s → %s', (text, iso) => {
+    const date = parseDateInput(text, today);
+    expect(date && isoDate(date)).toBe(iso);
+  });
+
+  it('in January, last month is December of the year before', () => {
+    const date = parseDateInput('先月の31日', { y: 2027, m: 1, d: 10 });
+    expect(date && isoDate(date)).toBe('2026-12-31');
+  });
+
+  it('"last month" without a day is not a date', () => {
+    expect(parseDateInput('先月', today)).toBeNull();
+    expect(parseDateInput('last month', today)).toBeNull();
+  });
+});
