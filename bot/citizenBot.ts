@@ -2,7 +2,12 @@ import type { ConversationState, StatePropertyAccessor, TurnContext, UserState }
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { Dialog, DialogContainer, DialogSet, DialogTurnStatus } from '../dialogs/botbuilderDialogs';
-import { detectLocale, localeFromChannel, resolveLocale } from '../knowledge/routing/language';
+import {
+  detectLocale,
+  localeFromChannel,
+  markerWordCount,
+  resolveLocale,
+} from '../knowledge/routing/language';
 import { isJapanese, LANGUAGE_NAMES } from '../knowledge/languages';
 import { cleanIncoming, hasWords } from '../knowledge/routing/text';
 import type { Locale } from '../knowledge/types';
@@ -264,6 +269,10 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     if (localeFromChannel(context.activity.locale, this.deps.locales) !== locale) return undefined;
     const written = detectLocale(text, this.deps.locales);
     if (!written || written === locale || (isJapanese(written) && isJapanese(locale))) return undefined;
+    // Words of the conversation's own language around a term of another, more of them than of the
+    // other's (R9-18: "bisa cooling off ga" in Indonesian was offered English).
+    const own = markerWordCount(text, locale);
+    if (own >= 2 && own >= markerWordCount(text, written)) return undefined;
     // Most Chinese sentences are written alike in both scripts (我想要住民票), and detection then
     // says simplified: a traditional-Chinese reader was offered 简体中文, in simplified.
     if (written.startsWith('zh-') && locale.startsWith('zh-')) return undefined;

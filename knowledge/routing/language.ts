@@ -68,6 +68,17 @@ function byMarkerWords(sample: string, available: readonly Locale[]): Locale | n
   return first[0];
 }
 
+/** How many marker words of `locale` the text has (markerWords.json; Latin-script languages). */
+export function markerWordCount(text: string, locale: Locale): number {
+  let count = 0;
+  for (const word of text
+    .slice(0, 300)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [])
+    if (MARKER_WORDS.get(word) === locale) count++;
+  return count;
+}
+
 /**
  * Characters of Chinese grammar that Japanese does not write (我, 了, 的, 吗…): with kanji alone
  * they mean Chinese even when every character is the same in both scripts (我被人打了).
