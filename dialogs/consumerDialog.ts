@@ -5,7 +5,7 @@ import { typedChoice } from './inputs';
 import type { Choice } from './presenter';
 import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
-import { SCAM_KINDS } from './scamCheckDialog';
+import { SCAM_INTENTS } from './scamCheckDialog';
 
 export { CONSUMER_DIALOG };
 
@@ -31,7 +31,7 @@ export class ConsumerDialog extends TopicDialog {
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
-    if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) {
+    if (intent && SCAM_INTENTS.includes(intent)) {
       const text = this.said(step);
       return step.beginDialog(
         SCAM_CHECK_DIALOG,

@@ -22,11 +22,19 @@ export const SCAM_KINDS = [
 type ScamKind = (typeof SCAM_KINDS)[number];
 
 /**
+ * What the check answers without asking, besides the kinds on its buttons: money already sent
+ * ("I sent 50000 yen and they blocked me", 已经转了). Not a button: the resident says it in words,
+ * and "do not send money; hang up" would not listen to them (R9-14).
+ */
+export const SCAM_INTENTS: readonly string[] = [...SCAM_KINDS, 'sent'];
+type Advice = ScamKind | 'sent';
+
+/**
  * Where the police are the first call: a card handed over or money already sent (the advice says
  * what to do if it has happened), or someone at the door who will not leave (staying after being
  * told to go is a matter for 110, not a sale).
  */
-const POLICE_FIRST: readonly ScamKind[] = ['refund', 'transfer', 'police', 'visitor'];
+const POLICE_FIRST: readonly Advice[] = ['refund', 'transfer', 'sent', 'police', 'visitor'];
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
@@ -43,7 +51,7 @@ export class ScamCheckDialog extends TopicDialog {
 
   private async ask_(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
-    if (intent && (SCAM_KINDS as readonly string[]).includes(intent)) return step.next(intent);
+    if (intent && SCAM_INTENTS.includes(intent)) return step.next(intent);
     return this.ask(step, {
       prompt: 'consumer:scam.question',
       choices: SCAM_KINDS.map((k) => ({ value: action.opt(k), label: `consumer:scam.${k}` })),
@@ -54,9 +62,7 @@ export class ScamCheckDialog extends TopicDialog {
   private async advise(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
-    const kind = (SCAM_KINDS as readonly string[]).includes(choice.value)
-      ? (choice.value as ScamKind)
-      : 'other';
+    const kind = SCAM_INTENTS.includes(choice.value) ? (choice.value as Advice) : 'other';
     const say = this.say(step);
     if (kind === 'sale') {
       // The resident's own words, when they asked in words: the sale type and date may be in them.
