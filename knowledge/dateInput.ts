@@ -165,6 +165,15 @@ const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
     (_m, d, name, y) => ymd(y, englishMonth(name), d),
   ],
   [/(?:(\d{4})년 ?)?(\d{1,2})월 ?(\d{1,2})일/gu, (_m, y, m, d) => ymd(y, Number(m), d)],
+  // "Today is day 5" (今日で5日目, 今天是第5天, 오늘로 5일째): the document came 4 days ago, as the
+  // period counts its first day as day 1. Before the forms below read 今日 or 5日 alone.
+  [/(?:今日|きょう|本日)(?:で|が|は)? ?(\d{1,2}) ?日目/gu, (_m, n) => `${Math.max(0, Number(n) - 1)}日前`],
+  [/今天(?:是)? ?第 ?(\d{1,2}) ?天/gu, (_m, n) => `${Math.max(0, Number(n) - 1)}日前`],
+  [/오늘(?:로|이|은)? ?(\d{1,2}) ?일째/gu, (_m, n) => `${Math.max(0, Number(n) - 1)}日前`],
+  [
+    /today is (?:the )?(?:day (\d{1,2})|(\d{1,2})(?:st|nd|rd|th) day)/giu,
+    (_m, a, b) => `${Math.max(0, Number(a ?? b) - 1)}日前`,
+  ],
   // Korean 20일 alone is the 20th too (not 3일 전, three days ago).
   [/(?<=\d)일(?! ?전)/gu, () => '日'],
   // Chinese 20号 / 20號 is the 20th (20日), also after a month (10月20号).

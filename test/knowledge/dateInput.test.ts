@@ -262,3 +262,24 @@ describe('the 20th of last month, and 20号 or 20일 alone', () => {
     expect(parseDateInput('last month', today)).toBeNull();
   });
 });
+
+// Typing round 9 (C04): 今日で5日目です ("today is day 5") was read as today, so the last day to
+// cancel came out four days late. Day 1 is the day the document came.
+describe('"today is day 5" counts back to the day the document came', () => {
+  it.each([
+    ['今日で5日目です', '2026-11-20'],
+    ['きょうで 5日目', '2026-11-20'],
+    ['今日で1日目', '2026-11-24'],
+    ['今天是第5天', '2026-11-20'],
+    ['오늘로 5일째예요', '2026-11-20'],
+    ['today is day 5', '2026-11-20'],
+    ['today is the 5th day', '2026-11-20'],
+  ])('%s → %s', (text, iso) => {
+    const date = parseDateInput(text, today);
+    expect(date && isoDate(date)).toBe(iso);
+  });
+
+  it('"day 5" without "today" is not a date', () => {
+    expect(parseDateInput('5日目', today)).toBeNull();
+  });
+});
