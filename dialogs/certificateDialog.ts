@@ -5,6 +5,7 @@ import { usualHoursUncertain } from '../knowledge/hours';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { fold } from '../knowledge/routing/normalize';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
+import type { Router } from '../knowledge/routing/router';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CERTIFICATE_DIALOG } from './ids';
@@ -19,6 +20,15 @@ const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
 const CARD_PROMPT = 'certificate:cardPrompt';
 /** What a question typed at the card question may ask that the follow-up path answers. */
 const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend'];
+
+/**
+ * The certificate dialog's options: those of any topic, and the certificate already chosen when a
+ * question typed at the card question ("コンビニでとれる？何時まで") is answered first and the card
+ * question then comes again, not "which certificate?" (R9-11).
+ */
+interface CertificateOptions extends TopicOptions {
+  chosen?: Certificate;
+}
 
 /** Window fees that are confirmed; the others are never guessed. */
 const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
@@ -128,10 +138,12 @@ function saysNoCard(text: string): boolean {
  */
 export class CertificateDialog extends TopicDialog {
   private readonly questions: QuestionWords;
+  private readonly router: Router;
 
   constructor(deps: DialogDeps) {
     super(CERTIFICATE_DIALOG, deps);
     this.questions = deps.questions;
+    this.router = deps.router;
     this.flow(
       (s) => this.which(s),
       (s) => this.card(s),
@@ -199,12 +211,59 @@ export class CertificateDialog extends TopicDialog {
         ]),
         say.contacts(['konbiniService']),
       ]);
+      // Asked at the card question of a certificate already chosen: that question again.
+      const { chosen, after } = (step.options as CertificateOptions | undefined) ?? {};
+      if (chosen) return step.next({ kind: 'choice', value: chosen });
+      // Asked right after the answer about a certificate (R9-11: "what time does the konbini
+      // close" after the 住民票 answer): these lines answer it; no "which certificate?".
+      if (after && (CERTIFICATES as readonly string[]).includes(after))
+        return step.endDialog({ answered: 'certificate', intent: after });
     }
     return this.ask(step, {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
+      detailsBack: [...CARD_DETAILS],
     });
+  }
+
+  /**
+   * "How much?", "on Saturday?", "where?" typed at "which certificate?" (R9-11: the question came
+   * again and again): what holds for every certificate — the confirmed window fees and the fees'
+   * page, the weekend counters and the machines, the ward office — then the question once more.
+   */
+  private async detailsBeforeChoosing(
+    step: WaterfallStepContext,
+    text: string,
+  ): Promise<DialogTurnResult | null> {
+    const asks = this.questions.asks(text);
+    const say = this.say(step);
+    const newYear = this.newYear(step);
+    if (asks.has('fee')) {
+      await this.send(step, [
+        say.lines([
+          ...(['juminhyo', 'koseki'] as const).flatMap((c) =>
+            WINDOW_FEE[c]
+              ? [
+                  feeLine(say, this.kb, 'certificate:feeFor', WINDOW_FEE[c], {
+                    certificate: say.label(`certificate:which.${c}`),
+                  }),
+                ]
+              : [],
+          ),
+          'certificate:feeOthers',
+        ]),
+        say.page('window-fees'),
+      ]);
+    } else if (asks.has('weekend')) {
+      await this.send(step, [
+        say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
+        say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
+      ]);
+    } else if (asks.has('where')) {
+      await this.send(step, this.wardOffice(say, newYear));
+    } else return null;
+    return step.replaceDialog(this.initialDialogId, {} satisfies CertificateOptions);
   }
 
   /**
@@ -275,7 +334,11 @@ export class CertificateDialog extends TopicDialog {
 
   private async card(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = this.choiceOf(step);
-    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    if ('reroute' in choice) {
+      const text = choice.reroute.reroute;
+      const details = text === undefined ? null : await this.detailsBeforeChoosing(step, text);
+      return details ?? step.endDialog(choice.reroute);
+    }
     const certificate = (CERTIFICATES as readonly string[]).includes(choice.value)
       ? (choice.value as Certificate)
       : 'other';
@@ -327,6 +390,15 @@ export class CertificateDialog extends TopicDialog {
             text,
             followUp: true,
           } satisfies TopicOptions);
+        // "Can I get it at the konbini? Until when?" about the certificate chosen (R9-11: it was
+        // forgotten, and "which certificate?" came): the machines' hours, then the card question.
+        const route = this.router.route(text, this.say(step).locale);
+        if (route.topic === 'certificate' && route.intent === 'konbini')
+          return step.replaceDialog(this.initialDialogId, {
+            intent: 'konbini',
+            text,
+            chosen: certificate,
+          } satisfies CertificateOptions);
         return step.endDialog(picked.reroute);
       }
       choice = { value: answered };
@@ -386,6 +458,12 @@ export class CertificateDialog extends TopicDialog {
 }
 
 /** A fee line: the key with the fee fact `id` written out in the resident's locale. */
-function feeLine(say: Say, kb: KnowledgeBase, key: string, id: string): [string, Record<string, unknown>] {
-  return [key, { fee: say.fmt.fact(kb.fact(id), say.locale) }];
+function feeLine(
+  say: Say,
+  kb: KnowledgeBase,
+  key: string,
+  id: string,
+  vars: Record<string, unknown> = {},
+): [string, Record<string, unknown>] {
+  return [key, { ...vars, fee: say.fmt.fact(kb.fact(id), say.locale) }];
 }

@@ -332,7 +332,15 @@ export class MainDialog extends TopicDialog {
       this.values(step).began = lastAsked;
       return step.beginDialog(dialogId, { ...lastAsked, intent });
     }
-    const options: TopicOptions = { intent, text, ...(followUp ? { followUp } : {}) };
+    // Right after an answer of the same topic, what it was about (住民票 for "until when is the
+    // konbini open?"), for the topic to use where the question names nothing else.
+    const after = afterAnswer && topic === lastTopic && lastIntent !== intent ? lastIntent : undefined;
+    const options: TopicOptions = {
+      intent,
+      text,
+      ...(followUp ? { followUp } : {}),
+      ...(after ? { after } : {}),
+    };
     // Kept for "once more": the resident's words only as stored text is, scrubbed.
     this.values(step).began = { ...options, ...(text ? { text: scrub(text) } : {}) };
     return step.beginDialog(dialogId, options);

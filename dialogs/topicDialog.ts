@@ -54,6 +54,11 @@ export interface TopicOptions {
   followUp?: boolean;
   /** The same answer again: the questions on the way are answered from these, not asked. */
   picks?: Picks;
+  /**
+   * The intent of this topic's answer given just before (住民票): a question that names another
+   * intent of the same topic ("what time does the konbini close?") may still be about it.
+   */
+  after?: string;
 }
 
 /** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */

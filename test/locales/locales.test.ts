@@ -31,6 +31,7 @@ const DYNAMIC = {
   date: 'DATE',
   example: '11/24',
   fee: 'FEE',
+  certificate: 'CERTIFICATE',
   url: 'https://example.invalid',
   topic: 'TOPIC',
   position: 2,
