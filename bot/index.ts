@@ -204,6 +204,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     memory,
     locales,
     router,
+    questionWords,
   );
   const bot: CitizenBot = new CitizenBot({
     conversationState,

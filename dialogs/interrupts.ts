@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Command, CommandRecognizer } from '../knowledge/routing/commands';
 import type { EmergencyDetector, EmergencyHit, EmergencyKind } from '../knowledge/routing/emergency';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import type { Locale, TopicId } from '../knowledge/types';
@@ -42,14 +43,26 @@ export class Interrupts {
     private readonly memory: LanguageMemory,
     private readonly available: readonly Locale[],
     private readonly router: Router,
+    private readonly questions: QuestionWords,
   ) {}
+
+  /**
+   * The emergency in the text, unless its only alarming words say that help was called or came
+   * ("ok ambulance is coming. they speak english right?", ambulans udah dateng): the numbers again
+   * would answer nothing (R9-28). Anything alarming besides ("…but he is not breathing") still alerts.
+   */
+  private detect(text: string): EmergencyHit | null {
+    const hit = this.emergency.detect(text);
+    if (!hit || !this.questions.asks(text).has('reported')) return hit;
+    return this.emergency.detect(this.questions.without(text, 'reported')) ? hit : null;
+  }
 
   /**
    * The emergency answer alone, with no change to the dialogs: during a chat with staff the alert
    * still comes at once, and the message also goes on to the staff member.
    */
   async alertIfEmergency(context: TurnContext, text: string): Promise<EmergencyHit | null> {
-    const hit = this.emergency.detect(text);
+    const hit = this.detect(text);
     if (!hit) return null;
     noteTopic(context, 'emergency');
     const say = this.presenter.for(context);
@@ -103,7 +116,7 @@ export class Interrupts {
 
   /** Whether the text is an emergency (the alert would be sent). */
   isEmergency(text: string): boolean {
-    return this.emergency.detect(text) !== null;
+    return this.detect(text) !== null;
   }
 
   /** Whether the text asks for another language (a language name, "language"). */

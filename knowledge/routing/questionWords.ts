@@ -52,9 +52,11 @@ export const DEFAULT_QUESTION_WORDS_FILE = path.join(__dirname, 'questionWords.j
 export class QuestionWords {
   private readonly index: PatternIndex;
   private readonly kindOf: QuestionKind[] = [];
+  private readonly words: QuestionWordsFile;
 
   constructor(data: QuestionWordsFile) {
     const parsed = questionWordsSchema.parse(data);
+    this.words = parsed;
     const patterns = QUESTION_KINDS.flatMap((kind) =>
       parsed[kind].map((word) => {
         this.kindOf.push(kind);
@@ -73,6 +75,18 @@ export class QuestionWords {
     const found = new Set<QuestionKind>();
     this.index.scan(prepareText(text.slice(0, 500)), (order) => found.add(this.kindOf[order]!));
     return found;
+  }
+
+  /**
+   * The text with the words of `kind` taken out as written (in lower case, longest first), for
+   * reading what else it says ("the ambulance is coming" and then?). Words written otherwise than
+   * in the list (other kana, spacing) stay in.
+   */
+  without(text: string, kind: QuestionKind): string {
+    let rest = text.normalize('NFKC').toLowerCase();
+    for (const word of [...this.words[kind]].sort((a, b) => b.length - a.length))
+      rest = rest.split(word.toLowerCase()).join(' ');
+    return rest;
   }
 
   /** Whether the text asks about an answer's details (the fee, where, which number…). */

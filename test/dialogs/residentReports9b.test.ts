@@ -118,7 +118,7 @@ describe('the day the document came, given early or changed after the answer', (
 
 // R9-09: "I paid ¥30,000 for a part-time job and got no job", in romanised Nepali, got the job
 // centre, with a line in Tagalog offering Filipino (R9-18). Paying for a job that never comes is a
-// scam: the "do not send money; if you already have, the police and your bank" answer.
+// scam, and the money is gone: the police and the bank now (R9-14's answer, below).
 describe('money paid for a job that never came', () => {
   it.each<[Locale, string]>([
     ['ne', 'arubaito ko lagi paisa tiryo tara kaam diyena, 3 man gayo'],
@@ -130,7 +130,7 @@ describe('money paid for a job that never came', () => {
     const h = createHarness({ now: NOW, locale });
     const turn = await h.say(text);
     expect(turn.topic).toBe('consumer');
-    expect(read(turn)).toContain(openingOf(locale, 'consumer:scam.transferAdvice'));
+    expect(read(turn)).toContain(openingOf(locale, 'consumer:scam.sentAdvice'));
     expect(contactIds(turn)).toContain('police110');
     expect(read(turn)).not.toContain(openingOf(locale, 'languageOffer'));
   });
@@ -145,5 +145,149 @@ describe('money paid for a job that never came', () => {
     const turn = await h.say('bisa cooling off ga');
     expect(read(turn)).not.toContain(openingOf('en', 'languageOffer'));
     expect(turn.topic).toBe('consumer');
+  });
+});
+
+// R9-14: "i sent 50000 yen for concert tickets and they blocked me" at the scam picker got the
+// picker again; em chuyen 30 man roi (I transferred ¥300,000) too; 偽サイトだったみたい got "I did
+// not understand". Money already gone gets "call the police and your bank now, keep the messages",
+// not "do not send money, hang up"; a fake site is a consumer matter.
+describe('money already sent', () => {
+  it.each<[Locale, string]>([
+    ['en', 'the instagram one first. i sent 50000 yen for concert tickets and they blocked me'],
+    ['vi', 'nguoi ta noi dau tu tien ao loi nhieu, em chuyen 30 man roi'],
+    ['id', 'saya beli hp di toko online tapi barangnya ga dateng, udah transfer 45rb yen'],
+    ['ja', '投資の話で100万円振り込んでしまった'],
+    ['zh-Hans', '我已经转了五万日元，对方把我拉黑了'],
+  ])('%s: "%s" at the scam picker → the police and the bank now', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:consumer');
+    const picker = await h.say('opt:scamCheck');
+    expect(read(picker)).toContain(openingOf(locale, 'consumer:scam.question'));
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'consumer:scam.sentAdvice'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:scam.transferAdvice'));
+    expect(contactIds(turn)).toEqual(['police110', 'consumerCentre', 'hotline188']);
+  });
+
+  it('en: asked to send money, not yet sent → still "stop, do not send"', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('a man on the phone wants me to send money to my grandson');
+    expect(read(turn)).toContain(openingOf('en', 'consumer:scam.transferAdvice'));
+  });
+
+  it('ja: 偽サイトだったみたい → the consumer service, not "I did not understand"', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('偽サイトだったみたい');
+    expect(turn.topic).toBe('consumer');
+  });
+});
+
+// C04 and C35 of typing round 9 (R9-13): "today is day 5" was read as today, 警察よんだ after the
+// alert got the victim path, and さっきの詐欺の電話の相談先は？ got the consumer menu.
+describe('consumer follow-ups in words', () => {
+  it('ja: 今日で5日目です at the date question → the document came 4 days ago', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('訪問販売の契約を解除したい');
+    const turn = await h.say('今日で5日目です');
+    // 20 November, door-to-door: 8 days, the last on 27 November.
+    expect(read(turn)).toContain('2026年11月20日');
+    expect(read(turn)).toContain('2026年11月27日');
+  });
+
+  it('ja: 警察よんだ right after the alert → "you did the right thing", not a service', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    expect((await h.say('いままたドアの前にきてる 怖い')).topic).toBe('emergency');
+    const turn = await h.say('警察よんだ ありがと');
+    expect(read(turn)).toContain(openingOf('ja', 'emergency:called'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'victim:intro'));
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', 'さっきの詐欺の電話の相談先は？'],
+    ['en', 'where can i get help for a scam call'],
+  ])('%s: "%s" → the consumer desks, not the menu', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'consumer:consult'));
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
+    expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro'));
+  });
+});
+
+// R9-11: "コンビニでとれる？何時まで" at the card question of a 住民票 already asked for got the
+// machines' hours, then "which certificate?"; "수수료 얼마예요" and "토요일에도 돼요?" at "which
+// certificate?" got that question again and again.
+describe('questions typed while a certificate question is open', () => {
+  it('ja: the konbini asked at the card question → its hours, then the card question, not "which certificate?"', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const first = await h.say('土曜の夜なんだけど明日までに住民票いる');
+    expect(read(first)).toContain(openingOf('ja', 'certificate:cardPrompt'));
+    const turn = await h.say('コンビニでとれる？何時まで');
+    expect(read(turn)).toContain('6:30');
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:cardPrompt'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'certificate:whichPrompt'));
+    const answer = await h.say('はい');
+    expect(read(answer)).toContain(openingOf('ja', 'certificate:konbini'));
+  });
+
+  it('ko: the fee at "which certificate?" → each confirmed window fee with its certificate, then the question', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    await h.say('증명서가 필요해요');
+    const turn = await h.say('수수료 얼마예요');
+    expect(read(turn)).toMatch(/주민표\(住民票\): [^/]*300/u);
+    expect(read(turn)).toMatch(/호적\(戸籍\): [^/]*450/u);
+    expect(read(turn)).toContain(openingOf('ko', 'certificate:feeOthers'));
+    expect(read(turn)).toContain(openingOf('ko', 'certificate:whichPrompt'));
+  });
+
+  it('ko: "on Saturday too?" at "which certificate?" → the weekend counters, then the question', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    await h.say('증명서가 필요해요');
+    const turn = await h.say('토요일에도 돼요?');
+    expect(read(turn)).toContain(openingOf('ko', 'certificate:weekend'));
+    expect(contactIds(turn)).toContain('serviceCorners');
+    expect(read(turn)).toContain(openingOf('ko', 'certificate:whichPrompt'));
+  });
+});
+
+// R9-28 and R9-11: "ok ambulance is coming. they speak english right?" after the alert got the
+// whole emergency block again; "what time does the konbini close" after the 住民票 answer got the
+// hours and then "which certificate?".
+describe('after the alert and after an answer', () => {
+  it.each<[Locale, string, string]>([
+    [
+      'en',
+      'wait my dad just collapsed in the kitchen he is not breathing',
+      'ok ambulance is coming. they speak english right?',
+    ],
+    [
+      'id',
+      'temen saya tiba2 jatuh pingsan di pabrik ga sadar!!',
+      'ambulans udah dateng. tadi soal my number, kalau lupa pin gimana',
+    ],
+  ])('%s: help on its way, with a question → that question, no second alert', async (locale, alarm, text) => {
+    const h = createHarness({ now: NOW, locale });
+    expect((await h.say(alarm)).topic).toBe('emergency');
+    const turn = await h.say(text);
+    expect(turn.topic).not.toBe('emergency');
+    expect(read(turn)).not.toContain(openingOf(locale, 'emergency:alert'));
+  });
+
+  it('en: "the ambulance is coming but he is still not breathing" still alerts', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('the ambulance is coming but he is still not breathing');
+    expect(turn.topic).toBe('emergency');
+    expect(read(turn)).toContain(openingOf('en', 'emergency:alert'));
+  });
+
+  it('en: "what time does the konbini close" after the 住民票 answer → the hours, no "which certificate?"', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('how do i get juminhyo');
+    await h.say('yes i have my number card and pin');
+    const turn = await h.say('what time does the konbini close');
+    expect(read(turn)).toContain('6:30');
+    expect(read(turn)).not.toContain(openingOf('en', 'certificate:whichPrompt'));
+    expect(read(turn)).toContain(openingOf('en', 'feedback.question'));
   });
 });
