@@ -291,3 +291,54 @@ describe('after the alert and after an answer', () => {
     expect(read(turn)).toContain(openingOf('en', 'feedback.question'));
   });
 });
+
+// R9-27: "ok po salamat", "valeu", "oke makasih", 好的 谢谢 got "I did not understand" or a menu;
+// R9-15: unpaid overtime and a boss who yells, told by a technical intern and a caregiver, got the
+// foreign-residents menu five times: International House's desk covers work (osaka-facts.md).
+describe('thanks and work trouble in the residents’ words', () => {
+  it.each<[Locale, string]>([
+    ['tl', 'ok po salamat'],
+    ['pt-BR', 'valeu'],
+    ['id', 'oke makasih'],
+    ['zh-Hans', '好的 谢谢'],
+  ])('%s: "%s" after an answer → thanks for the answer, not "I did not understand"', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say('menu:consumer');
+    await h.say('opt:consult');
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'feedback.thanks'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'fallback'));
+  });
+
+  it.each<[Locale, string]>([
+    ['vi', 'công ty không trả lương làm thêm giờ cho em 3 tháng rồi'],
+    ['tl', 'Yung amo ko po sinisigawan ako lagi at hindi binabayaran ang overtime'],
+  ])('%s: "%s" → the desks that answer in my language', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
+  });
+});
+
+// R9-19: "Perdón, ¿puedo escribir en español?" got only the offer, and the next questions were
+// answered in English; after 日本語でもいいですか a Chinese conversation stayed in Chinese.
+describe('"may I write in my language?" switches to it', () => {
+  it.each<[Locale, string, Locale, string]>([
+    ['en', 'Perdón, ¿puedo escribir en español?', 'es', '¿cuánto cuesta el juminhyo?'],
+    ['zh-Hant', '日本語でもいいですか', 'ja', '住民票はいくらですか'],
+    ['en', 'can i write in spanish', 'es', '¿cuánto cuesta el juminhyo?'],
+  ])('%s: "%s" → %s from now on', async (locale, ask, to, next) => {
+    const h = createHarness({ now: NOW, locale });
+    const switched = await h.say(ask);
+    expect(read(switched)).toContain(openingOf(to, 'language.changed'));
+    const turn = await h.say(next);
+    expect(turn.locale).toBe(to);
+  });
+
+  it('es: "¿hablan español?" asks about the staff, it is no request to switch', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('¿hablan español en el kuyakusho?');
+    expect(read(turn)).not.toContain(openingOf('es', 'language.changed'));
+  });
+});
