@@ -2,6 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calendar';
 import { dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG } from './ids';
 import type { InputResult } from './inputs';
@@ -71,8 +72,11 @@ const DATE_PROMPT = 'consumer:coolingOff.datePrompt';
 
 /** The cooling-off calculator: sale type + the day the contract document arrived → the last day to cancel. */
 export class CoolingOffDialog extends TopicDialog {
+  private readonly questions: QuestionWords;
+
   constructor(deps: DialogDeps) {
     super(COOLING_OFF_DIALOG, deps);
+    this.questions = deps.questions;
     this.flow(
       (s) => this.saleType(s),
       (s) => this.date(s),
@@ -91,6 +95,7 @@ export class CoolingOffDialog extends TopicDialog {
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
       datesBack: true,
+      detailsBack: ['period'],
     });
   }
 
@@ -100,6 +105,16 @@ export class CoolingOffDialog extends TopicDialog {
     // type asked again, so the answer needs no second date (R9-08: the date was lost).
     const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
     if (early) return this.saleTypeAgain(step, early);
+    // "何日以内？" at the sale-type question (C04: the question came again): the usual period for
+    // door-to-door and telephone sales, then the question, whose answer gives the exact last day.
+    if (
+      'reroute' in choice &&
+      choice.reroute.reroute &&
+      this.questions.asks(choice.reroute.reroute).has('period')
+    ) {
+      await this.send(step, [this.say(step).text('consumer:scam.saleAdvice')]);
+      return step.replaceDialog(this.initialDialogId, step.options);
+    }
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     if (!this.kb.saleTypes().some((s) => s.id === choice.value))
       return step.endDialog({ reroute: choice.value });

@@ -15,6 +15,7 @@ export const QUESTION_KINDS = [
   'calling',
   'reported',
   'support',
+  'period',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -39,6 +40,8 @@ const questionWordsSchema = z
     reported: z.array(z.string().min(1)).default([]),
     /** On the crime-victim path: "what support is there?", its overview (the menu's first choice). */
     support: z.array(z.string().min(1)).default([]),
+    /** How many days one has ("何日以内？", "how many days"): a deadline's length. */
+    period: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

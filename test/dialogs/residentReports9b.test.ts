@@ -342,3 +342,54 @@ describe('"may I write in my language?" switches to it', () => {
     expect(read(turn)).not.toContain(openingOf('es', 'language.changed'));
   });
 });
+
+// R9-12 and R9-16: "how many days do i have" after the moving-in answer got the consumer menu, and
+// "que documentos llevo" got "which certificate?". Both are about the answer just given.
+describe('how many days, what to bring, right after the moving-in answer', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'we just moved here from Nagoya, what do we do at the ward office?', 'how many days do i have'],
+    ['es', 'hola acabo de llegar a osaka desde peru que tengo que hacer', 'que documentos llevo'],
+  ])('%s: "%s", then "%s" → the moving-in answer again', async (locale, first, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const answer = await h.say(first);
+    expect(read(answer)).toContain(openingOf(locale, 'multicultural:movingIn'));
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    expect(read(turn)).toContain(openingOf(locale, 'multicultural:movingIn'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
+  });
+});
+
+// R9-22: strangers calling to say scam calls came "from your number", and 私のスマホが詐欺に使われた
+// のかも, got the consumer menu twice. A number used for fraud is a matter for the police's
+// consultation line: #9110, with 110 for danger now.
+describe('"my number is being used for scams"', () => {
+  it.each<[Locale, string]>([
+    ['ja', '知らない人から「あなたの番号から詐欺の電話がかかってきた」って電話がくる'],
+    ['ja', '私のスマホが詐欺に使われたのかも'],
+    ['en', 'someone is using my number for scam calls'],
+  ])('%s: "%s" → the police desks with #9110', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(read(turn)).toContain(openingOf(locale, 'victim:police'));
+    expect(contactIds(turn)).toEqual(['police110', 'police9110']);
+  });
+
+  it('ja: a scam call received on my phone is still the consumer service', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    expect((await h.say('私のスマホに詐欺の電話がきた')).topic).toBe('consumer');
+  });
+});
+
+// R9-13 (C04): 何日以内？ at the sale-type question got the question again.
+describe('"how many days?" at the cooling-off sale-type question', () => {
+  it('ja: the usual period first, then the question, whose answer gives the last day', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('契約を解除したい');
+    const turn = await h.say('何日以内？');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:scam.saleAdvice'));
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.saleTypePrompt'));
+    const date = await h.say('1');
+    expect(read(date)).toContain(openingOf('ja', 'consumer:coolingOff.datePrompt'));
+  });
+});
