@@ -242,14 +242,10 @@ export class CertificateDialog extends TopicDialog {
     if (asks.has('fee')) {
       await this.send(step, [
         say.lines([
-          ...(['juminhyo', 'koseki'] as const).flatMap((c) =>
-            WINDOW_FEE[c]
-              ? [
-                  feeLine(say, this.kb, 'certificate:feeFor', WINDOW_FEE[c], {
-                    certificate: say.label(`certificate:which.${c}`),
-                  }),
-                ]
-              : [],
+          ...Object.entries(WINDOW_FEE).map(([certificate, id]) =>
+            feeLine(say, this.kb, 'certificate:feeFor', id, {
+              certificate: say.label(`certificate:which.${certificate}`),
+            }),
           ),
           'certificate:feeOthers',
         ]),

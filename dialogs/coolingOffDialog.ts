@@ -1,4 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { LocalDate } from '../knowledge/calendar';
 import { addDays, isoDate, parseIsoDate, todayInJapan } from '../knowledge/calendar';
 import { dateReadingFor, parseDateInput, saysNotReceived } from '../knowledge/dateInput';
 import { coolingOff } from '../knowledge/coolingOff';
@@ -104,7 +105,7 @@ export class CoolingOffDialog extends TopicDialog {
     // The day typed before the sale type was chosen (昨天, 10/20): kept, said back, and the sale
     // type asked again, so the answer needs no second date (R9-08: the date was lost).
     const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
-    if (early) return this.saleTypeAgain(step, early);
+    if (early) return this.saleTypeAgain(step, early.text, early.date);
     // "何日以内？" at the sale-type question (C04: the question came again): the usual period for
     // door-to-door and telephone sales, then the question, whose answer gives the exact last day.
     if (
@@ -143,18 +144,26 @@ export class CoolingOffDialog extends TopicDialog {
     });
   }
 
-  /** Text typed at the sale-type question that answers the date question instead. */
-  private earlyDate(step: WaterfallStepContext, text: string | undefined): string | undefined {
+  /**
+   * Text typed at the sale-type question that answers the date question instead: the date it
+   * names, or null for "I have not received it".
+   */
+  private earlyDate(
+    step: WaterfallStepContext,
+    text: string | undefined,
+  ): { text: string; date: LocalDate | null } | undefined {
     if (!text) return undefined;
     const today = todayInJapan(this.clock.now());
     const date = parseDateInput(text, today, dateReadingFor(this.say(step).locale));
-    return date || saysNotReceived(text) ? text : undefined;
+    return date || saysNotReceived(text) ? { text, date } : undefined;
   }
 
-  private async saleTypeAgain(step: WaterfallStepContext, dateText: string): Promise<DialogTurnResult> {
+  private async saleTypeAgain(
+    step: WaterfallStepContext,
+    dateText: string,
+    date: LocalDate | null,
+  ): Promise<DialogTurnResult> {
     const say = this.say(step);
-    const today = todayInJapan(this.clock.now());
-    const date = parseDateInput(dateText, today, dateReadingFor(say.locale));
     if (date)
       await this.send(step, [
         say.text('consumer:coolingOff.understood', { date: say.fmt.date(date, say.locale) }),

@@ -151,6 +151,7 @@ export class Interrupts {
       // instead of being lost behind the menu.
       // Never after the crisis text: someone thinking of dying reads it, and the numbers, alone.
       const also = !hit.whole && hit.kind !== 'suicide' ? this.alsoAsks(text, say.locale) : { answer: false };
+      const aftercare = also.point ?? AFTERCARE[hit.kind];
       if (also.answer) {
         await dc.context.sendActivity(say.text('emergency:ifNot'));
         await dc.beginDialog(MAIN_DIALOG, { text } satisfies MainOptions);
@@ -161,7 +162,7 @@ export class Interrupts {
           lastTopic: 'emergency',
           afterAlert: true,
           ...(also.point ? { pointTo: also.point } : {}),
-          ...((also.point ?? AFTERCARE[hit.kind]) ? { aftercare: also.point ?? AFTERCARE[hit.kind] } : {}),
+          ...(aftercare ? { aftercare } : {}),
         } satisfies MainOptions);
       return true;
     }

@@ -56,27 +56,28 @@ for (const [locale, words] of Object.entries(
   for (const w of words) MARKER_WORDS.set(w, locale as Locale);
 }
 
+/** How many marker words of each language the text has. */
+function markerCounts(text: string): Map<Locale, number> {
+  const counts = new Map<Locale, number>();
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const locale = MARKER_WORDS.get(word);
+    if (locale) counts.set(locale, (counts.get(locale) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The language with at least two marker words and more than any other; null when unclear. */
 function byMarkerWords(sample: string, available: readonly Locale[]): Locale | null {
-  const counts = new Map<Locale, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const locale = MARKER_WORDS.get(word);
-    if (locale && available.includes(locale)) counts.set(locale, (counts.get(locale) ?? 0) + 1);
-  }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = [...markerCounts(sample)]
+    .filter(([locale]) => available.includes(locale))
+    .sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
   return first[0];
 }
 
 /** How many marker words of `locale` the text has (markerWords.json; Latin-script languages). */
 export function markerWordCount(text: string, locale: Locale): number {
-  let count = 0;
-  for (const word of text
-    .slice(0, 300)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [])
-    if (MARKER_WORDS.get(word) === locale) count++;
-  return count;
+  return markerCounts(text.slice(0, 300)).get(locale) ?? 0;
 }
 
 /**
