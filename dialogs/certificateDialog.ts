@@ -19,7 +19,10 @@ type Certificate = (typeof CERTIFICATES)[number];
 const CARD_ANSWERS = ['yes', 'no', 'notSure'] as const;
 const CARD_PROMPT = 'certificate:cardPrompt';
 /** What a question typed at the card question may ask that the follow-up path answers. */
-const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend'];
+const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corners'];
+
+/** "On Saturday?" or "in Umeda too?": the weekend counters (in Umeda, Namba, Tennoji) and the machines. */
+const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('weekend') || asks.has('corners');
 
 /**
  * The certificate dialog's options: those of any topic, and the certificate already chosen when a
@@ -171,7 +174,7 @@ export class CertificateDialog extends TopicDialog {
         await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
         return step.endDialog({ answered: 'certificate' });
       }
-      if (asks.has('weekend')) {
+      if (asksWeekend(asks)) {
         const say = this.say(step);
         await this.send(step, [
           say.lines([
@@ -251,7 +254,7 @@ export class CertificateDialog extends TopicDialog {
         ]),
         say.page('window-fees'),
       ]);
-    } else if (asks.has('weekend')) {
+    } else if (asksWeekend(asks)) {
       await this.send(step, [
         say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
         say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),

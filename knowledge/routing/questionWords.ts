@@ -16,6 +16,7 @@ export const QUESTION_KINDS = [
   'reported',
   'support',
   'period',
+  'corners',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -42,6 +43,8 @@ const questionWordsSchema = z
     support: z.array(z.string().min(1)).default([]),
     /** How many days one has ("何日以内？", "how many days"): a deadline's length. */
     period: z.array(z.string().min(1)).default([]),
+    /** The certificate service counters by their places (梅田, Namba…), open on weekends too. */
+    corners: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

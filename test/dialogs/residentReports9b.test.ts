@@ -393,3 +393,17 @@ describe('"how many days?" at the cooling-off sale-type question', () => {
     expect(read(date)).toContain(openingOf('ja', 'consumer:coolingOff.datePrompt'));
   });
 });
+
+// R9-12 (C02): 梅田でもとれるって聞いたけど one turn after the bot named the Umeda counter got "I did
+// not understand".
+describe('the service counters asked about by their place', () => {
+  it('ja: "in Umeda too?" after the 住民票 answer → the weekend counters in Umeda, Namba and Tennoji', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('住民票がほしい');
+    await h.say('いいえ');
+    const turn = await h.say('梅田でもとれるって聞いたけど');
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:weekend'));
+    expect(contactIds(turn)).toContain('serviceCorners');
+  });
+});
