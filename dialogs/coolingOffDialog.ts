@@ -86,6 +86,13 @@ export class CoolingOffDialog extends TopicDialog {
   }
 
   private async saleType(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // "A postcard, or e-mail too?" (R9-13: after the answer it got the sale-type question): how
+    // to give notice, whatever the sale type.
+    if (this.questions.asks(this.said(step) ?? '').has('notice')) {
+      const say = this.say(step);
+      await this.send(step, [say.text('consumer:coolingOff.how'), say.contacts(CONSUMER_CONTACTS)]);
+      return step.endDialog({ answered: 'consumer' });
+    }
     const intent = this.intent(step);
     const ids = this.kb.saleTypes().map((s) => s.id);
     if (intent && ids.includes(intent)) return step.next(intent);
@@ -96,7 +103,7 @@ export class CoolingOffDialog extends TopicDialog {
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
       datesBack: true,
-      detailsBack: ['period'],
+      detailsBack: ['period', 'notice'],
     });
   }
 
@@ -106,14 +113,18 @@ export class CoolingOffDialog extends TopicDialog {
     // type asked again, so the answer needs no second date (R9-08: the date was lost).
     const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
     if (early) return this.saleTypeAgain(step, early.text, early.date);
-    // "何日以内？" at the sale-type question (C04: the question came again): the usual period for
-    // door-to-door and telephone sales, then the question, whose answer gives the exact last day.
-    if (
-      'reroute' in choice &&
-      choice.reroute.reroute &&
-      this.questions.asks(choice.reroute.reroute).has('period')
-    ) {
-      await this.send(step, [this.say(step).text('consumer:scam.saleAdvice')]);
+    // "何日以内？" or "a postcard?" at the sale-type question (C04: the question came again): the
+    // usual period for door-to-door and telephone sales, or how to give notice, then the
+    // question, whose answer gives the exact last day.
+    const asked =
+      'reroute' in choice && choice.reroute.reroute ? this.questions.asks(choice.reroute.reroute) : undefined;
+    const first = asked?.has('period')
+      ? 'consumer:scam.saleAdvice'
+      : asked?.has('notice')
+        ? 'consumer:coolingOff.how'
+        : undefined;
+    if (first) {
+      await this.send(step, [this.say(step).text(first)]);
       return step.replaceDialog(this.initialDialogId, step.options);
     }
     if ('reroute' in choice) return step.endDialog(choice.reroute);

@@ -17,6 +17,7 @@ export const QUESTION_KINDS = [
   'support',
   'period',
   'corners',
+  'notice',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -45,6 +46,8 @@ const questionWordsSchema = z
     period: z.array(z.string().min(1)).default([]),
     /** The certificate service counters by their places (梅田, Namba…), open on weekends too. */
     corners: z.array(z.string().min(1)).default([]),
+    /** How to give notice of a cancellation: a postcard, e-mail ("はがきでいいの？"). */
+    notice: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

@@ -407,3 +407,23 @@ describe('the service counters asked about by their place', () => {
     expect(contactIds(turn)).toContain('serviceCorners');
   });
 });
+
+// R9-13 (C04): はがきでいいの？メールでもいい？ after the cooling-off answer got the sale-type question.
+describe('"a postcard, or e-mail too?" about cooling-off', () => {
+  it('ja: right after the answer → how to give notice, not the sale-type question', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('訪問販売の契約を解除したい');
+    await h.say('きのう');
+    const turn = await h.say('はがきでいいの？メールでもいい？');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.how'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'consumer:coolingOff.saleTypePrompt'));
+  });
+
+  it('ja: at the sale-type question → how to give notice, then the question', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('契約を解除したい');
+    const turn = await h.say('はがきでいいの？');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.how'));
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.saleTypePrompt'));
+  });
+});
