@@ -175,15 +175,7 @@ export class CertificateDialog extends TopicDialog {
         return step.endDialog({ answered: 'certificate' });
       }
       if (asksWeekend(asks)) {
-        const say = this.say(step);
-        await this.send(step, [
-          say.lines([
-            'certificate:weekend',
-            ...this.konbiniLines(this.newYear(step)),
-            'certificate:requestBox',
-          ]),
-          say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
-        ]);
+        await this.send(step, this.weekendWays(this.say(step), this.newYear(step)));
         return step.endDialog({ answered: 'certificate' });
       }
     }
@@ -255,10 +247,7 @@ export class CertificateDialog extends TopicDialog {
         say.page('window-fees'),
       ]);
     } else if (asksWeekend(asks)) {
-      await this.send(step, [
-        say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
-        say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
-      ]);
+      await this.send(step, this.weekendWays(say, newYear));
     } else if (asks.has('where')) {
       await this.send(step, this.wardOffice(say, newYear));
     } else return null;
@@ -280,6 +269,14 @@ export class CertificateDialog extends TopicDialog {
         ...this.konbiniLines(newYear),
       ]),
       say.contacts(['wardWindow', 'requestBox', 'wardSupport']),
+    ];
+  }
+
+  /** "On Saturday?", "in Umeda too?": the weekend counters, the machines and the request box. */
+  private weekendWays(say: Say, newYear: boolean): Reply[] {
+    return [
+      say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
+      say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
     ];
   }
 
