@@ -165,15 +165,20 @@ export class EmergencyDetector {
   private readonly patterns: CompiledPattern[] = [];
   private readonly groupOf: number[] = [];
   /**
-   * For a pair's words (group PAIR_GROUP): 2 × the pair's number, plus 1 for a `what` word; the
-   * pairs in detect's order of kinds, each with its kind's position.
+   * For a pair's words (group PAIR_GROUP): 2 × the pair's number, plus 1 for a `what` word; -1 for
+   * every other phrase, so the array stays dense. The pairs in detect's order of kinds, each with
+   * its kind's position.
    */
   private readonly pairSlot: number[] = [];
   private readonly pairKind: number[] = [];
   private readonly symbols: Map<string, EmergencyKind>;
-  /** Every phrase's exception words in one index; `vetoes[order]` is the phrase it stands down. */
+  /**
+   * Every exception word once, in one index; `vetoes[order]` are the phrases it stands down. Most
+   * words stand down hundreds of phrases (保険, "last year"): filed once per phrase, they were
+   * 53,000 patterns to build at start-up and to try one after another at each place they begin.
+   */
   private readonly exceptIndex: PatternIndex;
-  private readonly vetoes: string[];
+  private readonly vetoes: string[][] = [];
 
   constructor(data: EmergencyFile, symbols: EmergencySymbols = {}) {
     this.symbols = new Map(
@@ -197,6 +202,7 @@ export class EmergencyDetector {
       for (const phrase of phrases) {
         this.patterns.push(compilePattern(phrase));
         this.groupOf.push(group);
+        this.pairSlot.push(-1);
       }
     };
     this.kinds.forEach((kind, k) => {
@@ -211,8 +217,9 @@ export class EmergencyDetector {
           [pair.who, 0],
           [pair.what, 1],
         ] as const) {
-          words.forEach((_, i) => (this.pairSlot[this.patterns.length + i] = slot + role));
+          const at = this.patterns.length;
           add(PAIR_GROUP, words);
+          for (let i = 0; i < words.length; i++) this.pairSlot[at + i] = slot + role;
         }
       }
     });
@@ -220,11 +227,19 @@ export class EmergencyDetector {
     add(this.group('hedges'), parsed.hedges);
     add(this.group('ongoing'), parsed.ongoing);
     this.index = new PatternIndex(this.patterns);
-    const exceptions = Object.entries(parsed.except).flatMap(([phrase, words]) =>
-      words.map((word) => ({ phrase, pattern: compilePattern(word) })),
-    );
-    this.vetoes = exceptions.map((e) => e.phrase);
-    this.exceptIndex = new PatternIndex(exceptions.map((e) => e.pattern));
+    const words: CompiledPattern[] = [];
+    const orderOf = new Map<string, number>();
+    for (const [phrase, list] of Object.entries(parsed.except))
+      for (const word of list) {
+        let order = orderOf.get(word);
+        if (order === undefined) {
+          order = words.push(compilePattern(word)) - 1;
+          orderOf.set(word, order);
+          this.vetoes.push([]);
+        }
+        this.vetoes[order]!.push(phrase);
+      }
+    this.exceptIndex = new PatternIndex(words);
   }
 
   /** Groups: a tier of each kind (kinds in detect's order), then the three word lists. */
@@ -254,7 +269,12 @@ export class EmergencyDetector {
     if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
     const vetoed = new Set<string>();
-    if (this.vetoes.length) this.exceptIndex.scan(prepared, (order) => vetoed.add(this.vetoes[order]!));
+    const seen = new Set<number>();
+    this.exceptIndex.scan(prepared, (order) => {
+      if (seen.has(order)) return; // a word said again stands down the same phrases
+      seen.add(order);
+      for (const phrase of this.vetoes[order]!) vetoed.add(phrase);
+    });
     // The first-listed phrase found in each group, among those no exception word stands down.
     const first = new Array<number>(3 * this.kinds.length + 3).fill(Infinity);
     // By pair slot (see pairSlot), the first-listed word found.
