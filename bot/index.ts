@@ -37,6 +37,7 @@ import type { Tokenizer } from '../simplifier/tokenizer';
 import { loadTokenizer, defaultDictionaryPath } from '../simplifier/tokenizer';
 import type { InsightsStore } from './analytics';
 import { MemoryCounters } from './analytics';
+import { IN_BUNDLE, RETRIEVAL_MODEL_FILE } from './bundle';
 import { CitizenBot } from './citizenBot';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
@@ -106,6 +107,14 @@ export interface Overrides {
 
 export type Runtime = ReturnType<typeof compose>;
 
+/** The example-based router; the bundle reads the model its build prepared (bot/bundle.ts). */
+function retrieval(logger: Logger): RetrievalRouter {
+  const started = Date.now();
+  const router = RetrievalRouter.load(undefined, {}, IN_BUNDLE ? RETRIEVAL_MODEL_FILE : undefined);
+  logger.info({ source: router.source, examples: router.size, ms: Date.now() - started }, 'retrieval model');
+  return router;
+}
+
 /**
  * The composition root: every part is built here and handed to the parts that use it. Nothing else
  * constructs its own dependencies.
@@ -124,7 +133,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
   // Hand-written rules first, then the example-based model (knowledge/routing/utterances).
   // A turn routes the same text more than once; an injected router (tests) is asked every time.
   const router =
-    overrides.router ?? routerSameAsLast(new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load()));
+    overrides.router ?? routerSameAsLast(new CombinedRouter(KeywordRouter.load(), retrieval(logger)));
   const hasher = new IdHasher(config.ID_HASH_SALT);
 
   // With REDIS_URL every instance is stateless; without it, state stays in this process.

@@ -16,6 +16,7 @@ jest.setTimeout(90_000);
 describe('the built server (dist/main.js)', () => {
   let url = '';
   let stop = (): void => undefined;
+  let retrievalLog = '';
 
   beforeAll(async () => {
     await buildServer();
@@ -26,6 +27,13 @@ describe('the built server (dist/main.js)', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     stop = () => child.kill('SIGKILL');
+    child.stdout.on('data', (chunk: Buffer) => {
+      const line = chunk
+        .toString()
+        .split('\n')
+        .find((l) => l.includes('"retrieval model"'));
+      if (line) retrievalLog = line;
+    });
     const port = await listeningPort(child);
     url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300 && (await fetch(`${url}/readyz`)).status !== 200; i++) {
@@ -37,6 +45,12 @@ describe('the built server (dist/main.js)', () => {
   it('becomes ready with the tokenizer and easy Japanese loaded', async () => {
     const res = await fetch(`${url}/readyz`);
     expect(res.status).toBe(200);
+  });
+
+  it('reads the retrieval model its build wrote instead of building it at start-up', () => {
+    const logged = JSON.parse(retrievalLog) as { source?: string; examples?: number };
+    expect(logged.source).toBe('model file');
+    expect(logged.examples).toBeGreaterThan(1000);
   });
 
   it('serves the demo page, the widget script and the staff login page', async () => {
