@@ -33,9 +33,10 @@ export class ConsumerDialog extends TopicDialog {
     const intent = this.intent(step);
     if (intent && SCAM_INTENTS.includes(intent)) {
       const text = this.said(step);
+      const followUp = this.followUp(step) ? { followUp: true } : {};
       return step.beginDialog(
         SCAM_CHECK_DIALOG,
-        this.childOptions(step, { intent, ...(text ? { text } : {}) }),
+        this.childOptions(step, { intent, ...(text ? { text } : {}), ...followUp }),
       );
     }
     if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
@@ -55,7 +56,12 @@ export class ConsumerDialog extends TopicDialog {
         // Asked in words ("I signed a door-to-door contract on 11/20"): the calculator reads the
         // sale type and the date from them instead of asking again. A tapped menu has no words.
         const text = this.intent(step) === 'coolingOff' ? this.said(step) : undefined;
-        return step.beginDialog(COOLING_OFF_DIALOG, this.childOptions(step, text ? { text } : {}));
+        // Right after its answer ("I paid by card"), the calculator answers about that answer.
+        const followUp = this.followUp(step) ? { followUp: true } : {};
+        return step.beginDialog(
+          COOLING_OFF_DIALOG,
+          this.childOptions(step, { ...(text ? { text } : {}), ...followUp }),
+        );
       }
       case 'young':
         await this.send(step, [say.text('consumer:young'), say.contacts(CONSUMER_CONTACTS)]);

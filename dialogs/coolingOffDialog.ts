@@ -87,8 +87,11 @@ export class CoolingOffDialog extends TopicDialog {
 
   private async saleType(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // "A postcard, or e-mail too?" (R9-13: after the answer it got the sale-type question): how
-    // to give notice, whatever the sale type.
-    if (this.questions.asks(this.said(step) ?? '').has('notice')) {
+    // to give notice, whatever the sale type. So for "I paid by card" right after the answer: the
+    // how-to ends with telling the credit company too (it got "which certificate?", for カード).
+    // On first asking, a card payment is only part of the story: the calculator runs.
+    const asked = this.questions.asks(this.said(step) ?? '');
+    if (asked.has('notice') || (asked.has('card') && this.followUp(step))) {
       const say = this.say(step);
       await this.send(step, [say.text('consumer:coolingOff.how'), say.contacts(CONSUMER_CONTACTS)]);
       return step.endDialog({ answered: 'consumer' });
@@ -103,7 +106,7 @@ export class CoolingOffDialog extends TopicDialog {
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
       datesBack: true,
-      detailsBack: ['period', 'notice'],
+      detailsBack: ['period', 'notice', 'card'],
     });
   }
 
@@ -113,14 +116,14 @@ export class CoolingOffDialog extends TopicDialog {
     // type asked again, so the answer needs no second date (R9-08: the date was lost).
     const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
     if (early) return this.saleTypeAgain(step, early.text, early.date);
-    // "何日以内？" or "a postcard?" at the sale-type question (C04: the question came again): the
-    // usual period for door-to-door and telephone sales, or how to give notice, then the
-    // question, whose answer gives the exact last day.
+    // "何日以内？", "a postcard?" or "I paid by card" at the sale-type question (C04: the question
+    // came again): the usual period for door-to-door and telephone sales, or how to give notice
+    // (the credit company too), then the question, whose answer gives the exact last day.
     const asked =
       'reroute' in choice && choice.reroute.reroute ? this.questions.asks(choice.reroute.reroute) : undefined;
     const first = asked?.has('period')
       ? 'consumer:scam.saleAdvice'
-      : asked?.has('notice')
+      : asked?.has('notice') || asked?.has('card')
         ? 'consumer:coolingOff.how'
         : undefined;
     if (first) {

@@ -1,6 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { saleTypeIn } from './coolingOffDialog';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -38,8 +39,11 @@ const POLICE_FIRST: readonly Advice[] = ['refund', 'transfer', 'sent', 'police',
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
+  private readonly questions: QuestionWords;
+
   constructor(deps: DialogDeps, coolingOff: TopicDialog) {
     super(SCAM_CHECK_DIALOG, deps);
+    this.questions = deps.questions;
     this.flow(
       (s) => this.ask_(s),
       (s) => this.advise(s),
@@ -70,9 +74,15 @@ export class ScamCheckDialog extends TopicDialog {
       // The general line is about door-to-door and telephone sales (8 days): for a sale named with
       // another period (マルチ商法, 20 days; mail order, none) it would contradict the answer.
       const named = text ? saleTypeIn(text) : null;
-      if (!named || this.kb.coolingOffDays(named) === this.kb.coolingOffDays('doorToDoor'))
+      // "I paid by card" right after the calculator's answer: the calculator tells how to give
+      // notice (the credit company too), without the general line before it.
+      const paidByCard = this.followUp(step) && text !== undefined && this.questions.asks(text).has('card');
+      if (!paidByCard && (!named || this.kb.coolingOffDays(named) === this.kb.coolingOffDays('doorToDoor')))
         await this.send(step, [say.text('consumer:scam.saleAdvice')]);
-      return step.beginDialog(COOLING_OFF_DIALOG, this.childOptions(step, text ? { text } : {}));
+      return step.beginDialog(
+        COOLING_OFF_DIALOG,
+        this.childOptions(step, { ...(text ? { text } : {}), ...(paidByCard ? { followUp: true } : {}) }),
+      );
     }
     const contacts = POLICE_FIRST.includes(kind)
       ? ['police110', 'consumerCentre', 'hotline188']

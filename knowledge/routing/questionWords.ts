@@ -18,11 +18,17 @@ export const QUESTION_KINDS = [
   'period',
   'corners',
   'notice',
+  'card',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** Kinds that ask about an answer's details (a follow-up); "what support is there?" asks for more. */
-const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => k !== 'support'));
+/**
+ * Kinds that ask about an answer's details (a follow-up). "What support is there?" asks for more;
+ * "I paid by card" tells, and after any answer but cooling-off's is a new matter.
+ */
+const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(
+  QUESTION_KINDS.filter((k) => k !== 'support' && k !== 'card'),
+);
 
 const questionWordsSchema = z
   .object({
@@ -48,6 +54,8 @@ const questionWordsSchema = z
     corners: z.array(z.string().min(1)).default([]),
     /** How to give notice of a cancellation: a postcard, e-mail ("はがきでいいの？"). */
     notice: z.array(z.string().min(1)).default([]),
+    /** Paid by credit card or with a loan ("カードで払った"): the credit company is told too. */
+    card: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

@@ -427,3 +427,57 @@ describe('"a postcard, or e-mail too?" about cooling-off', () => {
     expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.saleTypePrompt'));
   });
 });
+
+// R9-13 (C04), the rest: カードで払ったんだけど after the cooling-off answer got "which
+// certificate?" (カード read as the My Number card). Paying by credit card or with a loan means
+// telling the credit company too: the how-to's last line says so.
+describe('"I paid by card" about cooling-off', () => {
+  it('ja: right after the answer → how to give notice (the credit company too), not a certificate', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('訪問販売の契約を解除したい');
+    await h.say('きのう');
+    const turn = await h.say('カードで払ったんだけど');
+    expect(turn.topic).toBe('consumer');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.how'));
+    expect(read(turn)).toContain('クレジット会社');
+    expect(read(turn)).not.toContain(openingOf('ja', 'certificate:whichPrompt'));
+  });
+
+  it('en: after the door-to-door answer → how to give notice, without the general line again', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('I want to cancel a door-to-door sales contract');
+    await h.say('yesterday');
+    const turn = await h.say('i paid with my credit card');
+    expect(read(turn)).toContain(openingOf('en', 'consumer:coolingOff.how'));
+    expect(read(turn)).not.toContain(openingOf('en', 'consumer:scam.saleAdvice'));
+    expect(read(turn)).not.toContain(openingOf('en', 'consumer:coolingOff.saleTypePrompt'));
+  });
+
+  it.each([
+    ['es', 'pagué con tarjeta'],
+    ['pt-BR', 'paguei com cartão'],
+    ['zh-Hans', '我用信用卡付了'],
+  ] as Array<[Locale, string]>)(
+    '%s: at the sale-type question → how to give notice, then the question',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      await h.say('クーリングオフ');
+      const turn = await h.say(text);
+      expect(read(turn)).toContain(openingOf(locale, 'consumer:coolingOff.how'));
+      expect(read(turn)).toContain(openingOf(locale, 'consumer:coolingOff.saleTypePrompt'));
+    },
+  );
+
+  it('ja: named on first asking, the card is part of the story: the calculator asks for the date', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('クレジットカードで払った訪問販売の契約をクーリングオフしたい');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:coolingOff.datePrompt'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'consumer:coolingOff.how'));
+  });
+
+  it('en: "i paid with my credit card" alone is a consumer matter, not a certificate question', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('i paid with my credit card');
+    expect(turn.topic).toBe('consumer');
+  });
+});
