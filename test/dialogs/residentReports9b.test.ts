@@ -481,3 +481,44 @@ describe('"I paid by card" about cooling-off', () => {
     expect(turn.topic).toBe('consumer');
   });
 });
+
+// Everyday troubles the example model only guessed at (a probe of this session): a deposit the
+// landlord keeps got the foreign-residents menu, a lost wallet in Thai the crime-victim path,
+// 病院に行きたい the job centre.
+describe('everyday troubles go to the service that handles them', () => {
+  it.each([
+    ['ja', '大家さんが敷金を返してくれない'],
+    ['zh-Hans', '房东不退押金'],
+    ['vi', 'chủ nhà không trả lại tiền cọc'],
+    ['en', 'my landlord wont return my deposit'],
+  ] as Array<[Locale, string]>)(
+    '%s: a deposit not returned (%s) → the consumer centre',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('consumer');
+      expect(read(turn)).toContain(openingOf(locale, 'consumer:consult'));
+      expect(contactIds(turn)).toContain('consumerCentre');
+    },
+  );
+
+  it.each([
+    ['th', 'ทำกระเป๋าสตางค์หายที่สถานี'],
+    ['ne', 'mero purse haraayo'],
+  ] as Array<[Locale, string]>)(
+    '%s: a lost wallet (%s) → lost property, not the crime-victim path',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('safety');
+      expect(read(turn)).toContain(openingOf(locale, 'safety:lostProperty'));
+    },
+  );
+
+  it('ja: 病院に行きたい → the medical advice line, not the job centre', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('病院に行きたい');
+    expect(turn.topic).toBe('health');
+    expect(read(turn)).toContain('#7119');
+  });
+});
