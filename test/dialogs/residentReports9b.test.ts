@@ -515,6 +515,42 @@ describe('everyday troubles go to the service that handles them', () => {
     },
   );
 
+  it.each([
+    ['en', 'I was fired without notice'],
+    ['vi', 'tôi bị đuổi việc'],
+    ['es', 'me despidieron sin aviso'],
+    ['en', 'I want to learn japanese'],
+    ['ne', 'japani bhasa sikna chahanchu'],
+  ] as Array<[Locale, string]>)(
+    '%s: %s → ask in your language at International House',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('multicultural');
+      expect(read(turn)).toContain(openingOf(locale, 'multicultural:consult'));
+    },
+  );
+
+  it('ja: 突然クビになった → job counselling, not the crime-victim path', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('突然クビになった');
+    expect(turn.topic).toBe('jobs');
+  });
+
+  it.each([
+    ['pt-BR', 'meu marido me bate'],
+    ['en', 'my husband hits me'],
+    ['ne', 'श्रीमानले मलाई कुट्छ'],
+  ] as Array<[Locale, string]>)(
+    '%s: violence at home now (%s) raises the alarm, as it does in Spanish',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('emergency');
+      expect(contactIds(turn)).toContain('police110');
+    },
+  );
+
   it('ja: 病院に行きたい → the medical advice line, not the job centre', async () => {
     const h = createHarness({ now: NOW, locale: 'ja' });
     const turn = await h.say('病院に行きたい');
