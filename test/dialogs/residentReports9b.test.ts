@@ -558,3 +558,40 @@ describe('everyday troubles go to the service that handles them', () => {
     expect(read(turn)).toContain('#7119');
   });
 });
+
+// Two probes of ordinary messages in 12 languages (helpers, this session): what the router only
+// guessed at, or missed, and a clerk would not.
+describe('probes of ordinary messages: the service a clerk would pick', () => {
+  it.each([
+    ['ja', '家に知らない人が入ってきた'],
+    ['ja', 'たすけて 家に知らん人がはいってきた'],
+    ['ja', '隣の部屋で女の人が叫んでる'],
+  ] as Array<[Locale, string]>)('%s: %s raises the alarm', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    expect((await h.say(text)).topic).toBe('emergency');
+  });
+
+  it.each([
+    ['vi', 'con bi sot cao luc nua dem', 'health'],
+    ['tl', 'nahihilo ako at masakit ulo, dapat ba ako pumunta hospital ngayon gabi?', 'health'],
+    ['es', 'me duele mucho la cabeza, debo ir al hospital ahora?', 'health'],
+    ['es', 'perdi mi celular en el tren', 'safety'],
+    ['id', 'dompet ketinggalan di kereta', 'safety'],
+    ['ko', '일하다 다쳤는데 회사가 산재 안해줘요', 'multicultural'],
+    ['en', 'i got hurt at work and company says no insurance', 'multicultural'],
+    ['vi', 'Tài khoản Facebook bị hack', 'consumer'],
+    ['ne', 'mero facebook hack bhayo', 'consumer'],
+    ['ja', 'クレジットカード不正利用されてた', 'consumer'],
+    ['tl', 'ayaw ibalik ng landlord yung shikikin ko', 'consumer'],
+    ['zh-Hant', '接到說是稅務署要退稅的電話', 'consumer'],
+  ] as Array<[Locale, string, string]>)('%s: %s → %s', async (locale, text, topic) => {
+    const h = createHarness({ now: NOW, locale });
+    expect((await h.say(text)).topic).toBe(topic);
+  });
+
+  it('en: "send money home" is not the scam advice about sending money', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('I want to send money home to philippines cheapest way?');
+    expect(read(turn)).not.toContain(openingOf('en', 'consumer:scam.transferAdvice'));
+  });
+});
