@@ -589,6 +589,20 @@ describe('probes of ordinary messages: the service a clerk would pick', () => {
     expect((await h.say(text)).topic).toBe(topic);
   });
 
+  it.each([
+    ['en', 'where is the ward office to do moving in registration'],
+    ['pt-BR', 'onde fica o kuyakusho pra fazer o registro de mudança'],
+    ['es', 'donde esta la oficina del distrito para registrar mi direccion'],
+  ] as Array<[Locale, string]>)(
+    '%s: the ward office for moving in (%s) → the moving-in answer',
+    async (locale, text) => {
+      const h = createHarness({ now: NOW, locale });
+      const turn = await h.say(text);
+      expect(turn.topic).toBe('multicultural');
+      expect(read(turn)).toContain(openingOf(locale, 'multicultural:movingIn'));
+    },
+  );
+
   it('en: "send money home" is not the scam advice about sending money', async () => {
     const h = createHarness({ now: NOW, locale: 'en' });
     const turn = await h.say('I want to send money home to philippines cheapest way?');
