@@ -265,9 +265,14 @@ export class MainDialog extends TopicDialog {
       // The service that follows the alert (victim support after 人に殴られました or a stalker at
       // the door): words nothing else claims (支援はありますか) or only guesses at are about that,
       // not "I did not understand" nor a menu guessed from 警察.
+      // So too right after the crime-victim path, rerouted from it or typed after its answer: a
+      // victim's next words read as a guess ("i dont want my name on anything" as a certificate,
+      // "im scared" after work as the job plaza) stay with victim support.
+      const rightAfterVictim = lastTopic === 'victim' && this.options(step).text !== undefined;
+      const stayWith = aftercare ?? (rightAfterVictim ? 'victim' : undefined);
       const pointed =
-        aftercare && routed && (routed.topic === 'fallback' || this.guessedService(routed))
-          ? aftercare
+        stayWith && routed && (routed.topic === 'fallback' || this.guessedService(routed))
+          ? stayWith
           : undefined;
       topic = tapped?.kind === 'menu' ? tapped.topic : (pointed ?? routed?.topic ?? 'fallback');
       intent = routed?.intent;

@@ -609,3 +609,48 @@ describe('probes of ordinary messages: the service a clerk would pick', () => {
     expect(read(turn)).not.toContain(openingOf('en', 'consumer:scam.transferAdvice'));
   });
 });
+
+// Multi-turn probes (helpers, this session): a victim's next words, which the router only guessed
+// at, left the crime-victim path for certificates; a seller still at the door got "I could not
+// read the date".
+describe('multi-turn probes', () => {
+  it('en: after a break-in, "no name" and "which number, when open" stay with victim support', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('hi someone broke into my flat last week while i was away, police already came');
+    const anonymous = await h.say('i dont want my name on anything');
+    expect(read(anonymous)).toContain(openingOf('en', 'victim:anonymous'));
+    const numbers = await h.say('which number should i call and when is it open');
+    expect(contactIds(numbers)).toContain('victimDesk');
+    expect(read(numbers)).not.toContain(openingOf('en', 'certificate:whichPrompt'));
+  });
+
+  it('en: a guess right after the victim path stays with it (a konbini named in the story)', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    await h.say('someone broke into my flat last week');
+    const turn = await h.say('it happened at the convenience store near my house');
+    expect(read(turn)).toContain(openingOf('en', 'victim:intro'));
+    expect(read(turn)).not.toContain(openingOf('en', 'certificate:konbini'));
+  });
+
+  it('en: a man following me after work is victim support, not the job plaza', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('a man follows me every day after work, im scared');
+    expect(turn.topic).toBe('victim');
+    expect(read(turn)).not.toContain(openingOf('en', 'jobs:intro'));
+  });
+
+  it('ja: a seller still at the door, said at the date question → send them away, 110', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('さっき変な業者が家に来てな、屋根の工事の契約させられてん');
+    const turn = await h.say('まだ玄関におって帰らへんねん');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:scam.visitorAdvice'));
+    expect(contactIds(turn)).toContain('police110');
+  });
+
+  it('en: "a salesman is in my house and won\'t leave" → send them away, 110', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say("a salesman is in my house and won't leave");
+    expect(read(turn)).toContain(openingOf('en', 'consumer:scam.visitorAdvice'));
+    expect(contactIds(turn)).toContain('police110');
+  });
+});
