@@ -654,3 +654,18 @@ describe('multi-turn probes', () => {
     expect(contactIds(turn)).toContain('police110');
   });
 });
+
+describe('multi-turn probes: words', () => {
+  it('ja (Kansai): 送金してしもた is money already sent, not "do not send money"', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('アマゾンの返金があるって電話が来て、言われるままにスマホで送金してしもた');
+    expect(read(turn)).toContain(openingOf('ja', 'consumer:scam.sentAdvice'));
+    expect(read(turn)).not.toContain(openingOf('ja', 'consumer:scam.transferAdvice'));
+  });
+
+  it('en: "thank u" is thanks, not "I did not understand"', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    const turn = await h.say('thank u');
+    expect(read(turn)).toContain(openingOf('en', 'common:thanks'));
+  });
+});
