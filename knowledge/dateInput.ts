@@ -182,6 +182,15 @@ const LOCAL_FORMS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [LAST_MONTH_WORDS, () => '先月'],
   [/(\d{1,2})(?:st|nd|rd|th)? of 先月/giu, (_m, d) => `先月${d}日`],
   [/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, (_m, d, m, y) => ymd(y, Number(m), d)],
+  // A day of the month alone, as other languages write "the 20th" (after the forms above have
+  // turned a day with its month into 11月20日, hence not before 月): el día 20, no dia 20, ngày 20,
+  // tanggal 20, ika-20, วันที่ 20, २० गते.
+  [/(?<!\p{L})(?:el |o |no )?d[íi]a (\d{1,2})(?![\d月])/giu, (_m, d) => `${d}日`],
+  [/(?<!\p{L})(?:vào |vao )?ng[àa]y (\d{1,2})(?![\d月])/giu, (_m, d) => `${d}日`],
+  [/(?<!\p{L})(?:pada )?(?:tanggal|tgl\.?) ?(\d{1,2})(?![\d月])/giu, (_m, d) => `${d}日`],
+  [/(?<!\p{L})(?:noong |nung )?ika-? ?(\d{1,2})(?![\d月])/giu, (_m, d) => `${d}日`],
+  [/(?:เมื่อ)?วันที่ ?(\d{1,2})(?![\d月])/gu, (_m, d) => `${d}日`],
+  [/(?<!\d)(\d{1,2}) ?(?:गते|gate\b)/giu, (_m, d) => `${d}日`],
 ];
 
 function normalise(text: string): string {
@@ -265,6 +274,10 @@ const IN_SENTENCE: readonly RegExp[] = [
   /(?<!\d)\d{1,2}月\d{1,2}日?(?!\d)/gu,
   /(?<![\d/.-])\d{1,2}\/\d{1,2}(?![\d/]|回|円|%|人|件|個|枚)/gu, // not 12/5回払い
   /(?<!\d)\d{1,3} ?(?:日前|days? ago\b)/giu,
+  // A day alone (20日に契約, "on the 20th"), once the forms with a month are blanked out; not a
+  // count of days (8日以内, 3日間, 1日中, 5日目) nor a deadline to come (20日まで, 3日後).
+  /(?<![\d月/.-])\d{1,2}日(?![前目間中後\d]|以内|以上|まで|ほど|くらい|ぐらい|ごと|おき|分|程)/gu,
+  /(?<![\p{L}\d])(?:on )?the \d{1,2}(?:st|nd|rd|th)\b(?! (?:day|week|month|year|time|floor|hour)s?\b)/giu,
   /一昨日|おととい|おとつい|the day before yesterday|前天|그저께/giu,
   /今日|きょう|本日|\btoday\b|昨日|きのう|\byesterday\b|오늘|어제|今天|昨天|วันนี้|เมื่อวาน/giu,
 ];

@@ -457,6 +457,25 @@ describe('cooling-off asked in words with the sale type and the date', () => {
     expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
   });
 
+  // Multi-turn probes (session 13): "on the 24th" was dropped and the date asked for again.
+  it.each([
+    ['ja', '24日に訪問販売で契約しました。まだ解約できますか？'],
+    ['en', 'I signed a contract with a door-to-door salesman on the 24th'],
+  ] as const)('%s: a day of the month alone, %s → the result at once', async (locale, text) => {
+    const h = start(locale, '2026-11-28T09:00:00+09:00');
+    const turn = await h.say(text);
+    expectNotSays(turn, locale, 'consumer:coolingOff.datePrompt');
+    expectResult(turn, locale, RECEIVED_24_OPEN_ON_28);
+  });
+
+  it('20日に契約しました at the date question is read (it got "I could not read the date")', async () => {
+    const h = start('ja', '2026-11-28T09:00:00+09:00');
+    expectSays(await h.say('訪問販売で契約しました'), 'ja', 'consumer:coolingOff.datePrompt');
+    const turn = await h.say('24日に契約しました');
+    expectNotSays(turn, 'ja', 'consumer:coolingOff.dateRetry');
+    expectResult(turn, 'ja', RECEIVED_24_OPEN_ON_28);
+  });
+
   it('マルチ商法 gets its 20 days only, without the 8-day line about door-to-door sales', async () => {
     const h = start('ja', '2026-11-28T09:00:00+09:00');
     const asked = await h.say('マルチ商法');

@@ -263,6 +263,44 @@ describe('the 20th of last month, and 20号 or 20일 alone', () => {
   });
 });
 
+// Multi-turn probes (session 13): 20日に契約しました at the date question got "I could not read the
+// date", and "on the 20th" in the first message was dropped, so the date was asked for again.
+describe('a day of the month alone, in a sentence and in each language', () => {
+  it.each([
+    ['20日に契約しました', '2026-11-20'],
+    ['I signed a contract with a door-to-door salesman on the 20th', '2026-11-20'],
+    ['el día 20', '2026-11-20'],
+    ['firmé el día 20', '2026-11-20'],
+    ['assinei no dia 20', '2026-11-20'],
+    ['tôi ký hợp đồng vào ngày 20', '2026-11-20'],
+    ['saya tanda tangan pada tanggal 20', '2026-11-20'],
+    ['noong ika-20', '2026-11-20'],
+    ['เซ็นสัญญาเมื่อวันที่ 20', '2026-11-20'],
+    ['२० गते', '2026-11-20'],
+    ['20号签的合同', '2026-11-20'],
+    ['20일에 계약했어요', '2026-11-20'],
+    // A day ahead of today in this month is this month's: the answer says it has not come yet.
+    ['25日にもらった', '2026-11-25'],
+  ])('%s → %s', (text, iso) => {
+    const date = parseDateInput(text, today);
+    expect(date && isoDate(date)).toBe(iso);
+  });
+
+  it.each([
+    '8日以内に解約できますか',
+    '3日間待った',
+    '1日中待った',
+    '20日までに払います',
+    '3日後に来ます',
+    'it came on the 5th day',
+    // Two days named: not guessed between.
+    '契約は20日、書面は22日',
+    '電話番号は06-6614-0999です',
+  ])('%s is not a date', (text) => {
+    expect(parseDateInput(text, today)).toBeNull();
+  });
+});
+
 // Typing round 9 (C04): 今日で5日目です ("today is day 5") was read as today, so the last day to
 // cancel came out four days late. Day 1 is the day the document came.
 describe('"today is day 5" counts back to the day the document came', () => {
