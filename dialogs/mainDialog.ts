@@ -20,6 +20,7 @@ import {
   VICTIM_DIALOG,
 } from './ids';
 import { emergencyReplies } from './emergencyReplies';
+import { followsScamAdvice } from './scamCheckDialog';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice, Reply } from './presenter';
@@ -279,7 +280,12 @@ export class MainDialog extends TopicDialog {
       also = routed?.also?.topic;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
       // and what that answer was about when this question names nothing else.
-      if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
+      if (routed && this.followsScamAdvice(step, text, routed)) {
+        topic = 'consumer';
+        intent = lastIntent;
+        also = undefined;
+        followUp = true;
+      } else if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
         topic = lastTopic!;
         intent = lastIntent;
         also = undefined;
@@ -368,6 +374,23 @@ export class MainDialog extends TopicDialog {
     if (topic !== 'fallback' && (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE))
       return false;
     return this.followUps.asks(text);
+  }
+
+  /**
+   * Right after scam advice, a question about it ("will the money come back?", "should I tell the
+   * police?"): the router reads 戻ってくる as a refund scam, sure of it, and 警察 as victim support.
+   * A message it is sure names another service is that service.
+   */
+  private followsScamAdvice(
+    step: WaterfallStepContext,
+    text: string,
+    routed: { topic: string; confidence: number },
+  ): boolean {
+    const { afterAnswer, lastTopic, lastIntent } = this.options(step);
+    if (!afterAnswer || lastTopic !== 'consumer') return false;
+    const elsewhere =
+      routed.confidence >= SURE_ROUTE_CONFIDENCE && routed.topic !== 'consumer' && routed.topic !== 'victim';
+    return !elsewhere && followsScamAdvice(lastIntent, this.questions.asks(text));
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { saleTypeIn } from './coolingOffDialog';
-import type { QuestionWords } from '../knowledge/routing/questionWords';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -37,6 +37,22 @@ type Advice = ScamKind | 'sent';
  */
 const POLICE_FIRST: readonly Advice[] = ['refund', 'transfer', 'sent', 'police', 'visitor'];
 
+/** Advice about money gone, or asked for: "will it come back?" is about that money. */
+const MONEY_GONE: readonly Advice[] = ['sent', 'transfer'];
+
+/**
+ * Whether a question typed right after the advice for `intent` is about that advice: "will the
+ * money come back?" (いくら戻ってくる, which the router reads as a refund scam) after money sent;
+ * "should I tell the police?" or "which number?" after advice that names the police first
+ * (警察に言うたほうがええ？ got "I did not understand", "what number" the consumer desks without 110).
+ */
+export function followsScamAdvice(intent: string | undefined, asked: ReadonlySet<QuestionKind>): boolean {
+  if (!intent || !SCAM_INTENTS.includes(intent)) return false;
+  if (asked.has('moneyBack') && MONEY_GONE.includes(intent as Advice)) return true;
+  if (!POLICE_FIRST.includes(intent as Advice) || asked.has('noPolice')) return false;
+  return asked.has('police') || asked.has('number') || asked.has('calling');
+}
+
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
   private readonly questions: QuestionWords;
@@ -68,6 +84,17 @@ export class ScamCheckDialog extends TopicDialog {
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const kind = SCAM_INTENTS.includes(choice.value) ? (choice.value as Advice) : 'other';
     const say = this.say(step);
+    // A question about the advice just given: its answer, not the same advice again.
+    const said = this.followUp(step) ? this.said(step) : undefined;
+    const asked = said ? this.questions.asks(said) : undefined;
+    if (asked && followsScamAdvice(kind, asked)) {
+      const line =
+        asked.has('moneyBack') && MONEY_GONE.includes(kind)
+          ? 'consumer:scam.moneyBack'
+          : 'consumer:scam.callPolice';
+      await this.send(step, [say.text(line), say.contacts(['police110', 'consumerCentre', 'hotline188'])]);
+      return step.endDialog({ answered: 'consumer' });
+    }
     if (kind === 'sale') {
       // The resident's own words, when they asked in words: the sale type and date may be in them.
       const text = this.intent(step) === 'sale' ? this.said(step) : undefined;

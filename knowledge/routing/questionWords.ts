@@ -19,16 +19,19 @@ export const QUESTION_KINDS = [
   'corners',
   'notice',
   'card',
+  'moneyBack',
+  'police',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /**
  * Kinds that ask about an answer's details (a follow-up). "What support is there?" asks for more;
- * "I paid by card" tells, and after any answer but cooling-off's is a new matter.
+ * "I paid by card" tells, and after any answer but cooling-off's is a new matter. "Will the money
+ * come back?" and "should I tell the police?" are about the scam advice only (scamCheckDialog):
+ * after a certificate's answer they are a new matter too.
  */
-const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(
-  QUESTION_KINDS.filter((k) => k !== 'support' && k !== 'card'),
-);
+const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set(['support', 'card', 'moneyBack', 'police']);
+const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => !NOT_DETAILS.has(k)));
 
 const questionWordsSchema = z
   .object({
@@ -56,6 +59,10 @@ const questionWordsSchema = z
     notice: z.array(z.string().min(1)).default([]),
     /** Paid by credit card or with a loan ("カードで払った"): the credit company is told too. */
     card: z.array(z.string().min(1)).default([]),
+    /** Right after the advice for money already sent: "will I get it back?", "how much comes back?". */
+    moneyBack: z.array(z.string().min(1)).default([]),
+    /** "Should I tell the police?": right after scam advice that names the police first, yes, 110 now. */
+    police: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
