@@ -7,7 +7,7 @@ import type { QuestionWords } from '../knowledge/routing/questionWords';
 import { action } from './actions';
 import { COOLING_OFF_DIALOG } from './ids';
 import type { InputResult } from './inputs';
-import type { DialogDeps, TopicOptions } from './topicDialog';
+import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 import { CONSUMER_CONTACTS } from './consumerDialog';
 
@@ -69,6 +69,11 @@ export function saleTypeIn(text: string): string | null {
 }
 
 const SALE_TYPE_PROMPT = 'consumer:coolingOff.saleTypePrompt';
+/**
+ * What every answer of the calculator ends with: the intent too, also when it was reached by the
+ * menu's buttons, so "I already paid" or "can I still cancel?" after it is read as about it.
+ */
+const answered = (): TopicResult => ({ answered: 'consumer', intent: 'coolingOff' });
 const DATE_PROMPT = 'consumer:coolingOff.datePrompt';
 
 /** The cooling-off calculator: sale type + the day the contract document arrived → the last day to cancel. */
@@ -90,11 +95,20 @@ export class CoolingOffDialog extends TopicDialog {
     // to give notice, whatever the sale type. So for "I paid by card" right after the answer: the
     // how-to ends with telling the credit company too (it got "which certificate?", for カード).
     // On first asking, a card payment is only part of the story: the calculator runs.
+    // "I already paid" right after the answer (it got the sale-type question; in Korean the
+    // crime-victim path): paying does not end the period.
     const asked = this.questions.asks(this.said(step) ?? '');
-    if (asked.has('notice') || (asked.has('card') && this.followUp(step))) {
+    const followUp = this.followUp(step);
+    const first =
+      asked.has('notice') || (asked.has('card') && followUp)
+        ? 'consumer:coolingOff.how'
+        : asked.has('paid') && followUp
+          ? 'consumer:coolingOff.paid'
+          : undefined;
+    if (first) {
       const say = this.say(step);
-      await this.send(step, [say.text('consumer:coolingOff.how'), say.contacts(CONSUMER_CONTACTS)]);
-      return step.endDialog({ answered: 'consumer' });
+      await this.send(step, [say.text(first), say.contacts(CONSUMER_CONTACTS)]);
+      return step.endDialog(answered());
     }
     const intent = this.intent(step);
     const ids = this.kb.saleTypes().map((s) => s.id);
@@ -106,7 +120,7 @@ export class CoolingOffDialog extends TopicDialog {
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
       datesBack: true,
-      detailsBack: ['period', 'notice', 'card'],
+      detailsBack: ['period', 'notice', 'card', 'paid'],
     });
   }
 
@@ -116,7 +130,7 @@ export class CoolingOffDialog extends TopicDialog {
     // type asked again, so the answer needs no second date (R9-08: the date was lost).
     const early = 'reroute' in choice ? this.earlyDate(step, choice.reroute.reroute) : undefined;
     if (early) return this.saleTypeAgain(step, early.text, early.date);
-    // "何日以内？", "a postcard?" or "I paid by card" at the sale-type question (C04: the question
+    // "何日以内？", "a postcard?", "I paid by card" or "I already paid" at the sale-type question (C04: the question
     // came again): the usual period for door-to-door and telephone sales, or how to give notice
     // (the credit company too), then the question, whose answer gives the exact last day.
     const asked =
@@ -125,7 +139,9 @@ export class CoolingOffDialog extends TopicDialog {
       ? 'consumer:scam.saleAdvice'
       : asked?.has('notice') || asked?.has('card')
         ? 'consumer:coolingOff.how'
-        : undefined;
+        : asked?.has('paid')
+          ? 'consumer:coolingOff.paid'
+          : undefined;
     if (first) {
       await this.send(step, [this.say(step).text(first)]);
       return step.replaceDialog(this.initialDialogId, step.options);
@@ -137,7 +153,7 @@ export class CoolingOffDialog extends TopicDialog {
     const say = this.say(step);
     if (this.kb.coolingOffDays(choice.value) === null) {
       await this.send(step, [say.text('consumer:coolingOff.none'), say.contacts(CONSUMER_CONTACTS)]);
-      return step.endDialog({ answered: 'consumer' });
+      return step.endDialog(answered());
     }
     const today = todayInJapan(this.clock.now());
     // A date already given with the question (one date only) is not asked for again.
@@ -192,7 +208,7 @@ export class CoolingOffDialog extends TopicDialog {
       // No document yet: the period counts from the day it is received, so it has not started.
       const say = this.say(step);
       await this.send(step, [say.text('consumer:coolingOff.notReceived'), say.contacts(CONSUMER_CONTACTS)]);
-      return step.endDialog({ answered: 'consumer' });
+      return step.endDialog(answered());
     }
     const choice = this.choiceOf(step);
     if ('reroute' in choice) return step.endDialog(choice.reroute);
@@ -225,7 +241,7 @@ export class CoolingOffDialog extends TopicDialog {
           ]),
           say.contacts(CONSUMER_CONTACTS),
         ]);
-        return step.endDialog({ answered: 'consumer' });
+        return step.endDialog(answered());
       case 'ended':
         await this.send(step, [
           say.lines([
@@ -234,7 +250,7 @@ export class CoolingOffDialog extends TopicDialog {
           ]),
           say.contacts(CONSUMER_CONTACTS),
         ]);
-        return step.endDialog({ answered: 'consumer' });
+        return step.endDialog(answered());
       default:
         return step.endDialog({});
     }

@@ -84,6 +84,16 @@ export interface MainOptions {
   aftercare?: TopicId;
 }
 
+/** The cooling-off calculator's intent (consumerDialog's menu choice). */
+const COOLING_OFF = 'coolingOff';
+
+/**
+ * The router is sure the message names a service other than consumer trouble. Victim support
+ * aside: it reads 警察 and "still" as a crime, where a consumer's follow-up means them too.
+ */
+const surelyNotConsumer = (routed: { topic: string; confidence: number }): boolean =>
+  routed.confidence >= SURE_ROUTE_CONFIDENCE && routed.topic !== 'consumer' && routed.topic !== 'victim';
+
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
   kinds.has('calling') || kinds.has('number');
@@ -285,6 +295,11 @@ export class MainDialog extends TopicDialog {
         intent = lastIntent;
         also = undefined;
         followUp = true;
+      } else if (routed && this.followsCoolingOff(step, text, routed)) {
+        topic = 'consumer';
+        intent = COOLING_OFF;
+        also = undefined;
+        followUp = true;
       } else if (routed && this.followsUp(step, text, routed.topic, routed.confidence)) {
         topic = lastTopic!;
         intent = lastIntent;
@@ -388,9 +403,34 @@ export class MainDialog extends TopicDialog {
   ): boolean {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
     if (!afterAnswer || lastTopic !== 'consumer') return false;
-    const elsewhere =
-      routed.confidence >= SURE_ROUTE_CONFIDENCE && routed.topic !== 'consumer' && routed.topic !== 'victim';
-    return !elsewhere && followsScamAdvice(lastIntent, this.questions.asks(text));
+    return !surelyNotConsumer(routed) && followsScamAdvice(lastIntent, this.questions.asks(text));
+  }
+
+  /**
+   * Right after the cooling-off answer, "I already paid" (read as the money-sent scam, or in
+   * Korean as a crime) or "can I still cancel?" where no answer can be given again: about it.
+   */
+  private followsCoolingOff(
+    step: WaterfallStepContext,
+    text: string,
+    routed: { topic: string; confidence: number },
+  ): boolean {
+    const { afterAnswer, lastTopic, lastIntent } = this.options(step);
+    if (!afterAnswer || lastTopic !== 'consumer' || lastIntent !== COOLING_OFF) return false;
+    const asked = this.questions.asks(text);
+    return !surelyNotConsumer(routed) && (asked.has('paid') || asked.has('cancel'));
+  }
+
+  /**
+   * "Can I still cancel?" right after the calculator's answer (it began the calculator again, or
+   * read "still" as a crime): the answer again, with its last day, as it was worked out.
+   */
+  private cancelAgain(step: WaterfallStepContext, text: string): TopicOptions | undefined {
+    const began = this.values(step).began as TopicOptions | undefined;
+    if (this.values(step).intent !== COOLING_OFF || !began?.picks) return undefined;
+    if (!Object.values(began.picks).some((pick) => pick.kind === 'date')) return undefined;
+    if (!this.questions.asks(text).has('cancel')) return undefined;
+    return surelyNotConsumer(this.routerRef.route(text, this.say(step).locale)) ? undefined : began;
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -505,12 +545,13 @@ export class MainDialog extends TopicDialog {
     // "And if it came on the 20th?" right after the cooling-off answer: that answer again with the
     // new date (R9-08: read as a new question, it opened the crime-victim path).
     const redated = input?.kind === 'text' ? this.redated(step, text) : undefined;
-    if (redated)
+    const again = redated ?? (input?.kind === 'text' ? this.cancelAgain(step, text) : undefined);
+    if (again)
       return this.restart(step, {
         replay: true,
         lastTopic,
         lastIntent,
-        lastAsked: redated,
+        lastAsked: again,
       } satisfies MainOptions);
     return this.restart(step, {
       text,

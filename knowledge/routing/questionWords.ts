@@ -21,6 +21,8 @@ export const QUESTION_KINDS = [
   'card',
   'moneyBack',
   'police',
+  'cancel',
+  'paid',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -28,9 +30,17 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * Kinds that ask about an answer's details (a follow-up). "What support is there?" asks for more;
  * "I paid by card" tells, and after any answer but cooling-off's is a new matter. "Will the money
  * come back?" and "should I tell the police?" are about the scam advice only (scamCheckDialog):
- * after a certificate's answer they are a new matter too.
+ * after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
+ * already paid", which are about the cooling-off answer only.
  */
-const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set(['support', 'card', 'moneyBack', 'police']);
+const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
+  'support',
+  'card',
+  'moneyBack',
+  'police',
+  'cancel',
+  'paid',
+]);
 const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => !NOT_DETAILS.has(k)));
 
 const questionWordsSchema = z
@@ -63,6 +73,10 @@ const questionWordsSchema = z
     moneyBack: z.array(z.string().min(1)).default([]),
     /** "Should I tell the police?": right after scam advice that names the police first, yes, 110 now. */
     police: z.array(z.string().min(1)).default([]),
+    /** "Can I still cancel?", "is it too late?": right after the cooling-off answer, that answer again. */
+    cancel: z.array(z.string().min(1)).default([]),
+    /** "I already paid": paying does not end the cooling-off period (at its answer or its question). */
+    paid: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
