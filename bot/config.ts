@@ -47,6 +47,10 @@ export const SETTINGS = {
     schema: z.string().default('256kb'),
     doc: 'Largest accepted request body; larger ones get 413.',
   },
+  KEEP_ALIVE_TIMEOUT_MS: {
+    schema: z.coerce.number().int().min(1000).max(600_000).default(65_000),
+    doc: "How long an idle keep-alive connection stays open. Longer than the load balancer's idle timeout (60 s for most), so it never reuses a connection the bot has just closed (a 502); Node's own 5 s did that.",
+  },
   ID_HASH_SALT: {
     schema: z.string().default(''),
     doc: 'Salt for hashing user and conversation ids in logs and counters. Empty: random per process.',

@@ -69,7 +69,7 @@ import { connectRedis, createRedis } from './redis/connect';
 import { RedisStorage } from './redis/redisStorage';
 import { RedisTtlSet } from './redis/redisTtlSet';
 import { routerSameAsLast, sameAsLast } from './sameAsLast';
-import { createServer } from './server';
+import { createServer, keepConnections } from './server';
 import { JsonConversationState, JsonMemoryStorage, JsonUserState } from './state';
 import type { TtlSet } from './ttlSet';
 import { MemoryTtlSet } from './ttlSet';
@@ -445,6 +445,7 @@ export async function start(
   const server = await new Promise<Server>((resolve) => {
     const s = runtime.app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  keepConnections(server, config.KEEP_ALIVE_TIMEOUT_MS);
   runtime.directLine.attach(server);
   const stopSweep = runtime.desk?.start();
   const stopRecovery = runtime.line?.webhook.startRecovery();

@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 import type { CloudAdapter } from 'botbuilder';
@@ -84,4 +85,16 @@ export function createServer(deps: ServerDeps): express.Express {
   );
 
   return app;
+}
+
+/**
+ * Idle keep-alive connections stay open `keepAliveMs` (KEEP_ALIVE_TIMEOUT_MS). Node closes them
+ * after 5 s, shorter than a load balancer's idle timeout, so the balancer could send a request on
+ * a socket closed that very moment: a 502 for the resident (in the tests, ECONNRESET when a client
+ * came back after the tokenizer's load). Headers may take a second longer than that, as Node asks.
+ */
+export function keepConnections(server: HttpServer, keepAliveMs: number): HttpServer {
+  server.keepAliveTimeout = keepAliveMs;
+  server.headersTimeout = keepAliveMs + 1000;
+  return server;
 }
