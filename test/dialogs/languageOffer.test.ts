@@ -32,6 +32,15 @@ describe('offering the language the resident wrote in', () => {
     expect(turn.replies[0]?.text).toBe(plain(filled(locale as never, 'languageOffer', { language: name })));
   });
 
+  it('offers Nepali, not Vietnamese, for a short question in romanized Nepali ("is it open today?")', async () => {
+    const h = start('ja');
+    const turn = await h.say('aaja khulcha?');
+    expect(turn.replies.some((r) => r.locale === 'vi')).toBe(false);
+    expect(turn.replies[0]?.locale).toBe('ne');
+    expect(turn.replies[0]?.text).toBe(plain(filled('ne' as never, 'languageOffer', { language: 'नेपाली' })));
+    expectLocale({ ...turn, replies: turn.replies.slice(1) }, 'ja');
+  });
+
   it('a traditional-Chinese channel is not offered simplified Chinese for a sentence written alike in both', async () => {
     const h = start('zh-Hant' as never);
     const turn = await h.say('我想要住民票');

@@ -56,14 +56,28 @@ describe('language detection with all thirteen locales available', () => {
     ['malai residence card kasari banauna sakchu', 'ne'],
     ['mero passport harayo k garne', 'ne'],
     ['hajur ko office kaha cha', 'ne'],
+    // Everyday questions in romanized Nepali, with one or two common words the model called
+    // Vietnamese ("is it open today?", "where is the ward office?").
+    ['aaja khulcha?', 'ne'],
+    ['ward office kaha cha?', 'ne'],
+    ['malai madat chahiyo', 'ne'],
+    ['mero card harayo', 'ne'],
+    ['bholi khulcha?', 'ne'],
+    ['office kati baje khulcha', 'ne'],
+    ['kina bandha cha', 'ne'],
+    ['sahayog chahiyo', 'ne'],
+    ['mahila ko lagi kaam', 'ne'], // not Tagalog for its "ko"
     // One Nepali word in English is English ("in Nepali, please").
     ['Can I get the form in Nepali please', 'en'],
+    // Japanese in romaji: no language of ours, undecided.
+    ['juminhyo wa doko de moraemasu ka', null],
     // Chinese grammar with characters both scripts share.
     ['我被人打了', 'zh-Hans'],
     ['有人正在打我', 'zh-Hans'],
     // Too little to tell: keep the conversation's language.
     ['ok', null],
     ['help', null],
+    ['ke ho', null],
     ['menu', null],
     ['😀', null],
   ])('%s → %s', (text, expected) => {
