@@ -67,8 +67,8 @@ function markerCounts(text: string): Map<Locale, number> {
 }
 
 /** The language with at least two marker words and more than any other; null when unclear. */
-function byMarkerWords(sample: string, available: readonly Locale[]): Locale | null {
-  const [first, second] = [...markerCounts(sample)]
+function byMarkerWords(counts: Map<Locale, number>, available: readonly Locale[]): Locale | null {
+  const [first, second] = [...counts]
     .filter(([locale]) => available.includes(locale))
     .sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
@@ -182,7 +182,8 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
   const only = LATIN.filter(([, locale]) => available.includes(locale)).map(([code]) => code);
   if (words.length === 0 || only.length === 0) return null;
   // Romanized Nepali: the n-gram model has no Nepali in Latin letters and calls it Vietnamese.
-  const marked = byMarkerWords(sample, available);
+  const counts = markerCounts(sample);
+  const marked = byMarkerWords(counts, available);
   if (marked === 'ne') return marked;
   const [best, second] = detectAll(sample, { only });
   if (!best) return marked;
@@ -193,7 +194,19 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
       ? best.accuracy >= 0.15 && best.accuracy >= 3 * (second?.accuracy ?? 0)
       : best.accuracy >= 0.5;
   if (!sure) return marked;
-  return LATIN.find(([code]) => code === best.lang)?.[1] ?? null;
+  const detected = LATIN.find(([code]) => code === best.lang)?.[1] ?? null;
+  if (!detected || detected === marked) return detected;
+  // Two or more common words of one language and none of the model's pick: the words win. Not
+  // English's, which other languages borrow ("my number card", "cooling off").
+  if (marked && marked !== 'en' && !counts.get(detected)) return marked;
+  // Vietnamese with no accent at all is rare, and the model reads short words of other languages
+  // as Vietnamese ("cha", romanized Nepali with one word of ours: "sadak ma jhola khosiyo"): it
+  // needs one of Vietnamese's own words (toi, khong, duoc…). Otherwise the words decide, English's
+  // again not.
+  if (detected === 'vi' && !counts.get('vi') && !/\p{M}/u.test(sample.normalize('NFD'))) {
+    return marked === 'en' ? null : marked;
+  }
+  return detected;
 }
 
 const CHANNEL_ALIASES: ReadonlyArray<[RegExp, Locale]> = [

@@ -69,6 +69,23 @@ describe('language detection with all thirteen locales available', () => {
     ['mahila ko lagi kaam', 'ne'], // not Tagalog for its "ko"
     // One Nepali word in English is English ("in Nepali, please").
     ['Can I get the form in Nepali please', 'en'],
+    // Vietnamese still, with accents or without (then with one of its common words).
+    ['cha toi bi benh', 'vi'],
+    ['the my number het han gia han the nao', 'vi'],
+    ['có nhân viên không', 'vi'],
+    ['nóng quá', 'vi'],
+    // Two or more common words of a language and none of the model's pick: the words win.
+    ['so 188 la so gi vay', 'vi'],
+    ['ninakawan ako last year at takot pa rin ako', 'tl'],
+    ['na-holdap ako at kailangan ko ng counseling', 'tl'],
+    ['cooling off itu apa', 'id'],
+    // Tagalog, Indonesian and English as before.
+    ['saan po ang ward office', 'tl'],
+    ['kailan po bukas ang city hall', 'tl'],
+    ['kantor buka jam berapa', 'id'],
+    ['dimana saya bisa ambil kartu', 'id'],
+    ['Where is the ward office?', 'en'],
+    ['Is it open today?', 'en'],
     // Japanese in romaji: no language of ours, undecided.
     ['juminhyo wa doko de moraemasu ka', null],
     // Chinese grammar with characters both scripts share.
@@ -77,6 +94,7 @@ describe('language detection with all thirteen locales available', () => {
     // Too little to tell: keep the conversation's language.
     ['ok', null],
     ['help', null],
+    ['cha', null], // Nepali "is" or Vietnamese "father": one short word, no accent
     ['ke ho', null],
     ['menu', null],
     ['😀', null],
