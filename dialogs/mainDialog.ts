@@ -386,7 +386,21 @@ export class MainDialog extends TopicDialog {
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
     const { afterAnswer, lastTopic } = this.options(step);
     if (!afterAnswer || !lastTopic || NOT_SERVICES.has(lastTopic) || topic === lastTopic) return false;
-    if (topic !== 'fallback' && (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE))
+    // After a foreign-residents answer, "talk to a person" only guessed at from a question's shape
+    // (o que eu levo?, なにを もっていけば いいですか read as "who do I call?") is no request for a
+    // person when the words ask a detail of that answer, which its dialog answers (multi-turn
+    // probes: the desks' list came instead). After the others, the desks' cards answer such a
+    // question best (土日もやってますか after the consumer desks: the cards with 188's weekend hours).
+    const guessedHandoff =
+      lastTopic === 'multicultural' &&
+      topic === 'handoff' &&
+      confidence < SURE_ROUTE_CONFIDENCE &&
+      this.questions.asksDetails(text);
+    if (
+      topic !== 'fallback' &&
+      !guessedHandoff &&
+      (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE)
+    )
       return false;
     return this.followUps.asks(text);
   }

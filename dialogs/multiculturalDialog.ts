@@ -1,4 +1,5 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import { MULTICULTURAL_DIALOG } from './ids';
 import type { Reply, Say } from './presenter';
 import type { Answers, DialogDeps, Menu } from './topicDialog';
@@ -30,6 +31,65 @@ const ANSWERS: Answers<Choice> = {
   humanRights: (say) => [say.text('multicultural:humanRights'), say.contacts(['mojHumanRights'])],
 };
 
+/**
+ * Where each answer's details can be checked: the official page, or the desks it named. A question
+ * about a detail this chat has no confirmed fact for is sent there.
+ */
+const WHERE_TO_CHECK: Readonly<Record<Choice, (say: Say) => Reply>> = {
+  consult: (say) => say.contacts(['ihOsaka', 'ofix']),
+  movingIn: (say) => say.page('moving-in'),
+  myNumber: (say) => say.page('my-number-card'),
+  oneDay: (say) => say.contacts(['oneDayService']),
+  humanRights: (say) => say.contacts(['mojHumanRights']),
+};
+
+/** The details a question right after an answer may ask, in the order they are answered. */
+const DETAILS = ['weekend', 'fee', 'bring'] as const satisfies readonly QuestionKind[];
+type Detail = (typeof DETAILS)[number];
+
+/**
+ * What is confirmed about each answer's details (osaka-facts.md): the ward office's Friday evening
+ * and fourth Sunday (some procedures only) for moving in and the My Number card; the first card
+ * free; the one-day service free; the moving-in documents; the human-rights line on weekdays only.
+ * Everything else is said not to be on record here, with where to check it; never guessed.
+ */
+const DETAIL_LINES: Readonly<Record<Detail, Readonly<Record<Choice, string>>>> = {
+  weekend: {
+    consult: 'multicultural:hoursUnknown',
+    movingIn: 'multicultural:wardDays',
+    myNumber: 'multicultural:wardDays',
+    oneDay: 'multicultural:hoursUnknown',
+    humanRights: 'multicultural:weekdaysOnly',
+  },
+  fee: {
+    consult: 'multicultural:feeUnknown',
+    movingIn: 'multicultural:feeUnknown',
+    myNumber: 'multicultural:myNumberFree',
+    oneDay: 'multicultural:oneDayFree',
+    humanRights: 'multicultural:feeUnknown',
+  },
+  bring: {
+    consult: 'multicultural:bringUnknown',
+    movingIn: 'multicultural:movingInBring',
+    myNumber: 'multicultural:bringUnknown',
+    oneDay: 'multicultural:bringUnknown',
+    humanRights: 'multicultural:bringUnknown',
+  },
+};
+
+/**
+ * "Is it open on Saturday?", "is it free?", "what do I bring?" right after an answer: those details
+ * of it, not the same answer again. Undefined when the question asks none of them.
+ */
+function detailReplies(say: Say, choice: Choice, asks: ReadonlySet<QuestionKind>): Reply[] | undefined {
+  const asked = DETAILS.filter((kind) => asks.has(kind));
+  if (asked.length === 0) return undefined;
+  const lines = [...new Set(asked.map((kind) => DETAIL_LINES[kind][choice]))];
+  // The ward office's days: its card, which carries the fourth Sunday's hours.
+  const wardDays = lines.includes('multicultural:wardDays');
+  return [say.lines(lines), ...(wardDays ? [say.contacts(['wardWindow'])] : []), WHERE_TO_CHECK[choice](say)];
+}
+
 const lostCard = (say: Say): Reply[] => [
   say.text('multicultural:myNumberHelp'),
   say.page('my-number-card'),
@@ -38,8 +98,11 @@ const lostCard = (say: Say): Reply[] => [
 
 /** Life information for foreign residents (多文化共生). */
 export class MulticulturalDialog extends TopicDialog {
+  private readonly questions: QuestionWords;
+
   constructor(deps: DialogDeps) {
     super(MULTICULTURAL_DIALOG, deps);
+    this.questions = deps.questions;
     this.flow(
       (s) => this.offer(s, MENU),
       (s) => this.answer(s),
@@ -50,6 +113,16 @@ export class MulticulturalDialog extends TopicDialog {
     const choice = this.chosen(step, CHOICES, 'consult');
     if (typeof choice !== 'string') return step.endDialog(choice);
     const say = this.say(step);
+    const intent = this.answeredIntent(step, choice, MENU);
+    // A question about the answer just given ("土曜日もやってる？", "is it free?", "what do I bring?"):
+    // that detail, as far as it is confirmed (multi-turn probes: the same answer came again).
+    const details = this.followUp(step)
+      ? detailReplies(say, choice, this.questions.asks(this.said(step) ?? ''))
+      : undefined;
+    if (details) {
+      await this.send(step, details);
+      return step.endDialog({ answered: 'multicultural', intent });
+    }
     // "I lost my My Number card": what to do now, not first what the card is.
     const lost = choice === 'myNumber' && this.intent(step) === 'myNumberLost';
     // A residence card lost or to renew: said plainly that its procedure is not known here
@@ -57,6 +130,6 @@ export class MulticulturalDialog extends TopicDialog {
     const residenceCard = choice === 'consult' && this.intent(step) === 'residenceCard';
     const replies = lost ? lostCard(say) : ANSWERS[choice](say);
     await this.send(step, residenceCard ? [say.text('multicultural:residenceCard'), ...replies] : replies);
-    return step.endDialog({ answered: 'multicultural', intent: this.answeredIntent(step, choice, MENU) });
+    return step.endDialog({ answered: 'multicultural', intent });
   }
 }

@@ -23,6 +23,7 @@ export const QUESTION_KINDS = [
   'police',
   'cancel',
   'paid',
+  'bring',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -77,6 +78,8 @@ const questionWordsSchema = z
     cancel: z.array(z.string().min(1)).default([]),
     /** "I already paid": paying does not end the cooling-off period (at its answer or its question). */
     paid: z.array(z.string().min(1)).default([]),
+    /** What to bring ("何を持っていけばいい？", "what do I bring?"): the documents an answer needs. */
+    bring: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

@@ -62,30 +62,33 @@ describe('a stolen bicycle', () => {
 });
 
 // Round 7 (F-10): right after the one-day consultation answer, "is it free?" and "do I need to
-// book?" in the resident's own language got the scam menu or the certificate menu. That answer
-// already says both (free, no reservation): the question is about it, so it comes again.
+// book?" in the resident's own language got the scam menu or the certificate menu. The question is
+// about that answer: "do I need to book?" gets it again (it says no reservation is needed), "is it
+// free?" the line that says so (multi-turn probes: it got the whole answer again).
 describe('"is it free?" and "do I need a reservation?" right after an answer', () => {
-  it.each<[Locale, string]>([
-    ['ko', '무료인가요?'],
-    ['ko', '예약이 필요해요?'],
-    ['ja', '無料ですか'],
-    ['ja', '予約は必要ですか'],
-    ['zh-Hans', '免费吗？'],
-    ['vi', 'có miễn phí không?'],
-    ['es', '¿es gratis?'],
-    ['pt-BR', 'é de graça?'],
-    ['th', 'ฟรีไหม'],
-    ['tl', 'libre ba?'],
-    ['id', 'apakah perlu reservasi dulu?'],
-    ['ne', 'के यो निःशुल्क हो?'],
-  ])('%s: "%s" after the one-day consultation answer → that answer again', async (locale, text) => {
+  const FREE = 'multicultural:oneDayFree';
+  const AGAIN = 'multicultural:oneDay';
+  it.each<[Locale, string, string]>([
+    ['ko', '무료인가요?', FREE],
+    ['ko', '예약이 필요해요?', AGAIN],
+    ['ja', '無料ですか', FREE],
+    ['ja', '予約は必要ですか', AGAIN],
+    ['zh-Hans', '免费吗？', FREE],
+    ['vi', 'có miễn phí không?', FREE],
+    ['es', '¿es gratis?', FREE],
+    ['pt-BR', 'é de graça?', FREE],
+    ['th', 'ฟรีไหม', FREE],
+    ['tl', 'libre ba?', FREE],
+    ['id', 'apakah perlu reservasi dulu?', AGAIN],
+    ['ne', 'के यो निःशुल्क हो?', FREE],
+  ])('%s: "%s" after the one-day consultation answer → %s', async (locale, text, key) => {
     const h = createHarness({ now: NOW, locale });
     await h.say('menu:multicultural');
     const answer = await h.say('opt:oneDay');
     expect(read(answer)).toContain(openingOf(locale, 'multicultural:oneDay'));
     const turn = await h.say(text);
     expect(turn.topic).toBe('multicultural');
-    expect(read(turn)).toContain(openingOf(locale, 'multicultural:oneDay'));
+    expect(read(turn)).toContain(openingOf(locale, key));
     expect(read(turn)).not.toContain(openingOf(locale, 'consumer:intro'));
   });
 

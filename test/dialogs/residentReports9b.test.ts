@@ -344,18 +344,30 @@ describe('"may I write in my language?" switches to it', () => {
 });
 
 // R9-12 and R9-16: "how many days do i have" after the moving-in answer got the consumer menu, and
-// "que documentos llevo" got "which certificate?". Both are about the answer just given.
+// "que documentos llevo" got "which certificate?". Both are about the answer just given: how many
+// days is in that answer, which comes again; what to bring gets the documents alone (multi-turn
+// probes: it got the whole answer again, multiculturalFollowUps.test.ts).
 describe('how many days, what to bring, right after the moving-in answer', () => {
-  it.each<[Locale, string, string]>([
-    ['en', 'we just moved here from Nagoya, what do we do at the ward office?', 'how many days do i have'],
-    ['es', 'hola acabo de llegar a osaka desde peru que tengo que hacer', 'que documentos llevo'],
-  ])('%s: "%s", then "%s" → the moving-in answer again', async (locale, first, text) => {
+  it.each<[Locale, string, string, string]>([
+    [
+      'en',
+      'we just moved here from Nagoya, what do we do at the ward office?',
+      'how many days do i have',
+      'multicultural:movingIn',
+    ],
+    [
+      'es',
+      'hola acabo de llegar a osaka desde peru que tengo que hacer',
+      'que documentos llevo',
+      'multicultural:movingInBring',
+    ],
+  ])('%s: "%s", then "%s" → %s', async (locale, first, text, key) => {
     const h = createHarness({ now: NOW, locale });
     const answer = await h.say(first);
     expect(read(answer)).toContain(openingOf(locale, 'multicultural:movingIn'));
     const turn = await h.say(text);
     expect(turn.topic).toBe('multicultural');
-    expect(read(turn)).toContain(openingOf(locale, 'multicultural:movingIn'));
+    expect(read(turn)).toContain(openingOf(locale, key));
     expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
   });
 });
