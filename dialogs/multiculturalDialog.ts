@@ -17,6 +17,7 @@ const MENU: Menu<Choice> = {
   aliases: new Map([
     ['residenceCard', 'consult'],
     ['myNumberLost', 'myNumber'],
+    ['school', 'consult'],
   ]),
 };
 
@@ -128,8 +129,12 @@ export class MulticulturalDialog extends TopicDialog {
     // A residence card lost or to renew: said plainly that its procedure is not known here
     // (not a confirmed fact), before the desks that can say where to go.
     const residenceCard = choice === 'consult' && this.intent(step) === 'residenceCard';
+    // So is enrolling a child in school (子どもを学校に入れたい, 孩子上学): the desk that covers
+    // children's education in the resident's language, not the menu, which has no school choice.
+    const school = choice === 'consult' && this.intent(step) === 'school';
+    const first = residenceCard ? 'multicultural:residenceCard' : school ? 'multicultural:school' : undefined;
     const replies = lost ? lostCard(say) : ANSWERS[choice](say);
-    await this.send(step, residenceCard ? [say.text('multicultural:residenceCard'), ...replies] : replies);
+    await this.send(step, first ? [say.text(first), ...replies] : replies);
     return step.endDialog({ answered: 'multicultural', intent });
   }
 }

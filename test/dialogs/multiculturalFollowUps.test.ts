@@ -9,7 +9,8 @@ import { contactIds, NOW, openingOf, read } from './util';
 // human-rights answers. What is confirmed is said (the ward office's fourth Sunday for some
 // procedures, the first My Number card free, the one-day service free, the moving-in documents,
 // the human-rights line on weekdays only); what is not, is said not to be on record, with where to
-// check.
+// check. 子どもを学校に入れたい got the foreign-residents menu (孩子上学 the town-safety menu), and
+// これは さべつですか the consumer menu.
 
 const says = (turn: Turn, locale: Locale, key: string): void =>
   expect(read(turn)).toContain(openingOf(locale, key));
@@ -137,6 +138,43 @@ describe('questions about the other foreign-residents answers', () => {
   );
 });
 
+describe('enrolling a child in school: the desk that covers children’s education', () => {
+  it.each<[Locale, string]>([
+    ['ja', '子どもを学校に入れたい'],
+    ['ja-easy', 'こどもを がっこうに いれたい'],
+    ['en', 'how do I enroll my child in school'],
+    ['zh-Hans', '孩子上学'],
+    ['ko', '아이를 학교에 보내고 싶어요'],
+    ['vi', 'đăng ký cho con vào trường'],
+    ['pt-BR', 'matricular meu filho na escola'],
+    ['tl', 'ipasok ang anak ko sa paaralan'],
+  ])('%s: "%s" → no confirmed procedure, International House and OFIX', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    says(turn, locale, 'multicultural:school');
+    saysNot(turn, locale, 'multicultural:intro');
+    expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix']);
+  });
+});
+
+describe('discrimination: the human-rights line in foreign languages', () => {
+  it.each<[Locale, string]>([
+    ['ja', 'これは さべつですか'],
+    ['ja-easy', 'さべつを されました'],
+    ['en', 'racism at work'],
+    ['pt-BR', 'isso é racismo?'],
+    ['es', 'racismo'],
+    ['id', 'saya didiskriminasi'],
+  ])('%s: "%s" → the Ministry of Justice line', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('multicultural');
+    says(turn, locale, 'multicultural:humanRights');
+    expect(contactIds(turn)).toEqual(['mojHumanRights']);
+  });
+});
+
 describe('controls', () => {
   it('ja: after the moving-in answer, a sure question about another service still goes there', async () => {
     const h = createHarness({ now: NOW, locale: 'ja' });
@@ -160,6 +198,12 @@ describe('controls', () => {
     const turn = await h.say('I moved in, how do I register my address');
     says(turn, 'en', 'multicultural:movingIn');
     saysNot(turn, 'en', 'multicultural:movingInBring');
+  });
+
+  it('zh-Hans: the way to school (孩子上学路上的安全) is no school enrolment', async () => {
+    const h = createHarness({ now: NOW, locale: 'zh-Hans' });
+    const turn = await h.say('孩子上学路上的安全');
+    saysNot(turn, 'zh-Hans', 'multicultural:school');
   });
 
   it('en: "is it free?" as a first message is no follow-up of an answer never given', async () => {
