@@ -8,7 +8,8 @@ import type { RouteResult, Router } from '../knowledge/routing/router';
 import type { Locale } from '../knowledge/types';
 import { fold } from '../knowledge/routing/normalize';
 import type { Clock } from '../bot/clock';
-import { parseAction } from './actions';
+import { action, parseAction } from './actions';
+import { cardAnswerIn } from './cardAnswers';
 import { CHOICE_INPUT, DATE_INPUT } from './ids';
 import type { Choice, Presenter, Say } from './presenter';
 
@@ -40,7 +41,18 @@ export interface ChoiceInputOptions {
    * type is asked before the day the document came, and residents often give the day first.
    */
   datesBack?: boolean;
+  /**
+   * The question's answers also read from the resident's own words, not only the buttons' labels
+   * ("かーどは もってません" at the My Number card question is "no"): asked again, it was not read.
+   */
+  typedAnswers?: 'myNumberCard';
 }
+
+/** The readers of typedAnswers: the answer (a button's value without "opt:") the words give. */
+const TYPED_ANSWERS: Record<
+  NonNullable<ChoiceInputOptions['typedAnswers']>,
+  (text: string) => string | undefined
+> = { myNumberCard: cardAnswerIn };
 
 export interface ChoiceInputState {
   options: ChoiceInputOptions;
@@ -164,7 +176,8 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     const value =
       preset && (preset.anyValue || state.options.choices.some((c) => c.value === preset.value))
         ? preset.value
-        : this.recognize(dc, state.options.choices, text, state.options.mode === 'closed');
+        : (this.recognize(dc, state.options.choices, text, state.options.mode === 'closed') ??
+          this.typedAnswer(state.options, text));
     if (value !== null) return dc.endDialog({ kind: 'choice', value } satisfies InputResult);
     const otherTopic = leavesQuestion(this.router, text, this.presenter.for(dc.context).locale);
     const asked = state.options.detailsBack?.length ? this.questions.asks(text) : undefined;
@@ -182,6 +195,13 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     state.retries += 1;
     await this.send(dc, state.options, false);
     return Dialog.EndOfTurn;
+  }
+
+  /** The button the resident's own words answer with (typedAnswers), or null. */
+  private typedAnswer(options: ChoiceInputOptions, text: string): string | null {
+    if (!options.typedAnswers || text.length === 0 || text.length > 100) return null;
+    const answer = TYPED_ANSWERS[options.typedAnswers](text);
+    return options.choices.find((c) => answer !== undefined && c.value === action.opt(answer))?.value ?? null;
   }
 
   /** A date read as the date question would, or "I have not received it". */
