@@ -19,6 +19,11 @@ type Certificate = (typeof CERTIFICATES)[number];
 const CARD_PROMPT = 'certificate:cardPrompt';
 /** What a question typed at the card question may ask that the follow-up path answers. */
 const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corners'];
+/**
+ * At the card question, also by mail, going to the ward office today, an expired card: the
+ * follow-up path answers them too; for a parent or a spouse, the proxy answer.
+ */
+const AT_CARD_QUESTION: readonly QuestionKind[] = [...CARD_DETAILS, 'mail', 'visit', 'expired', 'proxy'];
 
 /** "On Saturday?" or "in Umeda too?": the weekend counters (in Umeda, Namba, Tennoji) and the machines. */
 const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('weekend') || asks.has('corners');
@@ -31,6 +36,9 @@ const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('week
 interface CertificateOptions extends TopicOptions {
   chosen?: Certificate;
 }
+
+const isCertificate = (value: string | undefined): value is Certificate =>
+  (CERTIFICATES as readonly string[]).includes(value ?? '');
 
 /** Window fees that are confirmed; the others are never guessed. */
 const WINDOW_FEE: Partial<Record<Certificate, string>> = { juminhyo: 'feeJuminhyo', koseki: 'feeKoseki' };
@@ -59,6 +67,12 @@ export class CertificateDialog extends TopicDialog {
 
   private async which(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
+    // A question about the answer just given: "where is it?", "and on Saturday?", "by mail?",
+    // "my card expired" — that detail, not the card question again (the fee is answered once the
+    // certificate is known, in card). Also after the PIN answer ("so I have to go to the ward office?").
+    const asks = this.questions.asks(this.said(step) ?? '');
+    const detail = await this.followUpDetail(step, asks);
+    if (detail) return detail;
     if (intent === 'pin') {
       // A forgotten or locked PIN: no certificate can be had at the machines until it is reset.
       const say = this.say(step);
@@ -68,19 +82,6 @@ export class CertificateDialog extends TopicDialog {
         say.contacts(['wardSupport']),
       ]);
       return step.endDialog({ answered: 'certificate' });
-    }
-    // A question about the answer just given: "where is it?", "and on Saturday?" — that detail,
-    // not the card question again (the fee is answered once the certificate is known, in card).
-    const asks = this.questions.asks(this.said(step) ?? '');
-    if (this.followUp(step) && !asks.has('fee')) {
-      if (asks.has('where')) {
-        await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
-        return step.endDialog({ answered: 'certificate' });
-      }
-      if (asksWeekend(asks)) {
-        await this.send(step, this.weekendWays(this.say(step), this.newYear(step)));
-        return step.endDialog({ answered: 'certificate' });
-      }
     }
     if (intent === 'wardOffice' || intent === 'wardYearEnd') {
       await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
@@ -126,6 +127,90 @@ export class CertificateDialog extends TopicDialog {
   }
 
   /**
+   * The answer to a question about the certificate answer just given, or null when it asks for
+   * none of these details (or was not asked right after an answer).
+   */
+  private async followUpDetail(
+    step: WaterfallStepContext,
+    asks: ReadonlySet<QuestionKind>,
+  ): Promise<DialogTurnResult | null> {
+    const options = (step.options as CertificateOptions | undefined) ?? {};
+    // Right after an answer: read as a follow-up, or routed to a certificate's intent of its own.
+    if (!this.followUp(step) && options.after === undefined) return null;
+    const intent = this.intent(step);
+    const known = isCertificate(intent) ? intent : isCertificate(options.after) ? options.after : undefined;
+    const say = this.say(step);
+    const newYear = this.newYear(step);
+    let replies: Reply[] | undefined;
+    if (asks.has('expired')) replies = this.cardExpired(say, known);
+    else if (asks.has('mail')) replies = this.byMail(say);
+    else if (!this.followUp(step)) return null;
+    else if (asks.has('fee')) {
+      // "いくら" after the ward office's or the weekend counters' answer, no certificate named
+      // (R: that answer came again): the confirmed window fees, the city's page for the rest.
+      if (isCertificate(intent)) return null;
+      replies = this.allFees(say);
+    } else if (asks.has('where') || asks.has('visit')) replies = this.wardOffice(say, newYear);
+    else if (asksWeekend(asks)) replies = this.weekendWays(say, newYear);
+    if (!replies) return null;
+    await this.send(step, replies);
+    return step.endDialog({ answered: 'certificate', ...(known ? { intent: known } : {}) });
+  }
+
+  /**
+   * "Can I get it by mail?" (郵送で取り寄せできますか after the 戸籍 answer, R: "which certificate?"
+   * came again): some certificates can be asked for by post or online — which, and the fees and
+   * delivery, are on the city's page (not confirmed for each certificate, so not named) — and the
+   * after-hours box, whose certificate comes by post.
+   */
+  private byMail(say: Say): Reply[] {
+    return [
+      say.lines(['certificate:online', 'certificate:requestBox']),
+      say.page('window-fees'),
+      say.contacts(['requestBox', 'wardSupport']),
+    ];
+  }
+
+  /**
+   * "My card expired" after the convenience store's answer: whether the machines take it, and
+   * renewing it, are for the ward office and the card's page (not confirmed here); the window
+   * and the weekend counters need no card.
+   */
+  private cardExpired(say: Say, certificate: Certificate | undefined): Reply[] {
+    return [
+      say.lines([
+        'certificate:cardExpired',
+        'certificate:window',
+        ...(certificate ? this.windowFee(say, certificate) : []),
+        'certificate:weekend',
+        'certificate:requestBox',
+      ]),
+      say.page('my-number-card'),
+      say.contacts(['wardSupport', 'requestBox']),
+    ];
+  }
+
+  /** The window fees that are confirmed, and the city's page for the others and the machines'. */
+  private allFees(say: Say): Reply[] {
+    return [
+      say.lines([
+        ...Object.entries(WINDOW_FEE).map(([certificate, id]) =>
+          feeLine(say, this.kb, 'certificate:feeFor', id, {
+            certificate: say.label(`certificate:which.${certificate}`),
+          }),
+        ),
+        'certificate:feeOthers',
+      ]),
+      say.page('window-fees'),
+    ];
+  }
+
+  /** "Who may ask for a parent, with what" is on the city's page: that line, when asked about it. */
+  private proxyDetails(say: Say): Reply[] {
+    return [say.lines(['certificate:proxy']), say.page('window-fees'), say.contacts(['wardSupport'])];
+  }
+
+  /**
    * "How much?", "on Saturday?", "where?" typed at "which certificate?" (R9-11: the question came
    * again and again): what holds for every certificate — the confirmed window fees and the fees'
    * page, the weekend counters and the machines, the ward office — then the question once more.
@@ -138,17 +223,7 @@ export class CertificateDialog extends TopicDialog {
     const say = this.say(step);
     const newYear = this.newYear(step);
     if (asks.has('fee')) {
-      await this.send(step, [
-        say.lines([
-          ...Object.entries(WINDOW_FEE).map(([certificate, id]) =>
-            feeLine(say, this.kb, 'certificate:feeFor', id, {
-              certificate: say.label(`certificate:which.${certificate}`),
-            }),
-          ),
-          'certificate:feeOthers',
-        ]),
-        say.page('window-fees'),
-      ]);
+      await this.send(step, this.allFees(say));
     } else if (asksWeekend(asks)) {
       await this.send(step, this.weekendWays(say, newYear));
     } else if (asks.has('where')) {
@@ -259,6 +334,20 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
+    // Right after an answer, "委任状いる？", "what do I need?" for a parent (R: "did not
+    // understand", or the whole answer again): what a proxy needs, on the city's page. "What do I
+    // need?" after another answer: that answer again, for the card answer given before it.
+    if (this.followUp(step)) {
+      const before = (step.options as TopicOptions | undefined)?.before?.[CARD_PROMPT];
+      const forAnother = asks.has('proxy') || (before?.kind === 'choice' && before.value === 'proxy');
+      if (forAnother && (asks.has('proxy') || asks.has('needs'))) {
+        // Kept, so "what do I need?" after this answer is still about the parent.
+        this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
+        await this.send(step, this.proxyDetails(this.say(step)));
+        return step.endDialog({ answered: 'certificate', intent: certificate });
+      }
+      if (asks.has('needs') && before) return this.decided(step, CARD_PROMPT, before);
+    }
     // Asking for a parent or a spouse: their card is not the resident's to use, so no card
     // question; the window, the post and what a proxy needs (on the city's page).
     if (asks.has('proxy')) return this.decided(step, CARD_PROMPT, 'proxy');
@@ -267,7 +356,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
-      detailsBack: [...CARD_DETAILS],
+      detailsBack: [...AT_CARD_QUESTION],
       typedAnswers: 'myNumberCard',
     });
   }
@@ -282,9 +371,16 @@ export class CertificateDialog extends TopicDialog {
       const answered = cardAnswerIn(text);
       if (!answered) {
         const asks = this.questions.asks(text);
-        // "How much?", "where?", "on Saturday?" about the certificate just chosen (R8-10): that
-        // detail, as right after an answer, not the card question again nor "which certificate?".
-        if (CARD_DETAILS.some((kind) => asks.has(kind)))
+        // "For my mother" at the card question: no card question, the proxy answer.
+        if (asks.has('proxy'))
+          return step.replaceDialog(this.initialDialogId, {
+            intent: certificate,
+            text,
+          } satisfies TopicOptions);
+        // "How much?", "where?", "on Saturday?", "by mail?", "my card expired" about the
+        // certificate just chosen (R8-10): that detail, as right after an answer, not the card
+        // question again nor "which certificate?".
+        if (AT_CARD_QUESTION.some((kind) => asks.has(kind)))
           return step.replaceDialog(this.initialDialogId, {
             intent: certificate,
             text,

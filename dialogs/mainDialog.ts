@@ -29,7 +29,9 @@ import { TopicDialog } from './topicDialog';
 import { getTurnInfo, noteTopic } from './turn';
 import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/commands';
 import { fold } from '../knowledge/routing/normalize';
+import { FOLLOW_UP_MAX_CHARS } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
+import { CERTIFICATE_FOLLOW_UPS } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
@@ -62,6 +64,7 @@ export interface MainOptions {
   /**
    * How that answer was reached, for `replay`: what the topic was started with (the words
    * scrubbed) and the questions answered on the way, so it comes again as it was, not from its start.
+   * Right after an answer (`afterAnswer`), its picks go to a follow-up about it (TopicOptions.before).
    */
   lastAsked?: TopicOptions;
   /** "Talk to a person" was just answered with contacts: asking again gets a plain answer, not a loop. */
@@ -93,6 +96,9 @@ const COOLING_OFF = 'coolingOff';
  */
 const surelyNotConsumer = (routed: { topic: string; confidence: number }): boolean =>
   routed.confidence >= SURE_ROUTE_CONFIDENCE && routed.topic !== 'consumer' && routed.topic !== 'victim';
+
+/** Longer than this, a message right after a certificate's answer is routed on its own. */
+const CERTIFICATE_FOLLOW_UP_MAX_CHARS = FOLLOW_UP_MAX_CHARS + 20;
 
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
@@ -361,11 +367,15 @@ export class MainDialog extends TopicDialog {
     // Right after an answer of the same topic, what it was about (住民票 for "until when is the
     // konbini open?"), for the topic to use where the question names nothing else.
     const after = afterAnswer && topic === lastTopic && lastIntent !== intent ? lastIntent : undefined;
+    // The answers given on the way to the answer a follow-up is about ("for my mother"): "what do
+    // I need?" is answered for them, not by asking them again.
+    const before = followUp && topic === lastTopic ? lastAsked?.picks : undefined;
     const options: TopicOptions = {
       intent,
       text,
       ...(followUp ? { followUp } : {}),
       ...(after ? { after } : {}),
+      ...(before ? { before } : {}),
     };
     // Kept for "once more": the resident's words only as stored text is, scrubbed.
     this.values(step).began = { ...options, ...(text ? { text: scrub(text) } : {}) };
@@ -402,7 +412,20 @@ export class MainDialog extends TopicDialog {
       (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE)
     )
       return false;
-    return this.followUps.asks(text);
+    return this.followUps.asks(text) || (lastTopic === 'certificate' && this.asksAboutCertificate(text));
+  }
+
+  /**
+   * Right after a certificate's answer, "by mail?", "so I have to go to the ward office?", "can I
+   * go today?", "my card expired", "what do I need?": about that answer (the router read them as
+   * the town-safety or the foreign-residents menu), when short. These words name the certificate's
+   * own matters, so a little more room than for any follow-up: "então tenho que ir à prefeitura
+   * distrital?" is 42 characters.
+   */
+  private asksAboutCertificate(text: string): boolean {
+    if ([...text.trim()].length > CERTIFICATE_FOLLOW_UP_MAX_CHARS) return false;
+    const asks = this.questions.asks(text);
+    return CERTIFICATE_FOLLOW_UPS.some((kind) => asks.has(kind));
   }
 
   /**
@@ -567,12 +590,14 @@ export class MainDialog extends TopicDialog {
         lastIntent,
         lastAsked: again,
       } satisfies MainOptions);
+    const lastAsked = handoffGiven ? undefined : (this.values(step).began as TopicOptions | undefined);
     return this.restart(step, {
       text,
       lastTopic,
       lastIntent,
       handoffGiven,
       afterAnswer: true,
+      ...(lastAsked ? { lastAsked } : {}),
     } satisfies MainOptions);
   }
 }

@@ -59,6 +59,11 @@ export interface TopicOptions {
    * intent of the same topic ("what time does the konbini close?") may still be about it.
    */
   after?: string;
+  /**
+   * With `followUp`: the answers given on the way to the answer just given (for my mother, no
+   * card), which "what do I need?" is about. Read only; they are not asked again nor replayed.
+   */
+  before?: Picks;
 }
 
 /** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */

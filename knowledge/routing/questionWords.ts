@@ -24,6 +24,10 @@ export const QUESTION_KINDS = [
   'cancel',
   'paid',
   'bring',
+  'mail',
+  'visit',
+  'expired',
+  'needs',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -32,7 +36,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * "I paid by card" tells, and after any answer but cooling-off's is a new matter. "Will the money
  * come back?" and "should I tell the police?" are about the scam advice only (scamCheckDialog):
  * after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
- * already paid", which are about the cooling-off answer only.
+ * already paid", which are about the cooling-off answer only. "By mail?", "do I have to go to the
+ * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
+ * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual.
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -41,7 +47,14 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'police',
   'cancel',
   'paid',
+  'mail',
+  'visit',
+  'expired',
+  'needs',
 ]);
+
+/** What a question right after a certificate's answer may ask about it, besides the details. */
+export const CERTIFICATE_FOLLOW_UPS: readonly QuestionKind[] = ['mail', 'visit', 'expired', 'needs'];
 const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => !NOT_DETAILS.has(k)));
 
 const questionWordsSchema = z
@@ -80,6 +93,15 @@ const questionWordsSchema = z
     paid: z.array(z.string().min(1)).default([]),
     /** What to bring ("何を持っていけばいい？", "what do I bring?"): the documents an answer needs. */
     bring: z.array(z.string().min(1)).default([]),
+
+    /** Right after a certificate's answer: "can I get it by mail?" (郵送で取り寄せできますか). */
+    mail: z.array(z.string().min(1)).default([]),
+    /** Right after a certificate's answer: "do I have to go to the ward office?", "can I go today?". */
+    visit: z.array(z.string().min(1)).default([]),
+    /** Right after a certificate's answer: "my card expired" (カードの期限が切れてる). */
+    expired: z.array(z.string().min(1)).default([]),
+    /** Right after a certificate's answer: "what do I need?" (何が必要？). */
+    needs: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
