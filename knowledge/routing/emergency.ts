@@ -59,6 +59,20 @@ const emergencyFileSchema = z
     /** "maybe", "I think", かも: the words that make a `hedged` phrase a guess. */
     hedges: z.array(z.string().min(1)).default([]),
     /**
+     * "I am safe now", 今は安全, ligtas na ako: the resident says the danger is over. Together with a
+     * `pastOrInfo` word ("used to", 去年, dati) the violence and break-in phrases of every tier stand
+     * down (以前夫に殴られていましたが今は安全です is a story for victim support, not "call 110 now");
+     * an `ongoing` word ("he is here now", 今も, 去年から) keeps the alarm. Other kinds never stand
+     * down. Alone they decide nothing: "he is banging on my door, I'm safe now inside" is now.
+     */
+    safeNow: z.array(z.string().min(1)).default([]),
+    /**
+     * "I got away" to a safe place (今は実家に逃げてる, nasa shelter na ako): like `safeNow`, and alone
+     * they are a past word for the violence and break-in phrases (夫に殴られて、今は実家に逃げてる);
+     * their `always` phrases, present forms (殴られてる, 包丁を持って), still alarm.
+     */
+    gotAway: z.array(z.string().min(1)).default([]),
+    /**
      * Phrase → words that say it is something else: "locked in" a phone contract, 仕事探しを
      * "助けて". Only that phrase stands down, in whatever tier or kind it is listed; any other
      * phrase in the message still raises the alarm.
@@ -121,6 +135,8 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
     pastOrInfo: parsed.flatMap((f) => f.pastOrInfo),
     ongoing: parsed.flatMap((f) => f.ongoing),
     hedges: parsed.flatMap((f) => f.hedges),
+    safeNow: parsed.flatMap((f) => f.safeNow),
+    gotAway: parsed.flatMap((f) => f.gotAway),
     except: parsed.reduce<Record<string, string[]>>((all, f) => {
       for (const [phrase, words] of Object.entries(f.except))
         all[phrase] = [...(all[phrase] ?? []), ...words];
@@ -145,6 +161,13 @@ export function readEmergencyDir(
  * when the message plainly speaks of the past or asks for information (insurance, prevention…);
  * "hedged" ones (a named illness, not a danger sign) also when the resident only guesses.
  */
+/**
+ * The kinds a resident's "I am safe now" (`safeNow`, `gotAway`) stands down: a past attack or
+ * break-in is for victim support. Never suicide, illness, fire or disaster: "safe" there may be
+ * the resident and not the person in danger.
+ */
+const OVER_WHEN_SAFE: ReadonlySet<EmergencyKind> = new Set(['violence', 'breakIn']);
+
 /** A string of repeated cries is short: past this many folded characters it is a sentence. */
 const MAX_REPEATED_CRIES = 64;
 
@@ -226,6 +249,8 @@ export class EmergencyDetector {
     add(this.group('pastOrInfo'), parsed.pastOrInfo);
     add(this.group('hedges'), parsed.hedges);
     add(this.group('ongoing'), parsed.ongoing);
+    add(this.group('safeNow'), parsed.safeNow);
+    add(this.group('gotAway'), parsed.gotAway);
     this.index = new PatternIndex(this.patterns);
     const words: CompiledPattern[] = [];
     const orderOf = new Map<string, number>();
@@ -242,15 +267,17 @@ export class EmergencyDetector {
     this.exceptIndex = new PatternIndex(words);
   }
 
-  /** Groups: a tier of each kind (kinds in detect's order), then the three word lists. */
+  /** Groups: a tier of each kind (kinds in detect's order), then the five word lists. */
   private group(
-    tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges' | 'ongoing',
+    tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges' | 'ongoing' | 'safeNow' | 'gotAway',
     kind = 0,
   ): number {
     const n = this.kinds.length;
     if (tier === 'pastOrInfo') return 3 * n;
     if (tier === 'hedges') return 3 * n + 1;
     if (tier === 'ongoing') return 3 * n + 2;
+    if (tier === 'safeNow') return 3 * n + 3;
+    if (tier === 'gotAway') return 3 * n + 4;
     return { always: 0, unlessPast: 1, hedged: 2 }[tier] * n + kind;
   }
 
@@ -276,7 +303,7 @@ export class EmergencyDetector {
       for (const phrase of this.vetoes[order]!) vetoed.add(phrase);
     });
     // The first-listed phrase found in each group, among those no exception word stands down.
-    const first = new Array<number>(3 * this.kinds.length + 3).fill(Infinity);
+    const first = new Array<number>(3 * this.kinds.length + 5).fill(Infinity);
     // By pair slot (see pairSlot), the first-listed word found.
     const paired = new Array<number>(2 * this.pairKind.length).fill(Infinity);
     this.index.scan(prepared, (order) => {
@@ -303,7 +330,16 @@ export class EmergencyDetector {
       const order = first[this.group(tier, k)]!;
       return order === Infinity ? null : { kind: this.kinds[k]!, matched: this.patterns[order]!.source };
     };
+    const said = (tier: 'pastOrInfo' | 'ongoing' | 'safeNow' | 'gotAway') =>
+      first[this.group(tier)] !== Infinity;
+    // A past attack or break-in, told by a resident who is safe now: with a past word, the
+    // violence and break-in phrases of every tier stand down; "I got away" alone is itself a past
+    // word for them (their present forms, 殴られてる or "hitting me", still alarm).
+    const safe = !said('ongoing') && (said('safeNow') || said('gotAway'));
+    const overAll = safe && said('pastOrInfo');
+    const over = overAll || (safe && said('gotAway'));
     for (let k = 0; k < this.kinds.length; k++) {
+      if (overAll && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
       const found = hit('always', k);
       if (found) return found;
       if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
@@ -311,14 +347,15 @@ export class EmergencyDetector {
     }
     const repeated = this.repeatedCries(prepared.folded);
     if (repeated) return repeated;
-    if (first[this.group('pastOrInfo')] !== Infinity && first[this.group('ongoing')] === Infinity)
-      return null;
+    if (said('pastOrInfo') && !said('ongoing')) return null;
     for (let k = 0; k < this.kinds.length; k++) {
+      if (over && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
       const found = hit('unlessPast', k) ?? pairHit(k);
       if (found) return found;
     }
     if (first[this.group('hedges')] !== Infinity) return null;
     for (let k = 0; k < this.kinds.length; k++) {
+      if (over && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
       const found = hit('hedged', k);
       if (found) return found;
     }

@@ -225,3 +225,51 @@ describe('a missing person told in the resident’s own order', () => {
     expect(detector.detect(text)).toBeNull();
   });
 });
+
+// A past attack or break-in, told by a resident who is safe now, is a story for victim support
+// (犯罪被害者等支援), not "call 110 now": a past word (去年, dati, năm ngoái) with a safe word (今は安全,
+// safe na ako, giờ đã an toàn) stands the violence and break-in phrases down, and "I got away to
+// my parents'" (実家に逃げてる) is itself a past word for them. Each of these alarmed before. A word
+// that the danger is here now (今家の前にいる, "he is here now", nandito siya, 又来了, 去年から) keeps or
+// raises the alarm, and so do the other kinds (a safe word never stands down suicide or illness).
+describe('a past attack or break-in, the resident safe now', () => {
+  it.each([
+    '夫に殴られて、今は実家に逃げてる',
+    '以前老公打我，现在安全了',
+    'năm ngoái chồng tôi đánh tôi, giờ đã an toàn rồi',
+    'trước đây chồng tôi hay đánh tôi, giờ đã an toàn',
+    'tahun lalu suami saya memukul saya, sekarang aman',
+    'dati sinasaktan ako ng asawa ko, safe na ako ngayon',
+  ])('%s → no alarm', (text) => {
+    expect(detector.detect(text)).toBeNull();
+  });
+
+  it.each<[string, EmergencyKind]>([
+    // A past word, and the danger here now.
+    ['he hit me last year and he is here now', 'violence'],
+    ['my ex beat me last year and now he is at my door', 'violence'],
+    ['去年から殴られ続けている', 'violence'],
+    ['去年殴られた元夫が今家の前にいる', 'violence'],
+    ['sinaktan ako ng asawa ko noong isang taon at nandito siya ngayon', 'violence'],
+    ['去年被打过，现在他又在打我', 'violence'],
+    ['去年被打過，現在他又在打我', 'violence'],
+    ['ele me bateu no ano passado e agora está aqui de novo', 'violence'],
+    // A safe word, and the danger back now.
+    ['以前夫に殴られて今は実家に逃げてるけど、今夫が家の前にいる', 'violence'],
+    ['dati sinasaktan ako ng asawa ko, safe na ako pero nandito siya ngayon', 'violence'],
+    ['以前老公打我，现在安全了，但是他又来了', 'violence'],
+    ['去年被丈夫打过，现在安全了，可是他现在在我家门口', 'violence'],
+    ['meu marido me batia no ano passado, agora estou segura, mas ele está aqui de novo', 'violence'],
+    ['예전에 남편에게 맞았는데 지금은 괜찮아요. 그런데 지금 집 앞에 있어요', 'violence'],
+    ['tahun lalu suami saya memukul saya, sekarang aman tapi dia ada di sini', 'violence'],
+    // Still fleeing, or safe only for the moment with no past word.
+    ['夫に殴られて実家に逃げてる途中', 'violence'],
+    ['夫が包丁を持って追いかけてくる、実家に逃げてる途中', 'violence'],
+    ["my husband is hitting me, I'm safe now in the bathroom", 'violence'],
+    // Another kind in the same message.
+    ['去年夫に殴られて今は安全だけど、もう死にたい', 'suicide'],
+    ["I was robbed last year, I'm safe now but my father collapsed", 'medical'],
+  ])('%s → %s', (text, kind) => {
+    expect(detector.detect(text)?.kind).toBe(kind);
+  });
+});

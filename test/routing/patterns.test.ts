@@ -147,6 +147,8 @@ describe('EmergencyDetector', () => {
   const pastOrInfo = compiled(data.pastOrInfo);
   const hedges = compiled(data.hedges);
   const ongoing = compiled(data.ongoing);
+  const safeNow = compiled(data.safeNow);
+  const gotAway = compiled(data.gotAway);
   const any = (list: readonly CompiledPattern[], text: PreparedText) => list.some((p) => matches(p, text));
   const except = data.except ?? {};
   // Each phrase's exception words, compiled once (the reference is called for thousands of texts).
@@ -162,14 +164,20 @@ describe('EmergencyDetector', () => {
   );
   const reference = (raw: string): { kind: string; matched: string } | null => {
     const text = prepareText(raw.slice(0, MAX_EMERGENCY_CHARS));
-    for (const kind of kinds) {
+    // Safe now after a past attack or break-in: with a past word those two kinds stand down in
+    // every tier; "I got away" alone stands down their other tiers.
+    const safe = !any(ongoing, text) && (any(safeNow, text) || any(gotAway, text));
+    const overAll = safe && any(pastOrInfo, text);
+    const over = overAll || (safe && any(gotAway, text));
+    const violent = (kind: EmergencyKind) => kind === 'violence' || kind === 'breakIn';
+    for (const kind of kinds.filter((k) => !(overAll && violent(k)))) {
       const hit = tier(kind, 'always').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
       if ((data.kinds[kind]?.whole ?? []).some((w) => fold(w) === text.folded))
         return { kind, matched: text.folded };
     }
     if (any(pastOrInfo, text) && !any(ongoing, text)) return null;
-    for (const kind of kinds) {
+    for (const kind of kinds.filter((k) => !(over && violent(k)))) {
       const hit = tier(kind, 'unlessPast').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
       // Pairs: a `who` and a `what` word of the same pair, each the first of its list found.
@@ -180,7 +188,7 @@ describe('EmergencyDetector', () => {
       }
     }
     if (any(hedges, text)) return null;
-    for (const kind of kinds) {
+    for (const kind of kinds.filter((k) => !(over && violent(k)))) {
       const hit = tier(kind, 'hedged').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
     }
@@ -196,6 +204,8 @@ describe('EmergencyDetector', () => {
     ...Object.values(data.kinds).flatMap((k) => [...(k.hedged ?? []), ...(k.whole ?? [])]),
     ...(data.hedges ?? []),
     ...(data.ongoing ?? []),
+    ...(data.safeNow ?? []),
+    ...(data.gotAway ?? []),
     ...Object.values(except).flat(),
     ...Object.values(data.kinds).flatMap((k) => (k.pairs ?? []).flatMap((p) => [...p.who, ...p.what])),
   ];
