@@ -59,6 +59,14 @@ const emergencyFileSchema = z
     /** "maybe", "I think", かも: the words that make a `hedged` phrase a guess. */
     hedges: z.array(z.string().min(1)).default([]),
     /**
+     * The attacker or the danger is here now or goes on ("he is here now", 今家の前にいる, 去年から,
+     * 殴られ続け, nandito siya, 又在打, de novo): like `ongoing`, but for the violence and break-in
+     * phrases only, so "he hit me last year and he is here now" still alarms while "a fire last
+     * year, how to stop it happening again" stays a question. They also keep `safeNow` and
+     * `gotAway` from standing the alarm down.
+     */
+    dangerNow: z.array(z.string().min(1)).default([]),
+    /**
      * "I am safe now", 今は安全, ligtas na ako: the resident says the danger is over. Together with a
      * `pastOrInfo` word ("used to", 去年, dati) the violence and break-in phrases of every tier stand
      * down (以前夫に殴られていましたが今は安全です is a story for victim support, not "call 110 now");
@@ -135,6 +143,7 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
     pastOrInfo: parsed.flatMap((f) => f.pastOrInfo),
     ongoing: parsed.flatMap((f) => f.ongoing),
     hedges: parsed.flatMap((f) => f.hedges),
+    dangerNow: parsed.flatMap((f) => f.dangerNow),
     safeNow: parsed.flatMap((f) => f.safeNow),
     gotAway: parsed.flatMap((f) => f.gotAway),
     except: parsed.reduce<Record<string, string[]>>((all, f) => {
@@ -162,11 +171,12 @@ export function readEmergencyDir(
  * "hedged" ones (a named illness, not a danger sign) also when the resident only guesses.
  */
 /**
- * The kinds a resident's "I am safe now" (`safeNow`, `gotAway`) stands down: a past attack or
- * break-in is for victim support. Never suicide, illness, fire or disaster: "safe" there may be
- * the resident and not the person in danger.
+ * The kinds of an attack: a resident's "I am safe now" (`safeNow`, `gotAway`) stands them down (a
+ * past attack or break-in is for victim support), and `dangerNow` ("he is here now") brings them
+ * back after a past word. Never suicide, illness, fire or disaster: "safe" there may be the
+ * resident and not the person in danger, and "again" a question about the next time.
  */
-const OVER_WHEN_SAFE: ReadonlySet<EmergencyKind> = new Set(['violence', 'breakIn']);
+const ATTACK_KINDS: ReadonlySet<EmergencyKind> = new Set(['violence', 'breakIn']);
 
 /** A string of repeated cries is short: past this many folded characters it is a sentence. */
 const MAX_REPEATED_CRIES = 64;
@@ -249,6 +259,7 @@ export class EmergencyDetector {
     add(this.group('pastOrInfo'), parsed.pastOrInfo);
     add(this.group('hedges'), parsed.hedges);
     add(this.group('ongoing'), parsed.ongoing);
+    add(this.group('dangerNow'), parsed.dangerNow);
     add(this.group('safeNow'), parsed.safeNow);
     add(this.group('gotAway'), parsed.gotAway);
     this.index = new PatternIndex(this.patterns);
@@ -267,9 +278,18 @@ export class EmergencyDetector {
     this.exceptIndex = new PatternIndex(words);
   }
 
-  /** Groups: a tier of each kind (kinds in detect's order), then the five word lists. */
+  /** Groups: a tier of each kind (kinds in detect's order), then the six word lists. */
   private group(
-    tier: 'always' | 'unlessPast' | 'hedged' | 'pastOrInfo' | 'hedges' | 'ongoing' | 'safeNow' | 'gotAway',
+    tier:
+      | 'always'
+      | 'unlessPast'
+      | 'hedged'
+      | 'pastOrInfo'
+      | 'hedges'
+      | 'ongoing'
+      | 'dangerNow'
+      | 'safeNow'
+      | 'gotAway',
     kind = 0,
   ): number {
     const n = this.kinds.length;
@@ -278,6 +298,7 @@ export class EmergencyDetector {
     if (tier === 'ongoing') return 3 * n + 2;
     if (tier === 'safeNow') return 3 * n + 3;
     if (tier === 'gotAway') return 3 * n + 4;
+    if (tier === 'dangerNow') return 3 * n + 5;
     return { always: 0, unlessPast: 1, hedged: 2 }[tier] * n + kind;
   }
 
@@ -303,7 +324,7 @@ export class EmergencyDetector {
       for (const phrase of this.vetoes[order]!) vetoed.add(phrase);
     });
     // The first-listed phrase found in each group, among those no exception word stands down.
-    const first = new Array<number>(3 * this.kinds.length + 5).fill(Infinity);
+    const first = new Array<number>(3 * this.kinds.length + 6).fill(Infinity);
     // By pair slot (see pairSlot), the first-listed word found.
     const paired = new Array<number>(2 * this.pairKind.length).fill(Infinity);
     this.index.scan(prepared, (order) => {
@@ -330,16 +351,17 @@ export class EmergencyDetector {
       const order = first[this.group(tier, k)]!;
       return order === Infinity ? null : { kind: this.kinds[k]!, matched: this.patterns[order]!.source };
     };
-    const said = (tier: 'pastOrInfo' | 'ongoing' | 'safeNow' | 'gotAway') =>
+    const said = (tier: 'pastOrInfo' | 'ongoing' | 'dangerNow' | 'safeNow' | 'gotAway') =>
       first[this.group(tier)] !== Infinity;
+    const attack = (k: number) => ATTACK_KINDS.has(this.kinds[k]!);
     // A past attack or break-in, told by a resident who is safe now: with a past word, the
     // violence and break-in phrases of every tier stand down; "I got away" alone is itself a past
     // word for them (their present forms, 殴られてる or "hitting me", still alarm).
-    const safe = !said('ongoing') && (said('safeNow') || said('gotAway'));
+    const safe = !said('ongoing') && !said('dangerNow') && (said('safeNow') || said('gotAway'));
     const overAll = safe && said('pastOrInfo');
     const over = overAll || (safe && said('gotAway'));
     for (let k = 0; k < this.kinds.length; k++) {
-      if (overAll && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
+      if (overAll && attack(k)) continue;
       const found = hit('always', k);
       if (found) return found;
       if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
@@ -347,15 +369,17 @@ export class EmergencyDetector {
     }
     const repeated = this.repeatedCries(prepared.folded);
     if (repeated) return repeated;
-    if (said('pastOrInfo') && !said('ongoing')) return null;
+    // A past word stands the other tiers down, except for an attack said to be here now.
+    const past = said('pastOrInfo') && !said('ongoing');
+    if (past && !said('dangerNow')) return null;
     for (let k = 0; k < this.kinds.length; k++) {
-      if (over && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
+      if (attack(k) ? over : past) continue;
       const found = hit('unlessPast', k) ?? pairHit(k);
       if (found) return found;
     }
-    if (first[this.group('hedges')] !== Infinity) return null;
+    if (past || first[this.group('hedges')] !== Infinity) return null;
     for (let k = 0; k < this.kinds.length; k++) {
-      if (over && OVER_WHEN_SAFE.has(this.kinds[k]!)) continue;
+      if (over && attack(k)) continue;
       const found = hit('hedged', k);
       if (found) return found;
     }

@@ -254,6 +254,7 @@ describe('a past attack or break-in, the resident safe now', () => {
     ['去年被打过，现在他又在打我', 'violence'],
     ['去年被打過，現在他又在打我', 'violence'],
     ['ele me bateu no ano passado e agora está aqui de novo', 'violence'],
+    ['my husband hits me since last year', 'violence'],
     // A safe word, and the danger back now.
     ['以前夫に殴られて今は実家に逃げてるけど、今夫が家の前にいる', 'violence'],
     ['dati sinasaktan ako ng asawa ko, safe na ako pero nandito siya ngayon', 'violence'],
@@ -271,5 +272,19 @@ describe('a past attack or break-in, the resident safe now', () => {
     ["I was robbed last year, I'm safe now but my father collapsed", 'medical'],
   ])('%s → %s', (text, kind) => {
     expect(detector.detect(text)?.kind).toBe(kind);
+  });
+
+  // "Again" and "since last year" bring back an attack only: a past fire or illness with a
+  // question about the next time stays a question.
+  it.each([
+    'tive um incêndio na cozinha ano passado, como evitar de novo?',
+    'el año pasado hubo un incendio en mi edificio, ¿cómo evitarlo otra vez?',
+    'गत वर्ष आगलागी भयो, फेरि भयो भने के गर्ने?',
+    'ปีที่แล้วไฟไหม้บ้าน ถ้าเกิดอีกแล้วทำยังไง',
+    '작년부터 가슴이 아파요 어느 병원에 가야 해요',
+    '去年我家着火了，怎么预防又来了',
+    'my child went missing last year, since last year I worry, what should I do if it happens again',
+  ])('%s → no alarm', (text) => {
+    expect(detector.detect(text)).toBeNull();
   });
 });

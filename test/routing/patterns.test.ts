@@ -147,6 +147,7 @@ describe('EmergencyDetector', () => {
   const pastOrInfo = compiled(data.pastOrInfo);
   const hedges = compiled(data.hedges);
   const ongoing = compiled(data.ongoing);
+  const dangerNow = compiled(data.dangerNow);
   const safeNow = compiled(data.safeNow);
   const gotAway = compiled(data.gotAway);
   const any = (list: readonly CompiledPattern[], text: PreparedText) => list.some((p) => matches(p, text));
@@ -165,19 +166,23 @@ describe('EmergencyDetector', () => {
   const reference = (raw: string): { kind: string; matched: string } | null => {
     const text = prepareText(raw.slice(0, MAX_EMERGENCY_CHARS));
     // Safe now after a past attack or break-in: with a past word those two kinds stand down in
-    // every tier; "I got away" alone stands down their other tiers.
-    const safe = !any(ongoing, text) && (any(safeNow, text) || any(gotAway, text));
+    // every tier; "I got away" alone stands down their other tiers. After a past word, a word that
+    // the danger is here now brings those two kinds back, and only them.
+    const violent = (kind: EmergencyKind) => kind === 'violence' || kind === 'breakIn';
+    const ongoingSaid = any(ongoing, text);
+    const dangerSaid = any(dangerNow, text);
+    const safe = !ongoingSaid && !dangerSaid && (any(safeNow, text) || any(gotAway, text));
     const overAll = safe && any(pastOrInfo, text);
     const over = overAll || (safe && any(gotAway, text));
-    const violent = (kind: EmergencyKind) => kind === 'violence' || kind === 'breakIn';
     for (const kind of kinds.filter((k) => !(overAll && violent(k)))) {
       const hit = tier(kind, 'always').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
       if ((data.kinds[kind]?.whole ?? []).some((w) => fold(w) === text.folded))
         return { kind, matched: text.folded };
     }
-    if (any(pastOrInfo, text) && !any(ongoing, text)) return null;
-    for (const kind of kinds.filter((k) => !(over && violent(k)))) {
+    const past = any(pastOrInfo, text) && !ongoingSaid;
+    if (past && !dangerSaid) return null;
+    for (const kind of kinds.filter((k) => !(violent(k) ? over : past))) {
       const hit = tier(kind, 'unlessPast').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
       // Pairs: a `who` and a `what` word of the same pair, each the first of its list found.
@@ -187,7 +192,7 @@ describe('EmergencyDetector', () => {
         if (who && what) return { kind, matched: `${who.source} + ${what.source}` };
       }
     }
-    if (any(hedges, text)) return null;
+    if (past || any(hedges, text)) return null;
     for (const kind of kinds.filter((k) => !(over && violent(k)))) {
       const hit = tier(kind, 'hedged').find((p) => counts(p, text));
       if (hit) return { kind, matched: hit.source };
@@ -204,6 +209,7 @@ describe('EmergencyDetector', () => {
     ...Object.values(data.kinds).flatMap((k) => [...(k.hedged ?? []), ...(k.whole ?? [])]),
     ...(data.hedges ?? []),
     ...(data.ongoing ?? []),
+    ...(data.dangerNow ?? []),
     ...(data.safeNow ?? []),
     ...(data.gotAway ?? []),
     ...Object.values(except).flat(),
