@@ -24,6 +24,14 @@ const emergencyFileSchema = z
       z
         .object({
           always: z.array(z.string().min(1)).default([]),
+          /**
+           * Like `always` (a past word does not stand them down), but said with no time of their
+           * own (đánh tôi, 老公打我, sinasaktan ako, suami saya memukul, "stabbed"): a resident
+           * who says they are safe now after a past word (`safeNow`) or got away (`gotAway`) tells
+           * a story, and for violence and break-ins they stand down. Present forms and signs of
+           * danger now ("with a knife", "kill me", ドアの前にいる) stay in `always`.
+           */
+          unlessSafe: z.array(z.string().min(1)).default([]),
           unlessPast: z.array(z.string().min(1)).default([]),
           /** Cries that are alarming alone but ordinary inside a sentence ("help me" vs "help me find a job"). */
           whole: z.array(z.string().min(1)).default([]),
@@ -68,16 +76,15 @@ const emergencyFileSchema = z
     dangerNow: z.array(z.string().min(1)).default([]),
     /**
      * "I am safe now", 今は安全, ligtas na ako: the resident says the danger is over. Together with a
-     * `pastOrInfo` word ("used to", 去年, dati) the violence and break-in phrases of every tier stand
-     * down (以前夫に殴られていましたが今は安全です is a story for victim support, not "call 110 now");
+     * `pastOrInfo` word ("used to", 去年, dati) the violence and break-in phrases stand down, but for
+     * their `always` ones (以前老公打我，现在安全了 is a story for victim support, not "call 110 now");
      * an `ongoing` word ("he is here now", 今も, 去年から) keeps the alarm. Other kinds never stand
      * down. Alone they decide nothing: "he is banging on my door, I'm safe now inside" is now.
      */
     safeNow: z.array(z.string().min(1)).default([]),
     /**
-     * "I got away" to a safe place (今は実家に逃げてる, nasa shelter na ako): like `safeNow`, and alone
-     * they are a past word for the violence and break-in phrases (夫に殴られて、今は実家に逃げてる);
-     * their `always` phrases, present forms (殴られてる, 包丁を持って), still alarm.
+     * "I got away" to a safe place (今は実家に逃げてる, at a shelter): like `safeNow`, and no past word
+     * is needed (夫に殴られて、今は実家に逃げてる); `always` phrases (殴られてる, 包丁を持って) still alarm.
      */
     gotAway: z.array(z.string().min(1)).default([]),
     /**
@@ -133,6 +140,7 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
         kind,
         {
           always: parsed.flatMap((f) => f.kinds[kind]?.always ?? []),
+          unlessSafe: parsed.flatMap((f) => f.kinds[kind]?.unlessSafe ?? []),
           unlessPast: parsed.flatMap((f) => f.kinds[kind]?.unlessPast ?? []),
           whole: parsed.flatMap((f) => f.kinds[kind]?.whole ?? []),
           hedged: parsed.flatMap((f) => f.kinds[kind]?.hedged ?? []),
@@ -240,6 +248,7 @@ export class EmergencyDetector {
     };
     this.kinds.forEach((kind, k) => {
       add(this.group('always', k), parsed.kinds[kind]?.always ?? []);
+      add(this.group('unlessSafe', k), parsed.kinds[kind]?.unlessSafe ?? []);
       add(this.group('unlessPast', k), parsed.kinds[kind]?.unlessPast ?? []);
       add(this.group('hedged', k), parsed.kinds[kind]?.hedged ?? []);
     });
@@ -282,6 +291,7 @@ export class EmergencyDetector {
   private group(
     tier:
       | 'always'
+      | 'unlessSafe'
       | 'unlessPast'
       | 'hedged'
       | 'pastOrInfo'
@@ -293,13 +303,13 @@ export class EmergencyDetector {
     kind = 0,
   ): number {
     const n = this.kinds.length;
-    if (tier === 'pastOrInfo') return 3 * n;
-    if (tier === 'hedges') return 3 * n + 1;
-    if (tier === 'ongoing') return 3 * n + 2;
-    if (tier === 'safeNow') return 3 * n + 3;
-    if (tier === 'gotAway') return 3 * n + 4;
-    if (tier === 'dangerNow') return 3 * n + 5;
-    return { always: 0, unlessPast: 1, hedged: 2 }[tier] * n + kind;
+    if (tier === 'pastOrInfo') return 4 * n;
+    if (tier === 'hedges') return 4 * n + 1;
+    if (tier === 'ongoing') return 4 * n + 2;
+    if (tier === 'safeNow') return 4 * n + 3;
+    if (tier === 'gotAway') return 4 * n + 4;
+    if (tier === 'dangerNow') return 4 * n + 5;
+    return { always: 0, unlessPast: 1, hedged: 2, unlessSafe: 3 }[tier] * n + kind;
   }
 
   static load(
@@ -324,7 +334,7 @@ export class EmergencyDetector {
       for (const phrase of this.vetoes[order]!) vetoed.add(phrase);
     });
     // The first-listed phrase found in each group, among those no exception word stands down.
-    const first = new Array<number>(3 * this.kinds.length + 6).fill(Infinity);
+    const first = new Array<number>(4 * this.kinds.length + 6).fill(Infinity);
     // By pair slot (see pairSlot), the first-listed word found.
     const paired = new Array<number>(2 * this.pairKind.length).fill(Infinity);
     this.index.scan(prepared, (order) => {
@@ -347,22 +357,20 @@ export class EmergencyDetector {
       }
       return null;
     };
-    const hit = (tier: 'always' | 'unlessPast' | 'hedged', k: number): EmergencyHit | null => {
+    const hit = (tier: 'always' | 'unlessSafe' | 'unlessPast' | 'hedged', k: number): EmergencyHit | null => {
       const order = first[this.group(tier, k)]!;
       return order === Infinity ? null : { kind: this.kinds[k]!, matched: this.patterns[order]!.source };
     };
     const said = (tier: 'pastOrInfo' | 'ongoing' | 'dangerNow' | 'safeNow' | 'gotAway') =>
       first[this.group(tier)] !== Infinity;
     const attack = (k: number) => ATTACK_KINDS.has(this.kinds[k]!);
-    // A past attack or break-in, told by a resident who is safe now: with a past word, the
-    // violence and break-in phrases of every tier stand down; "I got away" alone is itself a past
-    // word for them (their present forms, 殴られてる or "hitting me", still alarm).
+    // A past attack or break-in, told by a resident who is safe now after a past word, or who got
+    // away: the violence and break-in phrases stand down, but for their `always` ones (present
+    // forms and signs of danger now: 殴られてる, "with a knife", "kill me").
     const safe = !said('ongoing') && !said('dangerNow') && (said('safeNow') || said('gotAway'));
-    const overAll = safe && said('pastOrInfo');
-    const over = overAll || (safe && said('gotAway'));
+    const over = safe && (said('pastOrInfo') || said('gotAway'));
     for (let k = 0; k < this.kinds.length; k++) {
-      if (overAll && attack(k)) continue;
-      const found = hit('always', k);
+      const found = hit('always', k) ?? (over && attack(k) ? null : hit('unlessSafe', k));
       if (found) return found;
       if (this.whole.get(this.kinds[k]!)!.has(prepared.folded))
         return { kind: this.kinds[k]!, matched: prepared.folded, whole: true };

@@ -13,7 +13,6 @@ const PAST_SAFE: ReadonlyArray<[Locale, string]> = [
   ['ja', '夫に殴られて、今は実家に逃げてる'], // alarm
   ['ja-easy', 'まえに おっとに たたかれました。いまは あんぜんです'], // 防犯 (safety)
   ['en', 'I was stabbed last year but I am safe now'], // alarm
-  ['en', 'last year my husband was hitting me, im safe now'], // alarm
   ['en', 'someone broke into my house last year, now we are safe'], // staff hand-off
   ['zh-Hans', '以前老公打我，现在安全了'], // alarm
   ['zh-Hans', '去年被丈夫打过，现在安全了'], // not understood
@@ -66,6 +65,11 @@ const DANGER_NOW: ReadonlyArray<[Locale, string]> = [
   ['ne', 'गत वर्ष श्रीमानले कुट्नुभयो, अहिले फेरि कुटिरहनुभएको छ'],
   ['ja', '夫が包丁を持って追いかけてくる、実家に逃げてる途中'],
   ['en', "my husband is hitting me, I'm safe now in the bathroom"],
+  // A safe word and a past word, and a sign of danger now: these words alarm whatever else is said.
+  ['en', 'last year he stabbed me, I am safe now but he just texted he is coming to kill me'],
+  ['ja', '去年殴られて今は安全だったけど、今元夫がドアの前にいる'],
+  ['zh-Hans', '以前被打，现在安全了，但是他拿着刀在门外'],
+  ['vi', 'năm ngoái bị đánh, giờ đã an toàn nhưng anh ta đang cầm dao ngoài cửa'],
 ];
 
 async function expectVictimSupport(locale: Locale, text: string): Promise<void> {

@@ -263,6 +263,15 @@ describe('a past attack or break-in, the resident safe now', () => {
     ['meu marido me batia no ano passado, agora estou segura, mas ele está aqui de novo', 'violence'],
     ['예전에 남편에게 맞았는데 지금은 괜찮아요. 그런데 지금 집 앞에 있어요', 'violence'],
     ['tahun lalu suami saya memukul saya, sekarang aman tapi dia ada di sini', 'violence'],
+    // Safe words and a past word, and a sign of danger now (a knife, a threat, at the door).
+    ['last year he stabbed me, I am safe now but he just texted he is coming to kill me', 'violence'],
+    ['去年殴られて今は安全だったけど、今元夫がドアの前にいる', 'violence'],
+    ['以前夫に殴られていて今は実家に逃げてるけど、夫が包丁を持って来た', 'violence'],
+    ['以前被打，现在安全了，但是他拿着刀在门外', 'violence'],
+    ['năm ngoái bị đánh, giờ đã an toàn nhưng anh ta đang cầm dao ngoài cửa', 'violence'],
+    ["I used to be stalked, I'm safe now, but someone is following me right now", 'violence'],
+    ["He used to hit me. I'm safe now. He's banging on my door", 'violence'],
+    ['last year my house was broken into, I am safe, but someone is breaking in right now', 'breakIn'],
     // Still fleeing, or safe only for the moment with no past word.
     ['夫に殴られて実家に逃げてる途中', 'violence'],
     ['夫が包丁を持って追いかけてくる、実家に逃げてる途中', 'violence'],

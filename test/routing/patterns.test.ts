@@ -16,7 +16,11 @@ import { compilePattern, matches, PatternIndex, prepareText } from '../../knowle
 /** Every emergency phrase of every language, as one list. */
 const data = mergeEmergencyFiles(readEmergencyDir().map((f) => f.data));
 const phrases = [
-  ...Object.values(data.kinds).flatMap((k) => [...(k.always ?? []), ...(k.unlessPast ?? [])]),
+  ...Object.values(data.kinds).flatMap((k) => [
+    ...(k.always ?? []),
+    ...(k.unlessSafe ?? []),
+    ...(k.unlessPast ?? []),
+  ]),
   ...(data.pastOrInfo ?? []),
 ];
 const compiled = phrases.map(compilePattern);
@@ -138,12 +142,14 @@ describe('EmergencyDetector', () => {
       kind,
       {
         always: compiled(data.kinds[kind]?.always),
+        unlessSafe: compiled(data.kinds[kind]?.unlessSafe),
         unlessPast: compiled(data.kinds[kind]?.unlessPast),
         hedged: compiled(data.kinds[kind]?.hedged),
       },
     ]),
   );
-  const tier = (kind: EmergencyKind, name: 'always' | 'unlessPast' | 'hedged') => tiers.get(kind)![name];
+  const tier = (kind: EmergencyKind, name: 'always' | 'unlessSafe' | 'unlessPast' | 'hedged') =>
+    tiers.get(kind)![name];
   const pastOrInfo = compiled(data.pastOrInfo);
   const hedges = compiled(data.hedges);
   const ongoing = compiled(data.ongoing);
@@ -165,17 +171,18 @@ describe('EmergencyDetector', () => {
   );
   const reference = (raw: string): { kind: string; matched: string } | null => {
     const text = prepareText(raw.slice(0, MAX_EMERGENCY_CHARS));
-    // Safe now after a past attack or break-in: with a past word those two kinds stand down in
-    // every tier; "I got away" alone stands down their other tiers. After a past word, a word that
-    // the danger is here now brings those two kinds back, and only them.
+    // Safe now after a past attack or break-in, or got away: those two kinds stand down but for
+    // their `always` phrases. After a past word, a word that the danger is here now brings those
+    // two kinds back, and only them.
     const violent = (kind: EmergencyKind) => kind === 'violence' || kind === 'breakIn';
     const ongoingSaid = any(ongoing, text);
     const dangerSaid = any(dangerNow, text);
     const safe = !ongoingSaid && !dangerSaid && (any(safeNow, text) || any(gotAway, text));
-    const overAll = safe && any(pastOrInfo, text);
-    const over = overAll || (safe && any(gotAway, text));
-    for (const kind of kinds.filter((k) => !(overAll && violent(k)))) {
-      const hit = tier(kind, 'always').find((p) => counts(p, text));
+    const over = safe && (any(pastOrInfo, text) || any(gotAway, text));
+    for (const kind of kinds) {
+      const hit =
+        tier(kind, 'always').find((p) => counts(p, text)) ??
+        (over && violent(kind) ? undefined : tier(kind, 'unlessSafe').find((p) => counts(p, text)));
       if (hit) return { kind, matched: hit.source };
       if ((data.kinds[kind]?.whole ?? []).some((w) => fold(w) === text.folded))
         return { kind, matched: text.folded };
