@@ -96,3 +96,18 @@ describe('the danger here now, beside a past or safe word: the emergency alert',
     expect(contactIds(turn)).toEqual(['police110', 'fire119', 'kyukyu7119']);
   });
 });
+
+// Arguable, and kept an alarm: 我被跟踪了 says neither past nor safe, and the fear is now. The alert
+// stays, and then points to victim support as 人に殴られました does (it showed only the menu).
+describe('followed and afraid, with no past or safe word: the alert, then victim support', () => {
+  it.each<[Locale, string]>([
+    ['zh-Hans', '我被跟踪了好害怕'],
+    ['zh-Hant', '我被跟蹤了好害怕'],
+  ])('%s: "%s"', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('emergency');
+    expect(read(turn)).toContain(openingOf(locale, 'emergency:alert'));
+    expect(read(turn)).toContain(openingOf(locale, 'alsoAsked'));
+  });
+});
