@@ -70,6 +70,13 @@ const DANGER_NOW: ReadonlyArray<[Locale, string]> = [
   ['ja', '去年殴られて今は安全だったけど、今元夫がドアの前にいる'],
   ['zh-Hans', '以前被打，现在安全了，但是他拿着刀在门外'],
   ['vi', 'năm ngoái bị đánh, giờ đã an toàn nhưng anh ta đang cầm dao ngoài cửa'],
+  // Safe and past, then hit again today or now: the last words say it is happening (the Tagalog
+  // and Chinese ones alerted before the stand-down, and lost the alert with it).
+  ['tl', 'dati sinasaktan ako, ligtas na ako, pero sinasaktan niya ako ngayon'],
+  ['zh-Hans', '以前老公打我，现在安全了，可是今天老公打我'],
+  ['zh-Hant', '以前老公打我，現在安全了，可是今天老公打我'],
+  ['ko', '작년에 남편이 때렸는데 지금은 괜찮아요 그런데 오늘 또 때렸어요'],
+  ['ja', '以前夫に殴られていた。今は安全。でも今日また殴られた'],
 ];
 
 async function expectVictimSupport(locale: Locale, text: string): Promise<void> {
