@@ -31,7 +31,7 @@ import type { CommandRecognizer, GreetingTime } from '../knowledge/routing/comma
 import { fold } from '../knowledge/routing/normalize';
 import { FOLLOW_UP_MAX_CHARS } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
-import { CERTIFICATE_FOLLOW_UPS } from '../knowledge/routing/questionWords';
+import { CERTIFICATE_FOLLOW_UPS, MULTICULTURAL_FOLLOW_UPS } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
@@ -405,14 +405,29 @@ export class MainDialog extends TopicDialog {
       lastTopic === 'multicultural' &&
       topic === 'handoff' &&
       confidence < SURE_ROUTE_CONFIDENCE &&
-      this.questions.asksDetails(text);
+      (this.questions.asksDetails(text) || this.asksAboutMulticultural(text));
     if (
       topic !== 'fallback' &&
       !guessedHandoff &&
       (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE)
     )
       return false;
-    return this.followUps.asks(text) || (lastTopic === 'certificate' && this.asksAboutCertificate(text));
+    return (
+      this.followUps.asks(text) ||
+      (lastTopic === 'certificate' && this.asksAboutCertificate(text)) ||
+      (lastTopic === 'multicultural' && this.asksAboutMulticultural(text))
+    );
+  }
+
+  /**
+   * Right after a foreign-residents answer, "where?", "until what time?", "do I need an
+   * appointment?" (preciso marcar?, ¿necesito cita?, 예약해야 돼요? read as no follow-up or as "talk to
+   * a person"): about that answer, when short.
+   */
+  private asksAboutMulticultural(text: string): boolean {
+    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
+    const asks = this.questions.asks(text);
+    return MULTICULTURAL_FOLLOW_UPS.some((kind) => asks.has(kind));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
+import { MULTICULTURAL_FOLLOW_UPS } from '../knowledge/routing/questionWords';
 import { MULTICULTURAL_DIALOG } from './ids';
 import type { Reply, Say } from './presenter';
 import type { Answers, DialogDeps, Menu } from './topicDialog';
@@ -78,17 +79,56 @@ const DETAIL_LINES: Readonly<Record<Detail, Readonly<Record<Choice, string>>>> =
   },
 };
 
+/** Answers whose procedure is done at the ward office of the ward one lives in. */
+const AT_WARD_OFFICE: ReadonlySet<Choice> = new Set(['movingIn', 'myNumber']);
+
+/**
+ * Where to go and when, after an answer done at the ward office (moving in, the My Number card):
+ * the ward office of the ward one lives in; its hours as far as they are confirmed (Fridays until
+ * 19:00, the fourth Sunday for some procedures; the weekday hours are not on record, so said not to
+ * be); whether an appointment is needed is not on record either. The certificate dialog's
+ * ward-office line where only "where?" is asked. Empty after the other answers, and when none of
+ * these is asked ("on Saturday?" alone is a detail: DETAIL_LINES).
+ */
+function wardLines(choice: Choice, asks: ReadonlySet<QuestionKind>): string[] {
+  if (!AT_WARD_OFFICE.has(choice) || !MULTICULTURAL_FOLLOW_UPS.some((kind) => asks.has(kind))) return [];
+  const where = asks.has('where');
+  const hours = asks.has('hours');
+  const weekend = asks.has('weekend');
+  return [
+    ...(where ? ['multicultural:wardWhere'] : []),
+    // One line for the hours: the whole week's when asked until when; the weekend's; else the
+    // certificate dialog's ward-office line (where it is and its weekday hours on the ward's page).
+    ...(hours
+      ? ['multicultural:wardHours']
+      : weekend
+        ? ['multicultural:wardDays']
+        : where
+          ? ['certificate:wardOffice']
+          : []),
+    ...(asks.has('appointment') ? ['multicultural:appointmentUnknown'] : []),
+  ];
+}
+
 /**
  * "Is it open on Saturday?", "is it free?", "what do I bring?" right after an answer: those details
- * of it, not the same answer again. Undefined when the question asks none of them.
+ * of it, not the same answer again; after moving in or the My Number card also "where?", "until
+ * what time?", "do I need an appointment?". Undefined when the question asks none of them.
  */
 function detailReplies(say: Say, choice: Choice, asks: ReadonlySet<QuestionKind>): Reply[] | undefined {
-  const asked = DETAILS.filter((kind) => asks.has(kind));
-  if (asked.length === 0) return undefined;
-  const lines = [...new Set(asked.map((kind) => DETAIL_LINES[kind][choice]))];
-  // The ward office's days: its card, which carries the fourth Sunday's hours.
+  const ward = wardLines(choice, asks);
+  const asked = DETAILS.filter((kind) => asks.has(kind) && !(kind === 'weekend' && ward.length > 0));
+  if (asked.length === 0 && ward.length === 0) return undefined;
+  const lines = [...new Set([...ward, ...asked.map((kind) => DETAIL_LINES[kind][choice])])];
+  // The ward office's days: its card, which carries the fourth Sunday's hours; where and until
+  // when, also the city's line for the ward offices (区政支援室), as in the certificate's answer.
   const wardDays = lines.includes('multicultural:wardDays');
-  return [say.lines(lines), ...(wardDays ? [say.contacts(['wardWindow'])] : []), WHERE_TO_CHECK[choice](say)];
+  const wardContacts = ward.length > 0 ? ['wardWindow', 'wardSupport'] : wardDays ? ['wardWindow'] : [];
+  return [
+    say.lines(lines),
+    ...(wardContacts.length ? [say.contacts(wardContacts)] : []),
+    WHERE_TO_CHECK[choice](say),
+  ];
 }
 
 const lostCard = (say: Say): Reply[] => [

@@ -28,6 +28,8 @@ export const QUESTION_KINDS = [
   'visit',
   'expired',
   'needs',
+  'hours',
+  'appointment',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -38,7 +40,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
  * already paid", which are about the cooling-off answer only. "By mail?", "do I have to go to the
  * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
- * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual.
+ * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until what time?" and
+ * "do I need an appointment?" follow a foreign-residents answer only (MULTICULTURAL_FOLLOW_UPS).
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -51,10 +54,17 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'visit',
   'expired',
   'needs',
+  'hours',
+  'appointment',
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
 export const CERTIFICATE_FOLLOW_UPS: readonly QuestionKind[] = ['mail', 'visit', 'expired', 'needs'];
+/**
+ * What a question right after a foreign-residents answer may ask about it, besides the details:
+ * where to go, until what time, whether an appointment is needed.
+ */
+export const MULTICULTURAL_FOLLOW_UPS: readonly QuestionKind[] = ['where', 'hours', 'appointment'];
 const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => !NOT_DETAILS.has(k)));
 
 const questionWordsSchema = z
@@ -102,6 +112,10 @@ const questionWordsSchema = z
     expired: z.array(z.string().min(1)).default([]),
     /** Right after a certificate's answer: "what do I need?" (何が必要？). */
     needs: z.array(z.string().min(1)).default([]),
+    /** Right after a foreign-residents answer: "until what time?" (何時まで？, 几点关门？). */
+    hours: z.array(z.string().min(1)).default([]),
+    /** Right after a foreign-residents answer: "do I need an appointment?" (予約いる？, preciso marcar?). */
+    appointment: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
