@@ -52,3 +52,43 @@ describe('a forgotten My Number card PIN, asked first', () => {
     expect(read(turn)).not.toContain(openingOf(locale, 'multicultural:myNumberHelp'));
   });
 });
+
+// Probes: romanized Nepali after the 住民票 answer — "kati paisa lagcha?" (how much does it cost?)
+// got the card question again, "sanibar ma paincha?" (can I get it on Saturday?) the
+// foreign-residents menu, "kaha cha?" (where is it?) the card question: the question words had
+// Nepali in Devanagari only.
+describe('romanized Nepali questions right after the 住民票 answer', () => {
+  const after = async (question: string) => {
+    const h = createHarness({ now: NOW, locale: 'ne' });
+    await h.say('juminhyo chahiyo');
+    await h.say('chaina');
+    return h.say(question);
+  };
+
+  it.each(['kati paisa lagcha?', 'paisa lagcha?', 'kati paisa?'])('"%s" → its window fee', async (q) => {
+    const turn = await after(q);
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf('ne', 'certificate:fee'));
+    expect(read(turn)).toContain('300');
+    expect(read(turn)).not.toContain(openingOf('ne', 'certificate:cardPrompt'));
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+  });
+
+  it.each(['sanibar ma paincha?', 'aaitabar khulcha?', 'chutti ko din ma paincha?'])(
+    '"%s" → the weekend counters',
+    async (q) => {
+      const turn = await after(q);
+      expect(turn.topic).toBe('certificate');
+      expect(read(turn)).toContain(openingOf('ne', 'certificate:weekend'));
+      expect(contactIds(turn)).toEqual(['serviceCorners', 'konbiniService', 'requestBox']);
+    },
+  );
+
+  it.each(['kaha cha?', 'kaha ho?'])('"%s" → where the ward office is', async (q) => {
+    const turn = await after(q);
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf('ne', 'certificate:wardOffice'));
+    expect(read(turn)).not.toContain(openingOf('ne', 'certificate:cardPrompt'));
+    expect(contactIds(turn)).toEqual(['wardWindow', 'requestBox', 'wardSupport']);
+  });
+});
