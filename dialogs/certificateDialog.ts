@@ -87,6 +87,13 @@ export class CertificateDialog extends TopicDialog {
       await this.send(step, this.wardOffice(this.say(step), this.newYear(step)));
       return step.endDialog({ answered: 'certificate' });
     }
+    // "土日に証明書とれる？", "are the service counters open on weekends?" as the first message,
+    // no certificate named (R: "which certificate?", or "did not understand"): the weekend
+    // counters (Umeda, Namba, Tennoji), the machines and the request box, as at that question.
+    if (intent === undefined && asksWeekend(asks)) {
+      await this.send(step, this.weekendWays(this.say(step), this.newYear(step)));
+      return step.endDialog({ answered: 'certificate' });
+    }
     if (intent === 'konbiniYearEnd') {
       // "Can I use the convenience store over the New Year?": the usual hours, and that the
       // days it is off are on the city's page (not confirmed, so not named here).

@@ -53,6 +53,51 @@ describe('a forgotten My Number card PIN, asked first', () => {
   });
 });
 
+// Probes: サービスカウンターは土日あいてる？ got "I did not understand", and 土日に証明書とれる？
+// "which certificate?". On weekends and holidays the service counters in Umeda, Namba and Tennoji
+// issue 住民票 and 戸籍 (osaka-facts.md): that answer, with the machines and the request box.
+describe('certificates on the weekend, asked first with no certificate named', () => {
+  const ROWS: ReadonlyArray<[Locale, string]> = [
+    ['ja', 'サービスカウンターは土日あいてる？'],
+    ['ja', '土日に証明書とれる？'],
+    ['en', 'are the service counters open on weekends?'],
+    ['en', 'can I get a certificate on sunday?'],
+    ['zh-Hans', '周末可以办证明吗？'],
+    ['zh-Hans', '服务柜台周末开吗？'],
+    ['zh-Hant', '週末可以辦證明嗎？'],
+    ['ko', '주말에 증명서를 받을 수 있나요?'],
+    ['ko', '서비스 카운터는 주말에도 열어요?'],
+    ['vi', 'có thể lấy giấy chứng nhận vào cuối tuần không?'],
+    ['vi', 'quầy dịch vụ có mở cửa cuối tuần không?'],
+    ['pt-BR', 'posso tirar certidão no fim de semana?'],
+    ['pt-BR', 'o balcão de atendimento abre no sábado?'],
+    ['ne', 'praman patra sanibar ma paincha?'],
+  ];
+
+  it.each(ROWS)('%s: "%s" → the weekend counters', async (locale, text) => {
+    const h = createHarness({ now: NOW, locale });
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf(locale, 'certificate:weekend'));
+    expect(read(turn)).not.toContain(openingOf(locale, 'certificate:whichPrompt'));
+    expect(contactIds(turn)).toEqual(['serviceCorners', 'konbiniService', 'requestBox']);
+  });
+
+  // Controls, which pass without the change too: a certificate named goes on to the card
+  // question, and the desk for foreigners on Saturday is not the certificate counters.
+  it('ja: 土日に住民票とれる？ → the card question for the 住民票', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    const turn = await h.say('土日に住民票とれる？');
+    expect(read(turn)).toContain(openingOf('ja', 'certificate:cardPrompt'));
+  });
+
+  it('pt-BR: the desk for foreigners on Saturday → not the certificate counters', async () => {
+    const h = createHarness({ now: NOW, locale: 'pt-BR' });
+    const turn = await h.say('o balcão de atendimento para estrangeiros abre no sábado?');
+    expect(turn.topic).not.toBe('certificate');
+  });
+});
+
 // Probes: romanized Nepali after the 住民票 answer — "kati paisa lagcha?" (how much does it cost?)
 // got the card question again, "sanibar ma paincha?" (can I get it on Saturday?) the
 // foreign-residents menu, "kaha cha?" (where is it?) the card question: the question words had
