@@ -152,7 +152,7 @@ export class CertificateDialog extends TopicDialog {
     if (asks.has('expired')) replies = this.cardExpired(say, known);
     else if (asks.has('mail')) replies = this.byMail(say);
     else if (!this.followUp(step)) return null;
-    else if (asks.has('fee')) {
+    else if (this.asksFee(step, asks)) {
       // "いくら" after the ward office's or the weekend counters' answer, no certificate named
       // (R: that answer came again): the confirmed window fees, the city's page for the rest.
       if (isCertificate(intent)) return null;
@@ -162,6 +162,16 @@ export class CertificateDialog extends TopicDialog {
     if (!replies) return null;
     await this.send(step, replies);
     return step.endDialog({ answered: 'certificate', ...(known ? { intent: known } : {}) });
+  }
+
+  /**
+   * "How much?" — and, right after an answer, a bare "bao nhiêu?" as the whole message (R: the
+   * ward office's answer came again). Alone it may also ask "how many (days)?", so it is read as
+   * the fee only here, after a certificate's answer, where no count of days is in question.
+   */
+  private asksFee(step: WaterfallStepContext, asks: ReadonlySet<QuestionKind>): boolean {
+    if (asks.has('fee')) return true;
+    return this.followUp(step) && asks.has('amount') && this.questions.only(this.said(step) ?? '', 'amount');
   }
 
   /**
@@ -326,7 +336,7 @@ export class CertificateDialog extends TopicDialog {
     this.values(step).certificate = certificate;
     const said = this.said(step) ?? '';
     const asks = this.questions.asks(said);
-    if (asks.has('fee')) {
+    if (this.asksFee(step, asks)) {
       await this.send(step, this.fee(this.say(step), certificate));
       return step.endDialog({ answered: 'certificate', intent: certificate });
     }

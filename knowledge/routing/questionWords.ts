@@ -30,6 +30,7 @@ export const QUESTION_KINDS = [
   'needs',
   'hours',
   'appointment',
+  'amount',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -42,6 +43,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
  * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until what time?" and
  * "do I need an appointment?" follow a foreign-residents answer only (MULTICULTURAL_FOLLOW_UPS).
+ * A bare "bao nhiêu?" (amount) is read by the certificate dialog only, as the whole message
+ * right after its answer.
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -56,6 +59,7 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'needs',
   'hours',
   'appointment',
+  'amount',
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
@@ -116,6 +120,11 @@ const questionWordsSchema = z
     hours: z.array(z.string().min(1)).default([]),
     /** Right after a foreign-residents answer: "do I need an appointment?" (予約いる？, preciso marcar?). */
     appointment: z.array(z.string().min(1)).default([]),
+    /**
+     * A bare "how much / how many?" (bao nhiêu?): right after a certificate's answer, and as the
+     * whole message, its fee; elsewhere it may ask how many days (the cooling-off period).
+     */
+    amount: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
@@ -164,6 +173,11 @@ export class QuestionWords {
     for (const word of [...this.words[kind]].sort((a, b) => b.length - a.length))
       rest = rest.split(word.toLowerCase()).join(' ');
     return rest;
+  }
+
+  /** Whether the text is nothing but words of `kind` (as written), with punctuation: "bao nhiêu?". */
+  only(text: string, kind: QuestionKind): boolean {
+    return this.asks(text).has(kind) && !/[\p{L}\p{N}]/u.test(this.without(text, kind));
   }
 
   /** Whether the text asks about an answer's details (the fee, where, which number…). */

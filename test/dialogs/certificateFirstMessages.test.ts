@@ -98,6 +98,40 @@ describe('certificates on the weekend, asked first with no certificate named', (
   });
 });
 
+// Probe: "bao nhiêu?" right after the ward office's answer got that answer again. Alone it means
+// "how much?" or "how many?" (days, for cooling-off): as the whole message right after a
+// certificate's answer it is the fee; "bao nhiêu ngày?" is not.
+describe('Vietnamese "bao nhiêu?" right after a certificate answer', () => {
+  it('after the ward office → the confirmed window fees, not the ward office again', async () => {
+    const h = createHarness({ now: NOW, locale: 'vi' });
+    await h.say('văn phòng quận mở cửa khi nào?');
+    const turn = await h.say('bao nhiêu?');
+    expect(turn.topic).toBe('certificate');
+    expect(read(turn)).toContain(openingOf('vi', 'certificate:feeOthers'));
+    expect(read(turn)).toContain('300');
+    expect(read(turn)).toContain('450');
+    expect(read(turn)).not.toContain(openingOf('vi', 'certificate:wardOffice'));
+  });
+
+  it('after the 住民票 answer, "Bao nhiêu ạ?" → its window fee', async () => {
+    const h = createHarness({ now: NOW, locale: 'vi' });
+    await h.say('tôi muốn lấy phiếu cư trú');
+    await h.say('không');
+    const turn = await h.say('Bao nhiêu ạ?');
+    expect(read(turn)).toContain(openingOf('vi', 'certificate:fee'));
+    expect(read(turn)).toContain('300');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+  });
+
+  // Control, which passes without the change too: "how many days?" is no fee question.
+  it('"bao nhiêu ngày?" after the ward office → not the fees', async () => {
+    const h = createHarness({ now: NOW, locale: 'vi' });
+    await h.say('văn phòng quận mở cửa khi nào?');
+    const turn = await h.say('bao nhiêu ngày?');
+    expect(read(turn)).not.toContain(openingOf('vi', 'certificate:feeOthers'));
+  });
+});
+
 // Probes: romanized Nepali after the 住民票 answer — "kati paisa lagcha?" (how much does it cost?)
 // got the card question again, "sanibar ma paincha?" (can I get it on Saturday?) the
 // foreign-residents menu, "kaha cha?" (where is it?) the card question: the question words had
