@@ -97,8 +97,19 @@ const COOLING_OFF = 'coolingOff';
 const surelyNotConsumer = (routed: { topic: string; confidence: number }): boolean =>
   routed.confidence >= SURE_ROUTE_CONFIDENCE && routed.topic !== 'consumer' && routed.topic !== 'victim';
 
-/** Longer than this, a message right after a certificate's answer is routed on its own. */
-const CERTIFICATE_FOLLOW_UP_MAX_CHARS = FOLLOW_UP_MAX_CHARS + 20;
+/**
+ * A topic's own follow-ups, read only right after its answer, and how long such a message may be
+ * (longer, it is routed on its own). Certificates: "by mail?", "so I have to go to the ward
+ * office?", "can I go today?", "my card expired", "what do I need?" (the router read them as the
+ * town-safety or the foreign-residents menu); their words name the certificate's own matters, so a
+ * little more room than for any follow-up: "então tenho que ir à prefeitura distrital?" is 42
+ * characters. Foreign residents: "where?", "until what time?", "do I need an appointment?"
+ * (preciso marcar?, ¿necesito cita?, 예약해야 돼요? read as no follow-up or as "talk to a person").
+ */
+const OWN_FOLLOW_UPS: Partial<Record<TopicId, { kinds: readonly QuestionKind[]; maxChars: number }>> = {
+  certificate: { kinds: CERTIFICATE_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS + 20 },
+  multicultural: { kinds: MULTICULTURAL_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS },
+};
 
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
@@ -405,42 +416,22 @@ export class MainDialog extends TopicDialog {
       lastTopic === 'multicultural' &&
       topic === 'handoff' &&
       confidence < SURE_ROUTE_CONFIDENCE &&
-      (this.questions.asksDetails(text) || this.asksAboutMulticultural(text));
+      (this.questions.asksDetails(text) || this.asksAboutOwn('multicultural', text));
     if (
       topic !== 'fallback' &&
       !guessedHandoff &&
       (NOT_SERVICES.has(topic) || confidence >= SURE_ROUTE_CONFIDENCE)
     )
       return false;
-    return (
-      this.followUps.asks(text) ||
-      (lastTopic === 'certificate' && this.asksAboutCertificate(text)) ||
-      (lastTopic === 'multicultural' && this.asksAboutMulticultural(text))
-    );
+    return this.followUps.asks(text) || this.asksAboutOwn(lastTopic, text);
   }
 
-  /**
-   * Right after a foreign-residents answer, "where?", "until what time?", "do I need an
-   * appointment?" (preciso marcar?, ¿necesito cita?, 예약해야 돼요? read as no follow-up or as "talk to
-   * a person"): about that answer, when short.
-   */
-  private asksAboutMulticultural(text: string): boolean {
-    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
+  /** The words of a short message ask one of the topic's own follow-ups (OWN_FOLLOW_UPS). */
+  private asksAboutOwn(topic: TopicId, text: string): boolean {
+    const own = OWN_FOLLOW_UPS[topic];
+    if (!own || [...text.trim()].length > own.maxChars) return false;
     const asks = this.questions.asks(text);
-    return MULTICULTURAL_FOLLOW_UPS.some((kind) => asks.has(kind));
-  }
-
-  /**
-   * Right after a certificate's answer, "by mail?", "so I have to go to the ward office?", "can I
-   * go today?", "my card expired", "what do I need?": about that answer (the router read them as
-   * the town-safety or the foreign-residents menu), when short. These words name the certificate's
-   * own matters, so a little more room than for any follow-up: "então tenho que ir à prefeitura
-   * distrital?" is 42 characters.
-   */
-  private asksAboutCertificate(text: string): boolean {
-    if ([...text.trim()].length > CERTIFICATE_FOLLOW_UP_MAX_CHARS) return false;
-    const asks = this.questions.asks(text);
-    return CERTIFICATE_FOLLOW_UPS.some((kind) => asks.has(kind));
+    return own.kinds.some((kind) => asks.has(kind));
   }
 
   /**
