@@ -72,6 +72,9 @@ describe('safety and multicultural intents in the residents’ languages', () =>
     ['th', 'พูดญี่ปุ่นไม่ได้ มีคนช่วยไหม', 'multicultural', 'consult'],
     ['zh-Hans', '我不会日语，区役所有翻译吗', 'multicultural', 'consult'],
     ['ne', 'म जापानी बोल्न सक्दिन, दोभाषे पाइन्छ?', 'multicultural', 'consult'],
+    // International House by its katakana name (it went to the consumer menu, read as インターネット).
+    ['ja', 'インターナショナルハウスについて教えて', 'multicultural', 'consult'],
+    ['ja-easy', 'いんたーなしょなるはうす は どこ', 'multicultural', 'consult'],
   ])('%s: %s → %s / %s', (locale, text, topic, intent) => {
     expect(router.route(text, locale)).toMatchObject({ topic, intent });
   });
