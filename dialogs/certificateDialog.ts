@@ -24,6 +24,15 @@ const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corne
  * follow-up path answers them too; for a parent or a spouse, the proxy answer.
  */
 const AT_CARD_QUESTION: readonly QuestionKind[] = [...CARD_DETAILS, 'mail', 'visit', 'expired', 'proxy'];
+/**
+ * "Until what time?", "do I need an appointment?": at either question, right after an answer, or
+ * with a certificate's words and nothing else named (証明書は何時までとれる？). They were asked
+ * again ("which certificate?", the card question). At a question they are read after "can I get it
+ * at the konbini? until when?", which gets the machines' hours and that question again.
+ */
+const TIMES: readonly QuestionKind[] = ['hours', 'appointment'];
+
+const asksTimes = (asks: ReadonlySet<QuestionKind>): boolean => TIMES.some((kind) => asks.has(kind));
 
 /** "On Saturday?" or "in Umeda too?": the weekend counters (in Umeda, Namba, Tennoji) and the machines. */
 const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('weekend') || asks.has('corners');
@@ -94,6 +103,10 @@ export class CertificateDialog extends TopicDialog {
       await this.send(step, this.weekendWays(this.say(step), this.newYear(step)));
       return step.endDialog({ answered: 'certificate' });
     }
+    if (intent === undefined && asksTimes(asks)) {
+      await this.send(step, this.times(this.say(step), asks, this.newYear(step), false));
+      return step.endDialog({ answered: 'certificate' });
+    }
     if (intent === 'konbiniYearEnd') {
       // "Can I use the convenience store over the New Year?": the usual hours, and that the
       // days it is off are on the city's page (not confirmed, so not named here).
@@ -129,7 +142,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
-      detailsBack: [...CARD_DETAILS],
+      detailsBack: [...CARD_DETAILS, ...TIMES],
     });
   }
 
@@ -159,6 +172,7 @@ export class CertificateDialog extends TopicDialog {
       replies = this.allFees(say);
     } else if (asks.has('where') || asks.has('visit')) replies = this.wardOffice(say, newYear);
     else if (asksWeekend(asks)) replies = this.weekendWays(say, newYear);
+    else if (asksTimes(asks)) replies = this.times(say, asks, newYear, this.answeredKonbini(options, known));
     if (!replies) return null;
     await this.send(step, replies);
     return step.endDialog({ answered: 'certificate', ...(known ? { intent: known } : {}) });
@@ -245,6 +259,8 @@ export class CertificateDialog extends TopicDialog {
       await this.send(step, this.weekendWays(say, newYear));
     } else if (asks.has('where')) {
       await this.send(step, this.wardOffice(say, newYear));
+    } else if (asksTimes(asks) && !this.asksKonbini(step, text)) {
+      await this.send(step, this.times(say, asks, newYear, false));
     } else return null;
     return step.replaceDialog(this.initialDialogId, {} satisfies CertificateOptions);
   }
@@ -273,6 +289,34 @@ export class CertificateDialog extends TopicDialog {
       say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
       say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
     ];
+  }
+
+  /**
+   * "Do I need an appointment?": whether the window needs one is not on record, so the ward's page
+   * or the ward office, with the machines' hours beside it ("preciso marcar horário?" asks this,
+   * horário notwithstanding). "Until what time?": right after the machines' answer, their hours
+   * (the card says whether they are open now); else the ward office's (Fridays, the fourth
+   * Sunday, the ward's page for weekdays), the weekend counters, the request box and the machines.
+   */
+  private times(say: Say, asks: ReadonlySet<QuestionKind>, newYear: boolean, konbini: boolean): Reply[] {
+    if (asks.has('appointment'))
+      return [
+        say.lines(['certificate:appointmentUnknown', ...this.konbiniLines(newYear)]),
+        say.contacts(['wardWindow', 'konbiniService', 'wardSupport']),
+      ];
+    if (!konbini) return this.wardOffice(say, newYear);
+    return [say.lines(this.konbiniLines(newYear)), say.contacts(['konbiniService', 'wardSupport'])];
+  }
+
+  /** "Can I get it at the konbini? until when?": the machines' own answer, not the hours in general. */
+  private asksKonbini(step: WaterfallStepContext, text: string): boolean {
+    const route = this.router.route(text, this.say(step).locale);
+    return route.topic === 'certificate' && route.intent === 'konbini';
+  }
+
+  /** The answer just given sent the resident to the machines (a card and PIN, a certificate they issue). */
+  private answeredKonbini(options: CertificateOptions, certificate: Certificate | undefined): boolean {
+    return certificate !== undefined && KONBINI.includes(certificate) && cardAnswer(options) === 'yes';
   }
 
   /** "Every day 6:30–23:00" holds today (not on the year-end days, when the card says so too). */
@@ -355,8 +399,9 @@ export class CertificateDialog extends TopicDialog {
     // understand", or the whole answer again): what a proxy needs, on the city's page. "What do I
     // need?" after another answer: that answer again, for the card answer given before it.
     if (this.followUp(step)) {
-      const before = (step.options as TopicOptions | undefined)?.before?.[CARD_PROMPT];
-      const forAnother = asks.has('proxy') || (before?.kind === 'choice' && before.value === 'proxy');
+      const options = step.options as TopicOptions | undefined;
+      const before = options?.before?.[CARD_PROMPT];
+      const forAnother = asks.has('proxy') || cardAnswer(options) === 'proxy';
       if (forAnother && (asks.has('proxy') || asks.has('needs'))) {
         // Kept, so "what do I need?" after this answer is still about the parent.
         this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
@@ -373,7 +418,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
-      detailsBack: [...AT_CARD_QUESTION],
+      detailsBack: [...AT_CARD_QUESTION, ...TIMES],
       typedAnswers: 'myNumberCard',
     });
   }
@@ -405,13 +450,18 @@ export class CertificateDialog extends TopicDialog {
           } satisfies TopicOptions);
         // "Can I get it at the konbini? Until when?" about the certificate chosen (R9-11: it was
         // forgotten, and "which certificate?" came): the machines' hours, then the card question.
-        const route = this.router.route(text, this.say(step).locale);
-        if (route.topic === 'certificate' && route.intent === 'konbini')
+        if (this.asksKonbini(step, text))
           return step.replaceDialog(this.initialDialogId, {
             intent: 'konbini',
             text,
             chosen: certificate,
           } satisfies CertificateOptions);
+        // "Until what time?", "do I need an appointment?": the answer, then the card question
+        // again — its buttons are still on the screen, and "yes" there still answers it.
+        if (asksTimes(asks)) {
+          await this.send(step, this.times(this.say(step), asks, this.newYear(step), false));
+          return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
+        }
         return step.endDialog(picked.reroute);
       }
       choice = { value: answered };
@@ -468,6 +518,15 @@ export class CertificateDialog extends TopicDialog {
     }
     return step.endDialog({ answered: 'certificate', intent: certificate });
   }
+}
+
+/**
+ * The card question's answer given on the way to the answer a follow-up is about: a button's value
+ * (opt:yes) or one read from the resident's words (proxy), without the opt: prefix.
+ */
+function cardAnswer(options: Pick<TopicOptions, 'before'> | undefined): string | undefined {
+  const pick = options?.before?.[CARD_PROMPT];
+  return pick?.kind === 'choice' ? pick.value.replace(/^opt:/, '') : undefined;
 }
 
 /** A fee line: the key with the fee fact `id` written out in the resident's locale. */

@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CounterSink } from '../bot/analytics';
 import { scrub } from '../bot/privacy';
-import type { TopicId } from '../knowledge/types';
+import type { Locale, TopicId } from '../knowledge/types';
 import { MENU_TOPICS } from '../knowledge/types';
 import { unknownPhoneNumbers } from '../knowledge/phoneCheck';
 import { isoDate, todayInJapan } from '../knowledge/calendar';
@@ -110,6 +110,13 @@ const OWN_FOLLOW_UPS: Partial<Record<TopicId, { kinds: readonly QuestionKind[]; 
   certificate: { kinds: CERTIFICATE_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS + 20 },
   multicultural: { kinds: MULTICULTURAL_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS },
 };
+
+/**
+ * The least confidence that shows a message names a service: one of its keywords (証明書 weighs 2
+ * of the 4 a sure keyword route needs: 0.5). The example model's guesses from a question's shape
+ * alone (は必要ですか read as bicycle helmets) stayed below it in the probes (0.18–0.43).
+ */
+const NAMES_A_SERVICE = 0.5;
 
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
@@ -332,6 +339,12 @@ export class MainDialog extends TopicDialog {
         topic = 'handoff';
         intent = undefined;
       }
+      // "何時まで？", "do I need an appointment?" naming nothing, with no answer just given nor an
+      // alert's service to be about: which office or service, and the menu (they got "which
+      // certificate?" or the town-safety menu, a guess from the question's shape).
+      const onlyGuessed = routed !== null && (routed.topic === 'fallback' || this.guessedService(routed));
+      if (!followUp && !pointed && onlyGuessed && this.asksTimesOfNothing(text, locale))
+        return this.restart(step, { notice: 'whichPlace', lastTopic } satisfies MainOptions);
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
     if (topic === 'other') return this.restart(step, { notice: 'other', lastTopic } satisfies MainOptions);
@@ -424,6 +437,20 @@ export class MainDialog extends TopicDialog {
     )
       return false;
     return this.followUps.asks(text) || this.asksAboutOwn(lastTopic, text);
+  }
+
+  /**
+   * A short message that asks until when, or whether an appointment is needed, and names nothing:
+   * without those words, what is left routes nowhere or only faintly (あいてる？, は必要ですか). A
+   * service's own word left over (証明書は, "certificate") routes with at least a keyword's weight,
+   * and that service answers the question (the certificates' hours).
+   */
+  private asksTimesOfNothing(text: string, locale: Locale): boolean {
+    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
+    const asks = this.questions.asks(text);
+    if (!asks.has('hours') && !asks.has('appointment')) return false;
+    const rest = this.questions.without(this.questions.without(text, 'hours'), 'appointment');
+    return this.routerRef.route(rest, locale).confidence < NAMES_A_SERVICE;
   }
 
   /** The words of a short message ask one of the topic's own follow-ups (OWN_FOLLOW_UPS). */

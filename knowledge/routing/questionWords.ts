@@ -42,7 +42,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * already paid", which are about the cooling-off answer only. "By mail?", "do I have to go to the
  * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
  * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until what time?" and
- * "do I need an appointment?" follow a foreign-residents answer only (MULTICULTURAL_FOLLOW_UPS).
+ * "do I need an appointment?" follow a certificate's or a foreign-residents answer only
+ * (MULTICULTURAL_FOLLOW_UPS).
  * A bare "bao nhiêu?" (amount) is read by the certificate dialog only, as the whole message
  * right after its answer.
  */
@@ -63,7 +64,14 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
-export const CERTIFICATE_FOLLOW_UPS: readonly QuestionKind[] = ['mail', 'visit', 'expired', 'needs'];
+export const CERTIFICATE_FOLLOW_UPS: readonly QuestionKind[] = [
+  'mail',
+  'visit',
+  'expired',
+  'needs',
+  'hours',
+  'appointment',
+];
 /**
  * What a question right after a foreign-residents answer may ask about it, besides the details:
  * where to go, until what time, whether an appointment is needed.

@@ -59,8 +59,8 @@ describe('a follow-up question stays with the answer it follows', () => {
     // The fee is the same whatever the card: answered at once (certificateDetails.test.ts).
     ['ja', '手数料は？', 'certificate:fee'],
     ['en', 'how much is it?', 'certificate:fee'],
-    // The hours depend on the way (the machines or the window): the card question leads there.
-    ['ja', '何時まで？', 'certificate:cardPrompt'],
+    // After the window's answer ("no card"), the window's hours (certificateHours.test.ts).
+    ['ja', '何時まで？', 'certificate:wardOffice'],
   ])(
     '%s: the 住民票 answer, then "%s" → still about 住民票, not "which certificate?"',
     async (locale, text, key) => {
