@@ -82,6 +82,33 @@ const DETAIL_LINES: Readonly<Record<Detail, Readonly<Record<Choice, string>>>> =
 /** Answers whose procedure is done at the ward office of the ward one lives in. */
 const AT_WARD_OFFICE: ReadonlySet<Choice> = new Set(['movingIn', 'myNumber']);
 
+type OwnKind = (typeof MULTICULTURAL_FOLLOW_UPS)[number];
+
+/**
+ * "Where?", "until what time?", "do I need an appointment?" after the answers not done at the ward
+ * office (those: wardLines). Confirmed: the one-day service needs no reservation; the human-rights
+ * line is a telephone line, on weekdays (its card carries the hours, 9:00–17:00). Not on record
+ * (R9-15): International House's address, hours and booking, the one-day service's next date,
+ * hours and venue; said so, with the card where to check.
+ */
+const DESK_LINES: Readonly<Partial<Record<Choice, Readonly<Record<OwnKind, string>>>>> = {
+  consult: {
+    where: 'multicultural:deskWhere',
+    hours: 'multicultural:deskHours',
+    appointment: 'multicultural:deskAppointment',
+  },
+  oneDay: {
+    where: 'multicultural:oneDayWhen',
+    hours: 'multicultural:oneDayWhen',
+    appointment: 'multicultural:oneDayFree',
+  },
+  humanRights: {
+    where: 'multicultural:phoneLine',
+    hours: 'multicultural:weekdaysOnly',
+    appointment: 'multicultural:deskAppointment',
+  },
+};
+
 /**
  * Where to go and when, after an answer done at the ward office (moving in, the My Number card):
  * the ward office of the ward one lives in; its hours as far as they are confirmed (Fridays until
@@ -111,15 +138,21 @@ function wardLines(choice: Choice, asks: ReadonlySet<QuestionKind>): string[] {
 }
 
 /**
- * "Is it open on Saturday?", "is it free?", "what do I bring?" right after an answer: those details
- * of it, not the same answer again; after moving in or the My Number card also "where?", "until
- * what time?", "do I need an appointment?". Undefined when the question asks none of them.
+ * "Is it open on Saturday?", "is it free?", "what do I bring?", "where?", "until what time?", "do I
+ * need an appointment?" right after an answer: those details of it, not the same answer again.
+ * Undefined when the question asks none of them.
  */
 function detailReplies(say: Say, choice: Choice, asks: ReadonlySet<QuestionKind>): Reply[] | undefined {
   const ward = wardLines(choice, asks);
-  const asked = DETAILS.filter((kind) => asks.has(kind) && !(kind === 'weekend' && ward.length > 0));
-  if (asked.length === 0 && ward.length === 0) return undefined;
-  const lines = [...new Set([...ward, ...asked.map((kind) => DETAIL_LINES[kind][choice])])];
+  const desk = DESK_LINES[choice];
+  const own = desk
+    ? MULTICULTURAL_FOLLOW_UPS.filter((kind) => asks.has(kind)).map((kind) => desk[kind])
+    : ward;
+  // One line for the days and hours: the ward's lines say the weekend's; a desk's hours line does.
+  const weekendSaid = ward.length > 0 || (desk !== undefined && asks.has('hours'));
+  const asked = DETAILS.filter((kind) => asks.has(kind) && !(kind === 'weekend' && weekendSaid));
+  if (asked.length === 0 && own.length === 0) return undefined;
+  const lines = [...new Set([...own, ...asked.map((kind) => DETAIL_LINES[kind][choice])])];
   // The ward office's days: its card, which carries the fourth Sunday's hours; where and until
   // when, also the city's line for the ward offices (区政支援室), as in the certificate's answer.
   const wardDays = lines.includes('multicultural:wardDays');

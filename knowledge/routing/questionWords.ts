@@ -76,7 +76,11 @@ export const CERTIFICATE_FOLLOW_UPS: readonly QuestionKind[] = [
  * What a question right after a foreign-residents answer may ask about it, besides the details:
  * where to go, until what time, whether an appointment is needed.
  */
-export const MULTICULTURAL_FOLLOW_UPS: readonly QuestionKind[] = ['where', 'hours', 'appointment'];
+export const MULTICULTURAL_FOLLOW_UPS = [
+  'where',
+  'hours',
+  'appointment',
+] as const satisfies readonly QuestionKind[];
 const DETAIL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => !NOT_DETAILS.has(k)));
 
 const questionWordsSchema = z
