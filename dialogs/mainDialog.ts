@@ -111,13 +111,6 @@ const OWN_FOLLOW_UPS: Partial<Record<TopicId, { kinds: readonly QuestionKind[]; 
   multicultural: { kinds: MULTICULTURAL_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS },
 };
 
-/**
- * The least confidence that shows a message names a service: one of its keywords (証明書 weighs 2
- * of the 4 a sure keyword route needs: 0.5). The example model's guesses from a question's shape
- * alone (は必要ですか read as bicycle helmets) stayed below it in the probes (0.18–0.43).
- */
-const NAMES_A_SERVICE = 0.5;
-
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
   kinds.has('calling') || kinds.has('number');
@@ -441,16 +434,18 @@ export class MainDialog extends TopicDialog {
 
   /**
    * A short message that asks until when, or whether an appointment is needed, and names nothing:
-   * without those words, what is left routes nowhere or only faintly (あいてる？, は必要ですか). A
-   * service's own word left over (証明書は, "certificate") routes with at least a keyword's weight,
-   * and that service answers the question (the certificates' hours).
+   * without those words, what is left matches no word rule, and the example model only guesses
+   * from its shape (あいてる？, は必要ですか read as bicycle helmets, "preciso" as a certificate).
+   * A service's own word left over (証明書は, "certificate") matches a rule, and that service
+   * answers the question (the certificates' hours).
    */
   private asksTimesOfNothing(text: string, locale: Locale): boolean {
     if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
     const asks = this.questions.asks(text);
     if (!asks.has('hours') && !asks.has('appointment')) return false;
     const rest = this.questions.without(this.questions.without(text, 'hours'), 'appointment');
-    return this.routerRef.route(rest, locale).confidence < NAMES_A_SERVICE;
+    const named = this.routerRef.route(rest, locale);
+    return named.byRule !== true && named.confidence < SURE_ROUTE_CONFIDENCE;
   }
 
   /** The words of a short message ask one of the topic's own follow-ups (OWN_FOLLOW_UPS). */

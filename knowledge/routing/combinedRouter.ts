@@ -94,7 +94,7 @@ export class CombinedRouter implements Router {
 
   private routeOnce(text: string, locale: Locale): Routed {
     const byRule = this.rules.route(text, locale);
-    if (byRule.topic !== 'fallback') return { result: byRule, byRule: true };
+    if (byRule.topic !== 'fallback') return { result: { ...byRule, byRule: true }, byRule: true };
     return { result: this.model.route(text, locale), byRule: false };
   }
 }

@@ -13,6 +13,11 @@ export interface RouteResult {
    * offered after the first is answered, so the second problem is not lost.
    */
   also?: { topic: TopicId; intent?: string };
+  /**
+   * A hand-written word rule gave this route: the message names its service in a rule's words
+   * (証明書, "certificate"), where the example model may only guess from a question's shape.
+   */
+  byRule?: true;
 }
 
 /**
