@@ -1,5 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { QuestionWords } from '../knowledge/routing/questionWords';
 import { action } from './actions';
+import { deskAnswer, deskQuestion } from './deskQuestions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import { typedChoice } from './inputs';
 import type { Choice } from './presenter';
@@ -11,15 +13,25 @@ export { CONSUMER_DIALOG };
 
 const CHOICES = ['scamCheck', 'coolingOff', 'consult', 'young'] as const;
 export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
+/**
+ * The answers that list the desks (where to consult, age 18 and over), by their intent; undefined
+ * when one was reached by the menu, whose answers keep no intent (all of them list these desks).
+ * The scam advice asked in words and the cooling-off answer keep theirs, and read their own
+ * follow-ups.
+ */
+const DESKS_ANSWERED: ReadonlyArray<string | undefined> = [undefined, 'consult', 'young'];
 
 const menuChoices = (): Choice[] =>
   CHOICES.map((c) => ({ value: action.opt(c), label: `consumer:choice.${c}` }));
 
 /** Consumer trouble (消費者被害): the scam check, the cooling-off calculator, where to consult. */
 export class ConsumerDialog extends TopicDialog {
+  private readonly questions: QuestionWords;
+
   /** The scam check and the calculator are children of this dialog, so reprompts find them. */
   constructor(deps: DialogDeps, scamCheck: TopicDialog, coolingOff: TopicDialog) {
     super(CONSUMER_DIALOG, deps);
+    this.questions = deps.questions;
     this.flow(
       (s) => this.pick(s),
       (s) => this.dispatch(s),
@@ -31,6 +43,15 @@ export class ConsumerDialog extends TopicDialog {
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const intent = this.intent(step);
+    // "Until what time?", "do I need an appointment?" right after the desks' answer: about those
+    // desks, so one line and their cards (the hours on record are on them), not the same answer
+    // again nor the menu.
+    const said = this.followUp(step) && DESKS_ANSWERED.includes(intent) ? this.said(step) : undefined;
+    const asked = said ? deskQuestion(this.questions.asks(said)) : undefined;
+    if (asked) {
+      await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));
+      return step.endDialog({ answered: 'consumer' } satisfies TopicResult);
+    }
     if (intent && SCAM_INTENTS.includes(intent)) {
       const text = this.said(step);
       const followUp = this.followUp(step) ? { followUp: true } : {};

@@ -32,6 +32,7 @@ import { fold } from '../knowledge/routing/normalize';
 import { FOLLOW_UP_MAX_CHARS } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import { CERTIFICATE_FOLLOW_UPS, MULTICULTURAL_FOLLOW_UPS } from '../knowledge/routing/questionWords';
+import { DESK_QUESTIONS } from './deskQuestions';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
@@ -105,10 +106,12 @@ const surelyNotConsumer = (routed: { topic: string; confidence: number }): boole
  * little more room than for any follow-up: "então tenho que ir à prefeitura distrital?" is 42
  * characters. Foreign residents: "where?", "until what time?", "do I need an appointment?"
  * (preciso marcar?, ¿necesito cita?, 예약해야 돼요? read as no follow-up or as "talk to a person").
+ * Consumer trouble: the same two about its desks (preciso marcar? read as a certificate).
  */
 const OWN_FOLLOW_UPS: Partial<Record<TopicId, { kinds: readonly QuestionKind[]; maxChars: number }>> = {
   certificate: { kinds: CERTIFICATE_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS + 20 },
   multicultural: { kinds: MULTICULTURAL_FOLLOW_UPS, maxChars: FOLLOW_UP_MAX_CHARS },
+  consumer: { kinds: DESK_QUESTIONS, maxChars: FOLLOW_UP_MAX_CHARS },
 };
 
 /** "What do I say on the phone?", "which number?": a question about calling. */
@@ -416,13 +419,16 @@ export class MainDialog extends TopicDialog {
     // After a foreign-residents answer, "talk to a person" only guessed at from a question's shape
     // (o que eu levo?, なにを もっていけば いいですか read as "who do I call?") is no request for a
     // person when the words ask a detail of that answer, which its dialog answers (multi-turn
-    // probes: the desks' list came instead). After the others, the desks' cards answer such a
-    // question best (土日もやってますか after the consumer desks: the cards with 188's weekend hours).
+    // probes: the desks' list came instead). After the consumer desks, so is "do I need an
+    // appointment?" (예약해야 돼요?), which the list would not answer. After the others, the desks'
+    // cards answer such a question best (土日もやってますか after the consumer desks: the cards
+    // with 188's weekend hours).
     const guessedHandoff =
-      lastTopic === 'multicultural' &&
+      (lastTopic === 'multicultural' || lastTopic === 'consumer') &&
       topic === 'handoff' &&
       confidence < SURE_ROUTE_CONFIDENCE &&
-      (this.questions.asksDetails(text) || this.asksAboutOwn('multicultural', text));
+      ((lastTopic === 'multicultural' && this.questions.asksDetails(text)) ||
+        this.asksAboutOwn(lastTopic, text));
     if (
       topic !== 'fallback' &&
       !guessedHandoff &&

@@ -3,6 +3,7 @@ import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionW
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 import { action } from './actions';
+import { deskAnswer } from './deskQuestions';
 import { VICTIM_DIALOG } from './ids';
 import type { InputResult } from './inputs';
 import { leavesBy } from './inputs';
@@ -17,9 +18,10 @@ type Choice = (typeof CHOICES)[number];
 
 /**
  * What a victim asks in words on the way: not the police, staying anonymous, whether it costs,
- * which number to call. Also intents: the router sends "I don't want the police" here.
+ * which number to call, until what time the desks answer, whether they need an appointment.
+ * Also intents: the router sends "I don't want the police" here.
  */
-const ASKED = ['noPolice', 'anonymous', 'free', 'numbers', 'support'] as const;
+const ASKED = ['noPolice', 'anonymous', 'free', 'numbers', 'support', 'hours', 'appointment'] as const;
 type Asked = (typeof ASKED)[number];
 
 /** An answer this path gives: a menu choice's, or one to a question asked in words. */
@@ -36,9 +38,14 @@ interface VictimOptions {
 }
 
 const DESKS = ['victimDesk', 'advocacyCentre'];
+/** The desks to consult by phone or in person: the city's, the centre, and the police's #9110. */
+const CONSULT_DESKS = [...DESKS, 'police9110'];
 
 /** The choices a first message may name by their label: the desks, not "what support" or "stop". */
 const NAMED = ['cityDesk', 'police', 'centre'] as const satisfies readonly Choice[];
+
+/** The desk an answer was about, when it was one desk's answer (the city's, the police's, the centre's). */
+const deskOf = (given: Given | undefined): Given | undefined => NAMED.find((c) => c === given);
 
 const ANSWERS: Answers<Given> = {
   support: (say) => [say.text('victim:support'), say.page('victim-support')],
@@ -55,17 +62,25 @@ const ANSWERS: Answers<Given> = {
   // "What number?": this path's contacts, as "talk to a person" lists them, without leaving it.
   numbers: (say) => [
     say.text('handoff:forTopic', { topic: say.t('menu.victim') }),
-    say.contacts(['victimDesk', 'advocacyCentre', 'police9110', 'police110']),
+    say.contacts([...CONSULT_DESKS, 'police110']),
   ],
+  // "Until what time?", "do I need an appointment?" at the menu or after an answer: the desks,
+  // whose cards carry the hours on record. Then "see other support?", as after every answer here,
+  // not an end: asked at the menu, no desk has been chosen yet, and this path ends only when the
+  // resident says so.
+  hours: (say) => deskAnswer(say, 'hours', CONSULT_DESKS),
+  appointment: (say) => deskAnswer(say, 'appointment', CONSULT_DESKS),
 };
 
 /**
  * The answer to give for a question asked in words and a desk named: the question's, except that
- * "what number?" or "what support?" naming one desk (支援センターの電話番号は？) gets that desk's
- * answer alone.
+ * "what number?", "what support?" or "until what time?" naming one desk (支援センターの電話番号は？,
+ * 支援センターは何時まで？) gets that desk's answer alone, whose card carries its hours.
  */
 function either(asked: Asked | undefined, named: Given | undefined): Given | undefined {
-  return asked === 'numbers' || asked === 'support' ? (named ?? asked) : (asked ?? named);
+  return asked === 'numbers' || asked === 'support' || asked === 'hours'
+    ? (named ?? asked)
+    : (asked ?? named);
 }
 
 /** The question kind (questionWords.json) each spoken question is. */
@@ -75,6 +90,8 @@ const KIND: Record<Asked, QuestionKind> = {
   free: 'fee',
   numbers: 'number',
   support: 'support',
+  hours: 'hours',
+  appointment: 'appointment',
 };
 
 /**
@@ -129,7 +146,12 @@ export class VictimDialog extends TopicDialog {
       const route = this.router.route(result.text, this.say(step).locale);
       const otherService =
         route.topic !== 'victim' && route.topic !== 'fallback' && route.confidence >= SURE_ROUTE_CONFIDENCE;
-      const given = otherService ? undefined : either(this.asked(result.text), this.named(step, result.text));
+      const asked = otherService ? undefined : this.asked(result.text);
+      // "What time?" right after one desk's answer is about that desk, as if named: its answer
+      // again, whose card carries its hours (R8-08).
+      const named =
+        this.named(step, result.text) ?? (asked === 'hours' && again === true ? deskOf(last) : undefined);
+      const given = otherService ? undefined : either(asked, named);
       if (given) return this.give(step, given);
       // Words the menu does not know, and no other service's: the menu once more, as any question
       // with buttons asks again once, before they go to the main dialog.
