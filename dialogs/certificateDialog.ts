@@ -8,6 +8,7 @@ import type { Router } from '../knowledge/routing/router';
 import type { Reply, Say } from './presenter';
 import { action } from './actions';
 import { CARD_ANSWERS, cardAnswerIn, NO_CARD } from './cardAnswers';
+import { DESK_QUESTIONS, deskQuestion } from './deskQuestions';
 import { CERTIFICATE_DIALOG } from './ids';
 import type { DialogDeps, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
@@ -25,14 +26,12 @@ const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corne
  */
 const AT_CARD_QUESTION: readonly QuestionKind[] = [...CARD_DETAILS, 'mail', 'visit', 'expired', 'proxy'];
 /**
- * "Until what time?", "do I need an appointment?": at either question, right after an answer, or
- * with a certificate's words and nothing else named (証明書は何時までとれる？). They were asked
- * again ("which certificate?", the card question). At a question they are read after "can I get it
- * at the konbini? until when?", which gets the machines' hours and that question again.
+ * "Until what time?", "do I need an appointment?" (DESK_QUESTIONS): at either question, right after
+ * an answer, or with a certificate's words and nothing else named (証明書は何時までとれる？). They
+ * were asked again ("which certificate?", the card question). At a question they are read after
+ * "can I get it at the konbini? until when?", which gets the machines' hours and that question again.
  */
-const TIMES: readonly QuestionKind[] = ['hours', 'appointment'];
-
-const asksTimes = (asks: ReadonlySet<QuestionKind>): boolean => TIMES.some((kind) => asks.has(kind));
+const asksTimes = (asks: ReadonlySet<QuestionKind>): boolean => deskQuestion(asks) !== undefined;
 
 /** "On Saturday?" or "in Umeda too?": the weekend counters (in Umeda, Namba, Tennoji) and the machines. */
 const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('weekend') || asks.has('corners');
@@ -142,7 +141,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
-      detailsBack: [...CARD_DETAILS, ...TIMES],
+      detailsBack: [...CARD_DETAILS, ...DESK_QUESTIONS],
     });
   }
 
@@ -294,12 +293,13 @@ export class CertificateDialog extends TopicDialog {
   /**
    * "Do I need an appointment?": whether the window needs one is not on record, so the ward's page
    * or the ward office, with the machines' hours beside it ("preciso marcar horário?" asks this,
-   * horário notwithstanding). "Until what time?": right after the machines' answer, their hours
-   * (the card says whether they are open now); else the ward office's (Fridays, the fourth
-   * Sunday, the ward's page for weekdays), the weekend counters, the request box and the machines.
+   * horário notwithstanding: deskQuestion). "Until what time?": right after the machines' answer,
+   * their hours (the card says whether they are open now); else the ward office's (Fridays, the
+   * fourth Sunday, the ward's page for weekdays), the weekend counters, the request box and the
+   * machines.
    */
   private times(say: Say, asks: ReadonlySet<QuestionKind>, newYear: boolean, konbini: boolean): Reply[] {
-    if (asks.has('appointment'))
+    if (deskQuestion(asks) === 'appointment')
       return [
         say.lines(['certificate:appointmentUnknown', ...this.konbiniLines(newYear)]),
         say.contacts(['wardWindow', 'konbiniService', 'wardSupport']),
@@ -418,7 +418,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
       mode: 'closed',
-      detailsBack: [...AT_CARD_QUESTION, ...TIMES],
+      detailsBack: [...AT_CARD_QUESTION, ...DESK_QUESTIONS],
       typedAnswers: 'myNumberCard',
     });
   }

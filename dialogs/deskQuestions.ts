@@ -6,9 +6,10 @@ import type { Reply, Say } from './presenter';
  * consumer centre and 188, the crime-victim desks). Their hours, as far as they are confirmed,
  * are on their cards (contacts.json), which say "see the official page" where they are not;
  * whether they need an appointment is not on record at all (osaka-facts.md), so it is said not
- * to be. The first asked wins: hours before appointment.
+ * to be. Both asked, the appointment wins: "preciso marcar horário?" asks for one (horário is
+ * also an hours word).
  */
-export const DESK_QUESTIONS = ['hours', 'appointment'] as const satisfies readonly QuestionKind[];
+export const DESK_QUESTIONS = ['appointment', 'hours'] as const satisfies readonly QuestionKind[];
 export type DeskQuestion = (typeof DESK_QUESTIONS)[number];
 
 const LINES: Record<DeskQuestion, string> = { hours: 'deskHours', appointment: 'deskAppointment' };
