@@ -45,8 +45,9 @@ export class ConsumerDialog extends TopicDialog {
     const intent = this.intent(step);
     // "Until what time?", "do I need an appointment?" right after the desks' answer: about those
     // desks, so one line and their cards (the hours on record are on them), not the same answer
-    // again nor the menu.
-    const said = this.followUp(step) && DESKS_ANSWERED.includes(intent) ? this.said(step) : undefined;
+    // again nor the menu. So too when asked first (詐欺の相談は何時まで？ got the menu,
+    // 消費者センターは予約いる？ the desks' answer, which says nothing of an appointment).
+    const said = DESKS_ANSWERED.includes(intent) ? this.said(step) : undefined;
     const asked = said ? deskQuestion(this.questions.asks(said)) : undefined;
     if (asked) {
       await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));

@@ -180,3 +180,25 @@ describe("consumer trouble: until what time, an appointment, after the desks' an
     saysNot(appointment, 'ja', 'deskHours');
   });
 });
+
+// Asked first: 詐欺の相談は何時まで？ got the consumer menu, 消費者センターは予約いる？ the desks'
+// answer, which says nothing of an appointment.
+describe('consumer trouble: until what time, an appointment, asked first', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '詐欺の相談は何時まで？', 'deskHours'],
+    ['ja', '消費者センターは予約いる？', 'deskAppointment'],
+    ['en', 'until what time is the consumer center open?', 'deskHours'],
+    ['zh-Hans', '消费者中心几点关门？', 'deskHours'],
+    ['ko', '소비자센터는 예약해야 돼요?', 'deskAppointment'],
+    ['vi', 'trung tâm người tiêu dùng mở đến mấy giờ?', 'deskHours'],
+  ])('%s: "%s" → %s and the desks', async (locale, text, key) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    consumerDesks(turn, locale, key);
+  });
+
+  it("control, ja: 消費者センターに相談したい asks neither → the desks' answer", async () => {
+    const turn = await createHarness({ now: NOW, locale: 'ja' }).say('消費者センターに相談したい');
+    says(turn, 'ja', 'consumer:consult');
+    saysNot(turn, 'ja', 'deskHours');
+  });
+});

@@ -42,3 +42,21 @@ describe('the foreign residents’ desks by name', () => {
     expect(router.route(text, locale)).toMatchObject({ topic, intent });
   });
 });
+
+// The consumer centre and the consumer hotline by their names in each language: only ja and en
+// had them as words, so "消费者中心几点关门？" read as a question naming nothing ("which office?").
+describe('the consumer desks by name', () => {
+  it.each<[Locale, string]>([
+    ['zh-Hans', '消费者中心几点关门？'],
+    ['zh-Hant', '消費者中心在哪裡？'],
+    ['ko', '소비자센터는 몇 시까지 해요?'],
+    ['vi', 'trung tâm người tiêu dùng mở đến mấy giờ?'],
+    ['pt-BR', 'qual é o telefone do centro do consumidor?'],
+    ['es', '¿a qué hora cierra el centro del consumidor?'],
+    ['id', 'pusat konsumen buka jam berapa?'],
+    ['th', 'ศูนย์ผู้บริโภคเปิดถึงกี่โมง'],
+    ['ne', 'उपभोक्ता केन्द्र कति बजेसम्म खुल्छ?'],
+  ])('%s: %s → consumer / consult, by a word rule', (locale, text) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'consult', byRule: true });
+  });
+});
