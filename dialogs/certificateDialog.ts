@@ -24,7 +24,29 @@ const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corne
  * At the card question, also by mail, going to the ward office today, an expired card: the
  * follow-up path answers them too; for a parent or a spouse, the proxy answer.
  */
-const AT_CARD_QUESTION: readonly QuestionKind[] = [...CARD_DETAILS, 'mail', 'visit', 'expired', 'proxy'];
+const AT_CARD_QUESTION: readonly QuestionKind[] = [
+  ...CARD_DETAILS,
+  'mail',
+  'visit',
+  'expired',
+  'proxy',
+  'bring',
+];
+/**
+ * Of those, the ones the card question does not settle: their answer holds whatever the card, so
+ * it comes first, then the card question (again, at that question: its buttons are still on the
+ * screen, and a "no" typed after an answer that ended was read as "not helpful"). The fee is
+ * answered at once and ends (certificateDetails); an expired card and a parent's certificate
+ * take their own ways.
+ */
+const BEFORE_CARD_QUESTION: readonly QuestionKind[] = [
+  'where',
+  'visit',
+  'weekend',
+  'corners',
+  'mail',
+  'bring',
+];
 /**
  * "Until what time?", "do I need an appointment?" (DESK_QUESTIONS): at either question, right after
  * an answer, or with a certificate's words and nothing else named (証明書は何時までとれる？). They
@@ -141,7 +163,7 @@ export class CertificateDialog extends TopicDialog {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
-      detailsBack: [...CARD_DETAILS, ...DESK_QUESTIONS],
+      detailsBack: [...CARD_DETAILS, ...BEFORE_CARD_QUESTION, ...DESK_QUESTIONS],
     });
   }
 
@@ -169,9 +191,8 @@ export class CertificateDialog extends TopicDialog {
       // (R: that answer came again): the confirmed window fees, the city's page for the rest.
       if (isCertificate(intent)) return null;
       replies = this.allFees(say);
-    } else if (asks.has('where') || asks.has('visit')) replies = this.wardOffice(say, newYear);
-    else if (asksWeekend(asks)) replies = this.weekendWays(say, newYear);
-    else if (asksTimes(asks)) replies = this.times(say, asks, newYear, this.answeredKonbini(options, known));
+    } else if (!(asks.has('bring') && this.forAnother(options, asks)))
+      replies = this.details(say, asks, newYear, this.answeredKonbini(options, known)) ?? undefined;
     if (!replies) return null;
     await this.send(step, replies);
     return step.endDialog({ answered: 'certificate', ...(known ? { intent: known } : {}) });
@@ -251,16 +272,16 @@ export class CertificateDialog extends TopicDialog {
   ): Promise<DialogTurnResult | null> {
     const asks = this.questions.asks(text);
     const say = this.say(step);
-    const newYear = this.newYear(step);
     if (asks.has('fee')) {
       await this.send(step, this.allFees(say));
-    } else if (asksWeekend(asks)) {
-      await this.send(step, this.weekendWays(say, newYear));
-    } else if (asks.has('where')) {
-      await this.send(step, this.wardOffice(say, newYear));
-    } else if (asksTimes(asks) && !this.asksKonbini(step, text)) {
-      await this.send(step, this.times(say, asks, newYear, false));
-    } else return null;
+    } else {
+      // "コンビニでとれる？何時まで": the machines' own answer (routed), not the hours in general.
+      const details = this.asksKonbini(step, text)
+        ? null
+        : this.details(say, asks, this.newYear(step), false);
+      if (!details) return null;
+      await this.send(step, details);
+    }
     return step.replaceDialog(this.initialDialogId, {} satisfies CertificateOptions);
   }
 
@@ -288,6 +309,42 @@ export class CertificateDialog extends TopicDialog {
       say.lines(['certificate:weekend', ...this.konbiniLines(newYear), 'certificate:requestBox']),
       say.contacts(['serviceCorners', 'konbiniService', 'requestBox']),
     ];
+  }
+
+  /**
+   * The answer to a question whose answer holds whatever the card: where and when the ward office
+   * is open, the weekend counters, by mail, until what time, an appointment, what to bring; null
+   * when it asks none of these.
+   */
+  private details(
+    say: Say,
+    asks: ReadonlySet<QuestionKind>,
+    newYear: boolean,
+    konbini: boolean,
+  ): Reply[] | null {
+    if (asks.has('mail')) return this.byMail(say);
+    if (asks.has('where') || asks.has('visit')) return this.wardOffice(say, newYear);
+    if (asksWeekend(asks)) return this.weekendWays(say, newYear);
+    if (asksTimes(asks)) return this.times(say, asks, newYear, konbini);
+    if (asks.has('bring')) return this.bring(say, newYear);
+    return null;
+  }
+
+  /**
+   * "What do I bring?": for the window it is not on record here (the city's page, or the ward
+   * office); the machines need the My Number card and its PIN, which their line says.
+   */
+  private bring(say: Say, newYear: boolean): Reply[] {
+    return [
+      say.lines(['multicultural:bringUnknown', ...this.konbiniLines(newYear)]),
+      say.page('window-fees'),
+      say.contacts(['wardSupport']),
+    ];
+  }
+
+  /** Asking for a parent or a spouse: said so now, or answered so at the card question before. */
+  private forAnother(options: TopicOptions | undefined, asks: ReadonlySet<QuestionKind>): boolean {
+    return asks.has('proxy') || cardAnswer(options) === 'proxy';
   }
 
   /**
@@ -401,8 +458,7 @@ export class CertificateDialog extends TopicDialog {
     if (this.followUp(step)) {
       const options = step.options as TopicOptions | undefined;
       const before = options?.before?.[CARD_PROMPT];
-      const forAnother = asks.has('proxy') || cardAnswer(options) === 'proxy';
-      if (forAnother && (asks.has('proxy') || asks.has('needs'))) {
+      if (this.forAnother(options, asks) && (asks.has('proxy') || asks.has('needs') || asks.has('bring'))) {
         // Kept, so "what do I need?" after this answer is still about the parent.
         this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
         await this.send(step, this.proxyDetails(this.say(step)));
@@ -414,6 +470,12 @@ export class CertificateDialog extends TopicDialog {
     // question; the window, the post and what a proxy needs (on the city's page).
     if (asks.has('proxy')) return this.decided(step, CARD_PROMPT, 'proxy');
     if (NO_CARD.some((p) => p.test(said))) return this.decided(step, CARD_PROMPT, 'no');
+    // "住民票は土曜日ももらえますか", "…コンビニで取れるんですかね何時までですかね": what holds
+    // whatever the card first, then the card question (it came alone, the question unanswered).
+    const details = this.followUp(step)
+      ? null
+      : this.details(this.say(step), asks, this.newYear(step), false);
+    if (details) await this.send(step, details);
     return this.ask(step, {
       prompt: CARD_PROMPT,
       choices: CARD_ANSWERS.map((a) => ({ value: action.opt(a), label: a })),
@@ -442,7 +504,8 @@ export class CertificateDialog extends TopicDialog {
         // "How much?", "where?", "on Saturday?", "by mail?", "my card expired" about the
         // certificate just chosen (R8-10): that detail, as right after an answer, not the card
         // question again nor "which certificate?".
-        if (AT_CARD_QUESTION.some((kind) => asks.has(kind)))
+        const settled = AT_CARD_QUESTION.filter((kind) => !BEFORE_CARD_QUESTION.includes(kind));
+        if (settled.some((kind) => asks.has(kind)))
           return step.replaceDialog(this.initialDialogId, {
             intent: certificate,
             text,
@@ -456,10 +519,11 @@ export class CertificateDialog extends TopicDialog {
             text,
             chosen: certificate,
           } satisfies CertificateOptions);
-        // "Until what time?", "do I need an appointment?": the answer, then the card question
-        // again — its buttons are still on the screen, and "yes" there still answers it.
-        if (asksTimes(asks)) {
-          await this.send(step, this.times(this.say(step), asks, this.newYear(step), false));
+        // "On Saturday?", "until what time?", "what do I bring?": the answer, then the card
+        // question again — its buttons are still on the screen, and "yes" there still answers it.
+        const details = this.details(this.say(step), asks, this.newYear(step), false);
+        if (details) {
+          await this.send(step, details);
           return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
         }
         return step.endDialog(picked.reroute);

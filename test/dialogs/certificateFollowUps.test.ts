@@ -82,11 +82,17 @@ describe('"by mail?" after the 戸籍 answer or at its card question', () => {
     expectMail(locale, await h.say(mail));
   });
   it.each(rows.map(([locale, want, , mail]) => [locale, want, mail] as const))(
-    '%s: "%s", then "%s" at the card question → by post',
+    '%s: "%s", then "%s" at the card question → by post, then the card question again',
     async (locale, want, mail) => {
       const h = start(locale);
-      await h.say(want);
-      expectMail(locale, await h.say(mail));
+      const card = await h.say(want);
+      const turn = await h.say(mail);
+      expect(read(turn)).toContain(openingOf(locale, 'certificate:online'));
+      expect(read(turn)).toContain(openingOf(locale, 'certificate:requestBox'));
+      expect(read(turn)).toContain('0000201856');
+      // Its buttons are still on the screen: "yes" or "no" there still answers it
+      // (certificateBeforeCard.test.ts).
+      expect(turn.values).toEqual(card.values);
     },
   );
 });
