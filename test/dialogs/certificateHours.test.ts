@@ -185,6 +185,8 @@ describe('asked first, nothing named: which office or service, with the menu', (
     ['zh-Hans', '几点关门？'],
     // What is left, "preciso", the example model reads as a certificate (0.59): no word names one.
     ['pt-BR', 'preciso marcar?'],
+    // A place this chat does not cover: the notice says what it covers (the menu's services).
+    ['ja', '図書館は何時まで開いてる？'],
   ] as const)('%s: "%s"', async (locale, text) => {
     const turn = await start(locale).say(text);
     expect(read(turn)).toContain(openingOf(locale, 'whichPlace'));

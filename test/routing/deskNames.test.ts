@@ -60,3 +60,14 @@ describe('the consumer desks by name', () => {
     expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent: 'consult', byRule: true });
   });
 });
+
+// A blind probe's consumer questions in residents' words that reached the foreign residents'
+// menu: a bill said in Kansai dialect (きてん), a consultation about a contract in Indonesian.
+describe('consumer trouble in residents’ words', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '変な請求きてん、どこに相談したらええの', 'subscription'],
+    ['id', 'saya mau konsultasi masalah kontrak', 'consult'],
+  ])('%s: %s → consumer / %s', (locale, text, intent) => {
+    expect(router.route(text, locale)).toMatchObject({ topic: 'consumer', intent });
+  });
+});
