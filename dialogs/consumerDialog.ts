@@ -47,7 +47,10 @@ export class ConsumerDialog extends TopicDialog {
     // desks, so one line and their cards (the hours on record are on them), not the same answer
     // again nor the menu. So too when asked first (詐欺の相談は何時まで？ got the menu,
     // 消費者センターは予約いる？ the desks' answer, which says nothing of an appointment).
-    const said = DESKS_ANSWERED.includes(intent) ? this.said(step) : undefined;
+    // Right after the cooling-off answer too: "何時まで相談できるん？" asks about the desks it ends
+    // with (it got the calculator's "what kind of sale?" again).
+    const desks = DESKS_ANSWERED.includes(intent) || (intent === 'coolingOff' && this.followUp(step));
+    const said = desks ? this.said(step) : undefined;
     const asked = said ? deskQuestion(this.questions.asks(said)) : undefined;
     if (asked) {
       await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));

@@ -202,3 +202,32 @@ describe('consumer trouble: until what time, an appointment, asked first', () =>
     saysNot(turn, 'ja', 'deskHours');
   });
 });
+
+// The same blind probe: "until what time can I consult?" right after the cooling-off answer got
+// the calculator's "what kind of sale?" again; 要錢嗎 at the crime-victim menu got the menu again
+// (要錢嗎 was no fee word).
+describe('after the cooling-off answer; "does it cost?" at the crime-victim menu', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '何時まで相談できるん？', 'deskHours'],
+    ['pt-BR', 'preciso marcar?', 'deskAppointment'],
+  ])('%s: the cooling-off answer, then "%s" → %s and the desks', async (_locale, text, key) => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    await h.say('住民票ほしい');
+    const answer = await h.say('あ、それより昨日訪問販売で契約してもうてん');
+    // The calculator's answer: the last day, worked out (yesterday, 11-23, and 8 days counting it).
+    expect(read(answer)).toContain('2026年11月30日');
+    const turn = await h.say(text);
+    expect(turn.topic).toBe('consumer');
+    // The conversation stays in Japanese: one Portuguese question does not switch it.
+    says(turn, 'ja', key);
+    saysNot(turn, 'ja', 'consumer:coolingOff.saleTypePrompt');
+    expect(contactIds(turn)).toEqual(CONSUMER_DESKS);
+  });
+
+  it('zh-Hant: "要錢嗎" at the crime-victim menu → the answer about cost', async () => {
+    const h = createHarness({ now: NOW, locale: 'zh-Hant' });
+    await h.say('我是犯罪被害者，想諮詢');
+    const turn = await h.say('要錢嗎');
+    says(turn, 'zh-Hant', 'victim:free');
+  });
+});
