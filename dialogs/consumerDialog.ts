@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { QuestionWords } from '../knowledge/routing/questionWords';
 import { action } from './actions';
-import { deskAnswer, deskQuestion } from './deskQuestions';
+import { deskAnswer, deskAsked, deskQuestion } from './deskQuestions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import { typedChoice } from './inputs';
 import type { Choice } from './presenter';
@@ -51,7 +51,9 @@ export class ConsumerDialog extends TopicDialog {
     // with (it got the calculator's "what kind of sale?" again).
     const desks = DESKS_ANSWERED.includes(intent) || (intent === 'coolingOff' && this.followUp(step));
     const said = desks ? this.said(step) : undefined;
-    const asked = said ? deskQuestion(this.questions.asks(said)) : undefined;
+    const asks = said ? this.questions.asks(said) : undefined;
+    // "Where is it?" only after the desks' answer: asked first, "where do I consult?" wants that answer.
+    const asked = asks && (this.followUp(step) ? deskAsked(asks) : deskQuestion(asks));
     if (asked) {
       await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));
       return step.endDialog({ answered: 'consumer' } satisfies TopicResult);

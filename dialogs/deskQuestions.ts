@@ -12,14 +12,30 @@ import type { Reply, Say } from './presenter';
 export const DESK_QUESTIONS = ['appointment', 'hours'] as const satisfies readonly QuestionKind[];
 export type DeskQuestion = (typeof DESK_QUESTIONS)[number];
 
-const LINES: Record<DeskQuestion, string> = { hours: 'deskHours', appointment: 'deskAppointment' };
+/**
+ * And "where is it?": none of these desks' addresses is on record (osaka-facts.md), so it is said
+ * not to be, with the cards (a phone number, the official page). Asked with either of the two, the
+ * other is answered ("where, until when?": the hours' line, whose cards carry the pages too).
+ */
+export type DeskAsked = DeskQuestion | 'where';
+
+const LINES: Record<DeskAsked, string> = {
+  hours: 'deskHours',
+  appointment: 'deskAppointment',
+  where: 'deskWhere',
+};
 
 /** The desk question the words ask, if any. */
 export function deskQuestion(asks: ReadonlySet<QuestionKind>): DeskQuestion | undefined {
   return DESK_QUESTIONS.find((kind) => asks.has(kind));
 }
 
+/** deskQuestion, or "where is it?". */
+export function deskAsked(asks: ReadonlySet<QuestionKind>): DeskAsked | undefined {
+  return deskQuestion(asks) ?? (asks.has('where') ? 'where' : undefined);
+}
+
 /** One line for the question, then the desks' cards. */
-export function deskAnswer(say: Say, asked: DeskQuestion, desks: readonly string[]): Reply[] {
+export function deskAnswer(say: Say, asked: DeskAsked, desks: readonly string[]): Reply[] {
   return [say.text(LINES[asked]), say.contacts(desks)];
 }

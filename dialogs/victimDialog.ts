@@ -21,7 +21,16 @@ type Choice = (typeof CHOICES)[number];
  * which number to call, until what time the desks answer, whether they need an appointment.
  * Also intents: the router sends "I don't want the police" here.
  */
-const ASKED = ['noPolice', 'anonymous', 'free', 'numbers', 'support', 'hours', 'appointment'] as const;
+const ASKED = [
+  'noPolice',
+  'anonymous',
+  'free',
+  'numbers',
+  'support',
+  'hours',
+  'appointment',
+  'where',
+] as const;
 type Asked = (typeof ASKED)[number];
 
 /** An answer this path gives: a menu choice's, or one to a question asked in words. */
@@ -70,6 +79,8 @@ const ANSWERS: Answers<Given> = {
   // resident says so.
   hours: (say) => deskAnswer(say, 'hours', CONSULT_DESKS),
   appointment: (say) => deskAnswer(say, 'appointment', CONSULT_DESKS),
+  // "Where is it?": no desk's address is on record; their cards carry the phone and the page.
+  where: (say) => deskAnswer(say, 'where', CONSULT_DESKS),
 };
 
 /**
@@ -92,6 +103,7 @@ const KIND: Record<Asked, QuestionKind> = {
   support: 'support',
   hours: 'hours',
   appointment: 'appointment',
+  where: 'where',
 };
 
 /**
@@ -120,7 +132,10 @@ export class VictimDialog extends TopicDialog {
         const byWords = (intent === undefined || intent === 'numbers') && !again && !this.followUp(s);
         const named = byWords && said ? this.named(s, said) : undefined;
         // Asked in words on entering (どんな支援がありますか, "is it free?"): that answer at once.
-        const asked = ASKED.find((a) => a === intent) ?? (byWords && said ? this.asked(said) : undefined);
+        const spoken = byWords && said ? this.asked(said) : undefined;
+        // "Where do I consult?" on entering asks which desk, which the menu offers; "where is it?"
+        // about the desks comes at the menu or after an answer.
+        const asked = ASKED.find((a) => a === intent) ?? (spoken === 'where' ? undefined : spoken);
         const given = either(asked, named);
         // The opening words come once, on entering the path, not with a question about its answer.
         if (given) return this.give(s, given, !again && !this.followUp(s));

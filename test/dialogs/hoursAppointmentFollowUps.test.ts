@@ -231,3 +231,37 @@ describe('after the cooling-off answer; "does it cost?" at the crime-victim menu
     says(turn, 'zh-Hant', 'victim:free');
   });
 });
+
+// The blind probe: "where is it?" at the crime-victim menu got the menu again (어디에 있어요?,
+// どこにあるの？), and after the consumer desks' answer that answer again. No desk's address is on
+// record: said so, with the desks' cards (their phone numbers and pages).
+describe('"where is it?" about the desks', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '犯罪被害の相談をしたい', 'どこにあるの？'],
+    ['ko', '범죄 피해자 지원 상담하고 싶어요', '어디에 있어요?'],
+  ])('%s: "%s" (the victim menu), then "%s" → not on record, the desks', async (locale, want, where) => {
+    const h = createHarness({ now: NOW, locale });
+    await h.say(want);
+    const turn = await h.say(where);
+    says(turn, locale, 'deskWhere');
+    expect(contactIds(turn)).toEqual(VICTIM_DESKS);
+  });
+
+  it.each<[Locale, string, string]>([
+    ['ja', '消費者センターに相談したい', 'どこにあるん？'],
+    ['en', 'I want to consult the consumer center', 'where is it?'],
+  ])('%s: "%s" (the consumer desks), then "%s" → not on record, the desks', async (locale, want, where) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say(want), locale, 'consumer:consult');
+    consumerDesks(await h.say(where), locale, 'deskWhere');
+  });
+
+  it.each<[Locale, string, string]>([
+    ['ja', '詐欺 どこに相談したらいい？', 'consumer:consult'],
+    ['ja', '犯罪被害にあいました。どこに相談すればいいですか', 'victim:intro'],
+  ])('control, %s: "%s" asked first → %s (which desk, not where it is)', async (locale, text, key) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    says(turn, locale, key);
+    saysNot(turn, locale, 'deskWhere');
+  });
+});
