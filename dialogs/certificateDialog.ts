@@ -54,6 +54,8 @@ const BEFORE_CARD_QUESTION: readonly QuestionKind[] = [
  * "can I get it at the konbini? until when?", which gets the machines' hours and that question again.
  */
 const asksTimes = (asks: ReadonlySet<QuestionKind>): boolean => deskQuestion(asks) !== undefined;
+/** At the card question, what its own answer settles (the fee, an expired card, a parent's). */
+const SETTLED_AT_CARD_QUESTION = AT_CARD_QUESTION.filter((kind) => !BEFORE_CARD_QUESTION.includes(kind));
 
 /** "On Saturday?" or "in Umeda too?": the weekend counters (in Umeda, Namba, Tennoji) and the machines. */
 const asksWeekend = (asks: ReadonlySet<QuestionKind>): boolean => asks.has('weekend') || asks.has('corners');
@@ -504,8 +506,7 @@ export class CertificateDialog extends TopicDialog {
         // "How much?", "where?", "on Saturday?", "by mail?", "my card expired" about the
         // certificate just chosen (R8-10): that detail, as right after an answer, not the card
         // question again nor "which certificate?".
-        const settled = AT_CARD_QUESTION.filter((kind) => !BEFORE_CARD_QUESTION.includes(kind));
-        if (settled.some((kind) => asks.has(kind)))
+        if (SETTLED_AT_CARD_QUESTION.some((kind) => asks.has(kind)))
           return step.replaceDialog(this.initialDialogId, {
             intent: certificate,
             text,

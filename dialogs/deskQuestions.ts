@@ -14,8 +14,8 @@ export type DeskQuestion = (typeof DESK_QUESTIONS)[number];
 
 /**
  * And "where is it?": none of these desks' addresses is on record (osaka-facts.md), so it is said
- * not to be, with the cards (a phone number, the official page). Asked with either of the two, the
- * other is answered ("where, until when?": the hours' line, whose cards carry the pages too).
+ * not to be, with the cards (a phone number, the official page). Asked with either of the two, that
+ * one is answered ("where, until when?": the hours' line, whose cards carry the pages too).
  */
 export type DeskAsked = DeskQuestion | 'where';
 

@@ -32,7 +32,7 @@ import { fold } from '../knowledge/routing/normalize';
 import { FOLLOW_UP_MAX_CHARS } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import { CERTIFICATE_FOLLOW_UPS, MULTICULTURAL_FOLLOW_UPS } from '../knowledge/routing/questionWords';
-import { DESK_QUESTIONS } from './deskQuestions';
+import { DESK_QUESTIONS, deskQuestion } from './deskQuestions';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
 
@@ -447,9 +447,8 @@ export class MainDialog extends TopicDialog {
    */
   private asksTimesOfNothing(text: string, locale: Locale): boolean {
     if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
-    const asks = this.questions.asks(text);
-    if (!asks.has('hours') && !asks.has('appointment')) return false;
-    const rest = this.questions.without(this.questions.without(text, 'hours'), 'appointment');
+    if (deskQuestion(this.questions.asks(text)) === undefined) return false;
+    const rest = DESK_QUESTIONS.reduce((left, kind) => this.questions.without(left, kind), text);
     const named = this.routerRef.route(rest, locale);
     return named.byRule !== true && named.confidence < SURE_ROUTE_CONFIDENCE;
   }
