@@ -35,11 +35,12 @@ const AT_CARD_QUESTION: readonly QuestionKind[] = [
 /**
  * Of those, the ones the card question does not settle: their answer holds whatever the card, so
  * it comes first, then the card question (again, at that question: its buttons are still on the
- * screen, and a "no" typed after an answer that ended was read as "not helpful"). The fee is
- * answered at once and ends (certificateDetails); an expired card and a parent's certificate
- * take their own ways.
+ * screen, and a "no" typed after an answer that ended was read as "not helpful"). The fee too:
+ * the window's is the same whatever the card, and the machines' is on the city's page, which the
+ * fee's answer links. An expired card and a parent's certificate take their own ways.
  */
 const BEFORE_CARD_QUESTION: readonly QuestionKind[] = [
+  'fee',
   'where',
   'visit',
   'weekend',
@@ -503,9 +504,8 @@ export class CertificateDialog extends TopicDialog {
             intent: certificate,
             text,
           } satisfies TopicOptions);
-        // "How much?", "where?", "on Saturday?", "by mail?", "my card expired" about the
-        // certificate just chosen (R8-10): that detail, as right after an answer, not the card
-        // question again nor "which certificate?".
+        // "My card expired" about the certificate just chosen (R8-10): that answer, as right after
+        // an answer, not the card question again nor "which certificate?".
         if (SETTLED_AT_CARD_QUESTION.some((kind) => asks.has(kind)))
           return step.replaceDialog(this.initialDialogId, {
             intent: certificate,
@@ -520,9 +520,11 @@ export class CertificateDialog extends TopicDialog {
             text,
             chosen: certificate,
           } satisfies CertificateOptions);
-        // "On Saturday?", "until what time?", "what do I bring?": the answer, then the card
-        // question again — its buttons are still on the screen, and "yes" there still answers it.
-        const details = this.details(this.say(step), asks, this.newYear(step), false);
+        // "How much?", "on Saturday?", "until what time?", "what do I bring?": the answer, then the
+        // card question again — its buttons are still on the screen, and "yes" there still answers it.
+        const details = asks.has('fee')
+          ? this.fee(this.say(step), certificate)
+          : this.details(this.say(step), asks, this.newYear(step), false);
         if (details) {
           await this.send(step, details);
           return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);

@@ -1,13 +1,15 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { QuestionWords } from '../knowledge/routing/questionWords';
+import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
+import type { Router } from '../knowledge/routing/router';
 import { action } from './actions';
-import { deskAnswer, deskAsked, deskQuestion } from './deskQuestions';
+import type { DeskAsked } from './deskQuestions';
+import { DESK_QUESTIONS, deskAnswer, deskAsked, deskQuestion } from './deskQuestions';
 import { CONSUMER_DIALOG, COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
-import { typedChoice } from './inputs';
+import { leavesBy, typedChoice } from './inputs';
 import type { Choice } from './presenter';
 import type { DialogDeps, TopicOptions, TopicResult } from './topicDialog';
 import { TopicDialog } from './topicDialog';
-import { SCAM_INTENTS } from './scamCheckDialog';
+import { followsScamAdvice, SCAM_INTENTS } from './scamCheckDialog';
 
 export { CONSUMER_DIALOG };
 
@@ -21,17 +23,29 @@ export const CONSUMER_CONTACTS = ['consumerCentre', 'hotline188'];
  */
 const DESKS_ANSWERED: ReadonlyArray<string | undefined> = [undefined, 'consult', 'young'];
 
+/**
+ * Asked at the menu, these are about the desks it offers: their answer rather than the menu again.
+ */
+const MENU_DESK_QUESTIONS = [
+  ...DESK_QUESTIONS,
+  'weekend',
+  'fee',
+  'where',
+] as const satisfies readonly QuestionKind[];
+
 const menuChoices = (): Choice[] =>
   CHOICES.map((c) => ({ value: action.opt(c), label: `consumer:choice.${c}` }));
 
 /** Consumer trouble (消費者被害): the scam check, the cooling-off calculator, where to consult. */
 export class ConsumerDialog extends TopicDialog {
   private readonly questions: QuestionWords;
+  private readonly router: Router;
 
   /** The scam check and the calculator are children of this dialog, so reprompts find them. */
   constructor(deps: DialogDeps, scamCheck: TopicDialog, coolingOff: TopicDialog) {
     super(CONSUMER_DIALOG, deps);
     this.questions = deps.questions;
+    this.router = deps.router;
     this.flow(
       (s) => this.pick(s),
       (s) => this.dispatch(s),
@@ -49,15 +63,23 @@ export class ConsumerDialog extends TopicDialog {
     // 消費者センターは予約いる？ the desks' answer, which says nothing of an appointment).
     // Right after the cooling-off answer too: "何時まで相談できるん？" asks about the desks it ends
     // with (it got the calculator's "what kind of sale?" again).
-    const desks = DESKS_ANSWERED.includes(intent) || (intent === 'coolingOff' && this.followUp(step));
+    // Right after the scam advice too, which ends with the same desks (何時まで相談できますか got
+    // the advice again), unless the question is about the advice (いくら戻ってくる？).
+    const followUp = this.followUp(step);
+    const afterDesks = DESKS_ANSWERED.includes(intent);
+    const afterAdvice = followUp && intent !== undefined && SCAM_INTENTS.includes(intent);
+    const desks = afterDesks || afterAdvice || (intent === 'coolingOff' && followUp);
     const said = desks ? this.said(step) : undefined;
     const asks = said ? this.questions.asks(said) : undefined;
-    // "Where is it?" only after the desks' answer: asked first, "where do I consult?" wants that answer.
-    const asked = asks && (this.followUp(step) ? deskAsked(asks) : deskQuestion(asks));
-    if (asked) {
-      await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));
-      return step.endDialog({ answered: 'consumer' } satisfies TopicResult);
-    }
+    // "Where is it?", "on Saturday?", "is it free?" only after an answer: asked first, "where do I
+    // consult?" wants the desks' answer. "Is it free?" only after the desks' own answer: after the
+    // advice, いくら asks about the money; after the cooling-off answer, whether cancelling costs.
+    const kind = asks && (followUp ? deskAsked(asks) : deskQuestion(asks));
+    const asked =
+      (kind === 'fee' && !afterDesks) || (afterAdvice && asks && followsScamAdvice(intent, asks))
+        ? undefined
+        : kind;
+    if (asked) return this.desks(step, asked);
     if (intent && SCAM_INTENTS.includes(intent)) {
       const text = this.said(step);
       const followUp = this.followUp(step) ? { followUp: true } : {};
@@ -67,16 +89,41 @@ export class ConsumerDialog extends TopicDialog {
       );
     }
     if (intent && (CHOICES as readonly string[]).includes(intent)) return step.next(intent);
-    return this.ask(step, { prompt: 'consumer:intro', choices: menuChoices(), mode: 'closed' });
+    return this.ask(step, {
+      prompt: 'consumer:intro',
+      choices: menuChoices(),
+      mode: 'closed',
+      detailsBack: [...MENU_DESK_QUESTIONS],
+    });
+  }
+
+  /** The desk question typed at the menu, if it is about this service (or none). */
+  private askedAtMenu(step: WaterfallStepContext, text: string | undefined): DeskAsked | undefined {
+    if (text === undefined) return undefined;
+    const route = this.router.route(text, this.say(step).locale);
+    if (route.topic !== 'consumer' && leavesBy(route)) return undefined;
+    return deskAsked(this.questions.asks(text));
+  }
+
+  /** The line for a question about the consumer desks, their cards, and the end of this path. */
+  private async desks(step: WaterfallStepContext, asked: DeskAsked): Promise<DialogTurnResult> {
+    await this.send(step, deskAnswer(this.say(step), asked, CONSUMER_CONTACTS));
+    return step.endDialog({ answered: 'consumer' } satisfies TopicResult);
   }
 
   private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // The scam check, begun at once for a scam named in words, has ended.
     if (step.result && typeof step.result === 'object' && !('kind' in step.result)) return this.done(step);
+    // Asked at the menu (कति बजेसम्म खुल्छ? got the menu again): about the desks it offers, unless
+    // it names another service (住民票は土曜日も？).
     const choice = this.choiceOf(step);
-    if ('reroute' in choice) return step.endDialog(choice.reroute);
+    const asked = 'reroute' in choice ? this.askedAtMenu(step, choice.reroute.reroute) : undefined;
+    if (asked && asked !== 'where') return this.desks(step, asked);
+    // "Where?" at the menu asks where to consult: its "consult" choice.
+    if ('reroute' in choice && asked !== 'where') return step.endDialog(choice.reroute);
+    const value = 'reroute' in choice ? 'consult' : choice.value;
     const say = this.say(step);
-    switch (choice.value) {
+    switch (value) {
       case 'scamCheck':
         return step.beginDialog(SCAM_CHECK_DIALOG, this.childOptions(step, {}));
       case 'coolingOff': {

@@ -68,14 +68,15 @@ const DETAIL_LINES: Readonly<Record<Detail, Readonly<Record<Choice, string>>>> =
     movingIn: 'multicultural:feeUnknown',
     myNumber: 'multicultural:myNumberFree',
     oneDay: 'multicultural:oneDayFree',
-    humanRights: 'multicultural:feeUnknown',
+    // A telephone line with no page on record: asked when calling, not "see the page below".
+    humanRights: 'multicultural:feeAskByPhone',
   },
   bring: {
     consult: 'multicultural:bringUnknown',
     movingIn: 'multicultural:movingInBring',
     myNumber: 'multicultural:bringUnknown',
     oneDay: 'multicultural:bringUnknown',
-    humanRights: 'multicultural:bringUnknown',
+    humanRights: 'multicultural:phoneLine',
   },
 };
 
@@ -164,6 +165,12 @@ function detailReplies(say: Say, choice: Choice, asks: ReadonlySet<QuestionKind>
   ];
 }
 
+/** The line a consult answer begins with for the intents that reach it without a menu choice of their own. */
+const FIRST_LINES: Readonly<Partial<Record<string, string>>> = {
+  residenceCard: 'multicultural:residenceCard',
+  school: 'multicultural:school',
+};
+
 const lostCard = (say: Say): Reply[] => [
   say.text('multicultural:myNumberHelp'),
   say.page('my-number-card'),
@@ -188,24 +195,27 @@ export class MulticulturalDialog extends TopicDialog {
     if (typeof choice !== 'string') return step.endDialog(choice);
     const say = this.say(step);
     const intent = this.answeredIntent(step, choice, MENU);
+    // A residence card lost or to renew: said plainly that its procedure is not known here (not a
+    // confirmed fact), before the desks that can say where to go. So is enrolling a child in school
+    // (子どもを学校に入れたい, 孩子上学): the desk that covers children's education in the resident's
+    // language, not the menu, which has no school choice.
+    const first = choice === 'consult' ? FIRST_LINES[this.intent(step) ?? ''] : undefined;
+    const asks = this.followUp(step) ? this.questions.asks(this.said(step) ?? '') : undefined;
+    // "Where?" right after either asks where to do it: that line again, which says the desks can
+    // tell, not International House's address (どこ？ got "its address is not on record").
+    if (first && asks?.has('where')) {
+      await this.send(step, [say.text(first), WHERE_TO_CHECK.consult(say)]);
+      return step.endDialog({ answered: 'multicultural', intent });
+    }
     // A question about the answer just given ("土曜日もやってる？", "is it free?", "what do I bring?"):
     // that detail, as far as it is confirmed (multi-turn probes: the same answer came again).
-    const details = this.followUp(step)
-      ? detailReplies(say, choice, this.questions.asks(this.said(step) ?? ''))
-      : undefined;
+    const details = asks && detailReplies(say, choice, asks);
     if (details) {
       await this.send(step, details);
       return step.endDialog({ answered: 'multicultural', intent });
     }
     // "I lost my My Number card": what to do now, not first what the card is.
     const lost = choice === 'myNumber' && this.intent(step) === 'myNumberLost';
-    // A residence card lost or to renew: said plainly that its procedure is not known here
-    // (not a confirmed fact), before the desks that can say where to go.
-    const residenceCard = choice === 'consult' && this.intent(step) === 'residenceCard';
-    // So is enrolling a child in school (子どもを学校に入れたい, 孩子上学): the desk that covers
-    // children's education in the resident's language, not the menu, which has no school choice.
-    const school = choice === 'consult' && this.intent(step) === 'school';
-    const first = residenceCard ? 'multicultural:residenceCard' : school ? 'multicultural:school' : undefined;
     const replies = lost ? lostCard(say) : ANSWERS[choice](say);
     await this.send(step, first ? [say.text(first), ...replies] : replies);
     return step.endDialog({ answered: 'multicultural', intent });

@@ -30,6 +30,7 @@ const ASKED = [
   'hours',
   'appointment',
   'where',
+  'weekend',
 ] as const;
 type Asked = (typeof ASKED)[number];
 
@@ -81,15 +82,23 @@ const ANSWERS: Answers<Given> = {
   appointment: (say) => deskAnswer(say, 'appointment', CONSULT_DESKS),
   // "Where is it?": no desk's address is on record; their cards carry the phone and the page.
   where: (say) => deskAnswer(say, 'where', CONSULT_DESKS),
+  // "And on Saturday?": the days each desk answers are on its card (the centre: weekdays only).
+  weekend: (say) => deskAnswer(say, 'weekend', CONSULT_DESKS),
 };
+
+/** Questions about the desks asked at the menu or after an answer, not on entering the path. */
+const LATER_ONLY: ReadonlySet<Asked> = new Set(['where', 'weekend']);
+
+/** Questions about one desk's days and hours: that desk's answer, whose card carries them. */
+const ABOUT_HOURS: ReadonlySet<Asked> = new Set(['hours', 'weekend']);
 
 /**
  * The answer to give for a question asked in words and a desk named: the question's, except that
- * "what number?", "what support?" or "until what time?" naming one desk (支援センターの電話番号は？,
- * 支援センターは何時まで？) gets that desk's answer alone, whose card carries its hours.
+ * "what number?", "what support?", "until what time?" or "on Saturday?" naming one desk
+ * (支援センターの電話番号は？, 支援センターは何時まで？) gets that desk's answer alone.
  */
 function either(asked: Asked | undefined, named: Given | undefined): Given | undefined {
-  return asked === 'numbers' || asked === 'support' || asked === 'hours'
+  return asked === 'numbers' || asked === 'support' || (asked !== undefined && ABOUT_HOURS.has(asked))
     ? (named ?? asked)
     : (asked ?? named);
 }
@@ -104,6 +113,7 @@ const KIND: Record<Asked, QuestionKind> = {
   hours: 'hours',
   appointment: 'appointment',
   where: 'where',
+  weekend: 'weekend',
 };
 
 /**
@@ -134,8 +144,10 @@ export class VictimDialog extends TopicDialog {
         // Asked in words on entering (どんな支援がありますか, "is it free?"): that answer at once.
         const spoken = byWords && said ? this.asked(said) : undefined;
         // "Where do I consult?" on entering asks which desk, which the menu offers; "where is it?"
-        // about the desks comes at the menu or after an answer.
-        const asked = ASKED.find((a) => a === intent) ?? (spoken === 'where' ? undefined : spoken);
+        // about the desks comes at the menu or after an answer. So does "on Saturday?": on
+        // entering, 土曜日に… tells what happened.
+        const asked =
+          ASKED.find((a) => a === intent) ?? (spoken && !LATER_ONLY.has(spoken) ? spoken : undefined);
         const given = either(asked, named);
         // The opening words come once, on entering the path, not with a question about its answer.
         if (given) return this.give(s, given, !again && !this.followUp(s));
@@ -162,10 +174,11 @@ export class VictimDialog extends TopicDialog {
       const otherService =
         route.topic !== 'victim' && route.topic !== 'fallback' && route.confidence >= SURE_ROUTE_CONFIDENCE;
       const asked = otherService ? undefined : this.asked(result.text);
-      // "What time?" right after one desk's answer is about that desk, as if named: its answer
-      // again, whose card carries its hours (R8-08).
+      // "What time?", "on Saturday?" right after one desk's answer is about that desk, as if named:
+      // its answer again, whose card carries its hours (R8-08).
       const named =
-        this.named(step, result.text) ?? (asked === 'hours' && again === true ? deskOf(last) : undefined);
+        this.named(step, result.text) ??
+        (asked !== undefined && ABOUT_HOURS.has(asked) && again === true ? deskOf(last) : undefined);
       const given = otherService ? undefined : either(asked, named);
       if (given) return this.give(step, given);
       // Words the menu does not know, and no other service's: the menu once more, as any question
@@ -209,10 +222,13 @@ export class VictimDialog extends TopicDialog {
     return named.length === 1 ? named[0] : undefined;
   }
 
-  /** The question a victim asked in words, the first of ASKED. */
+  /**
+   * The question a victim asked in words, the first of ASKED; "on Saturday?" in a short message
+   * only: a longer one with 土曜日 tells what happened that day.
+   */
   private asked(text: string): Asked | undefined {
     const asks = this.questions.asks(text);
-    return ASKED.find((a) => asks.has(KIND[a]));
+    return ASKED.find((a) => asks.has(KIND[a]) && (a !== 'weekend' || this.followUps.asks(text)));
   }
 
   /** That answer, then "see other support?"; on entering the path, after its opening words. */
