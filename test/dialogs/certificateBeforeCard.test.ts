@@ -1,7 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import type { Turn } from '../helpers/harness';
-import { NOW, openingOf, read } from './util';
+import { NOW, read, says, saysNot } from './util';
 
 // A blind probe (round 10): "on Saturday?" typed at the My Number card question got the weekend
 // answer and the conversation ended there — the card question's buttons still on the screen, and
@@ -11,10 +10,6 @@ import { NOW, openingOf, read } from './util';
 // names a certificate and asks about Saturday got the card question alone.
 
 const start = (locale: Locale) => createHarness({ now: NOW, locale });
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
 const CARD_BUTTONS = ['opt:yes', 'opt:no', 'opt:notSure'];
 
 describe('at the card question: the answer, then the card question again', () => {

@@ -1,7 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import type { Turn } from '../helpers/harness';
-import { contact, contactIds, NOW, openingOf, read } from './util';
+import { CONSUMER_DESKS, contact, contactIds, NOW, read, says, saysNot, VICTIM_DESKS } from './util';
 
 // A blind probe (13 languages, each message's expected answer written down before it was sent):
 // "and on Saturday?" after the crime-victim "is it free?" answer got "free" again (es), and after
@@ -12,14 +11,6 @@ import { contact, contactIds, NOW, openingOf, read } from './util';
 // below" under a card with no page; どこ？ after the residence card's answer got International
 // House's address line; "how much?" at the My Number card question answered and ended, its
 // buttons still on the screen ("はい" then counted as "helpful").
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
-
-const VICTIM_DESKS = ['victimDesk', 'advocacyCentre', 'police9110'];
-const CONSUMER_DESKS = ['consumerCentre', 'hotline188'];
 
 /** Asking for crime-victim support, "is it free?", "and on Saturday?", "until what time?". */
 const VICTIM: ReadonlyArray<[Locale, string, string, string, string]> = [

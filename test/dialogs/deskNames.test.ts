@@ -1,17 +1,12 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
 import type { Turn } from '../helpers/harness';
-import { contactIds, NOW, openingOf, read } from './util';
+import { contactIds, NOW, says, saysNot } from './util';
 
 // The foreign residents' desks by name, as the first message: the one-day information service
 // for foreigners got the International House answer (en, ja-easy: "foreigners" weighed as much as
 // the service's name) or only the foreign residents' menu (zh-Hans, es); International House by
 // its Korean and Vietnamese names got the menu. Now the answer for the desk named, with its card.
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
 
 async function first(locale: Locale, text: string): Promise<Turn> {
   return createHarness({ now: NOW, locale }).say(text);

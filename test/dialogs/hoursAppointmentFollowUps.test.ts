@@ -1,7 +1,7 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
 import type { Turn } from '../helpers/harness';
-import { contact, contactIds, NOW, openingOf, read } from './util';
+import { CONSUMER_DESKS, contact, contactIds, NOW, read, says, saysNot, VICTIM_DESKS } from './util';
 
 // Multi-turn probes (crime victims, consumer trouble): "until what time?" and "do I need an
 // appointment?" typed at the crime-victim menu got that menu again, the opening words too; after
@@ -12,15 +12,6 @@ import { contact, contactIds, NOW, openingOf, read } from './util';
 // 돼요?) or "which certificate?" (preciso marcar?). Now one line and the desks' cards: their hours
 // as far as they are on record are on the cards; whether they need an appointment is not on record
 // (osaka-facts.md), which is said.
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
-
-/** The crime-victim desks: the city's, the advocacy centre, the police's #9110. */
-const VICTIM_DESKS = ['victimDesk', 'advocacyCentre', 'police9110'];
-const CONSUMER_DESKS = ['consumerCentre', 'hotline188'];
 
 /**
  * Asking for crime-victim support, "until what time?", "do I need an appointment?", and "I don't

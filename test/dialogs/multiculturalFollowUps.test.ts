@@ -1,7 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import type { Turn } from '../helpers/harness';
-import { contactIds, NOW, openingOf, read } from './util';
+import { contactIds, NOW, read, says, saysNot } from './util';
 
 // Multi-turn probes (foreign residents): after the moving-in answer, 土曜日もやってる？, "is it
 // free?" and 何を持っていけばいい？ each got the same moving-in text again (o que eu levo? got the
@@ -11,11 +10,6 @@ import { contactIds, NOW, openingOf, read } from './util';
 // the human-rights line on weekdays only); what is not, is said not to be on record, with where to
 // check. 子どもを学校に入れたい got the foreign-residents menu (孩子上学 the town-safety menu), and
 // これは さべつですか the consumer menu.
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
 
 /** The moving-in question, then "open on Saturday?", "is it free?" and "what do I bring?". */
 const MOVING_IN: ReadonlyArray<[Locale, string, string, string, string]> = [

@@ -1,7 +1,7 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
 import type { Turn } from '../helpers/harness';
-import { contact, contactIds, NOW, openingOf, read } from './util';
+import { contact, contactIds, NOW, says, saysNot } from './util';
 
 // Multi-turn probes (foreign residents): right after the International House answer, the one-day
 // information service's and the human-rights line's, "where is it?" (どこ？, 在哪里？, 어디예요?,
@@ -14,11 +14,6 @@ import { contact, contactIds, NOW, openingOf, read } from './util';
 // - the one-day service: no reservation needed and free (confirmed); its next date, hours and
 //   place are on the city page, not on record here.
 // - the Ministry of Justice line: a telephone line, weekdays only; its card carries 9:00–17:00.
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
 
 /** The messages that reach an answer (a menu tap where the words reach only the menu), then the three questions. */
 type Row = [Locale, string[], string, string, string];

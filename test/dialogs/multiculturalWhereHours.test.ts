@@ -1,7 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import type { Turn } from '../helpers/harness';
-import { contact, contactIds, NOW, openingOf, read } from './util';
+import { contact, contactIds, NOW, read, says, saysNot } from './util';
 
 // Multi-turn probes (foreign residents): after the moving-in or the My Number card answer,
 // "where is it?" (どこに行けばいい？, 在哪里办？, 어디로 가요?, ở đâu?, onde fica?), "until what time?"
@@ -12,11 +11,6 @@ import { contact, contactIds, NOW, openingOf, read } from './util';
 // the certificate dialog's ward-office line. Until when: the weekday hours are not on record here
 // (said so, the ward's page), Fridays until 19:00 and the fourth Sunday (some procedures) are.
 // An appointment: not on record here, the official page and the ward office.
-
-const says = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).toContain(openingOf(locale, key));
-const saysNot = (turn: Turn, locale: Locale, key: string): void =>
-  expect(read(turn)).not.toContain(openingOf(locale, key));
 
 /** The moving-in question, then "where?", "until what time?" and "do I need an appointment?". */
 const MOVING_IN: ReadonlyArray<[Locale, string, string, string, string]> = [

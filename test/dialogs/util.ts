@@ -89,6 +89,21 @@ export function openingOf(locale: string, key: string): string {
   return opening;
 }
 
+/** The turn says the answer of `key` (its opening words: openingOf), in any of the 13 locales. */
+export function says(turn: Turn, locale: string, key: string): void {
+  expect(read(turn)).toContain(openingOf(locale, key));
+}
+
+/** The turn does not say the answer of `key` (its opening words), in any of the 13 locales. */
+export function saysNot(turn: Turn, locale: string, key: string): void {
+  expect(read(turn)).not.toContain(openingOf(locale, key));
+}
+
+/** The crime-victim desks an answer about the desks lists: the city's, the advocacy centre, #9110. */
+export const VICTIM_DESKS = ['victimDesk', 'advocacyCentre', 'police9110'];
+/** The consumer desks: the city's consumer centre and the national hotline 188. */
+export const CONSUMER_DESKS = ['consumerCentre', 'hotline188'];
+
 /** Removes the readings easy Japanese shows in brackets: 区役所(くやくしょ) → 区役所. */
 export function plain(text: string): string {
   return text.replace(/\(([\u3041-\u309f\u30fc]+)\)/gu, '');
