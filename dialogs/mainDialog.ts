@@ -114,6 +114,15 @@ const OWN_FOLLOW_UPS: Partial<Record<TopicId, { kinds: readonly QuestionKind[]; 
   consumer: { kinds: DESK_QUESTIONS, maxChars: FOLLOW_UP_MAX_CHARS },
 };
 
+/**
+ * A weekend word with no more than a particle beside it (土曜日は？ leaves 日 and は, 토요일은요?
+ * 은요, "on Saturday?" on) names no place, and keeps what the example model reads in it: the ward
+ * office on Saturday, so the certificates' weekend counters.
+ */
+const PARTICLE_LETTERS = 2;
+
+const lettersOf = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+
 /** "What do I say on the phone?", "which number?": a question about calling. */
 const asksHowToCall = (kinds: ReadonlySet<QuestionKind>): boolean =>
   kinds.has('calling') || kinds.has('number');
@@ -335,11 +344,12 @@ export class MainDialog extends TopicDialog {
         topic = 'handoff';
         intent = undefined;
       }
-      // "何時まで？", "do I need an appointment?" naming nothing, with no answer just given nor an
-      // alert's service to be about: which office or service, and the menu (they got "which
-      // certificate?" or the town-safety menu, a guess from the question's shape).
+      // "何時まで？", "do I need an appointment?" naming nothing, or "open on Sunday?" naming a place
+      // no rule knows (図書館), with no answer just given nor an alert's service to be about: which
+      // office or service, and the menu (they got "which certificate?", the town-safety menu or the
+      // certificates' weekend counters, a guess from the question's shape).
       const onlyGuessed = routed !== null && (routed.topic === 'fallback' || this.guessedService(routed));
-      if (!followUp && !pointed && onlyGuessed && this.asksTimesOfNothing(text, locale))
+      if (!followUp && !pointed && onlyGuessed && this.asksTimesOfNothing(text, locale, routed.topic))
         return this.restart(step, { notice: 'whichPlace', lastTopic } satisfies MainOptions);
     }
     if (topic === 'language') return step.beginDialog(LANGUAGE_DIALOG, {});
@@ -444,13 +454,24 @@ export class MainDialog extends TopicDialog {
    * from its shape (あいてる？, は必要ですか read as bicycle helmets, "preciso" as a certificate).
    * A service's own word left over (証明書は, "certificate") matches a rule, and that service
    * answers the question (the certificates' hours).
+   * So too "open on Saturday?" about a place no rule names ("is the library open on sunday?"), which
+   * the model reads as the certificates: its examples that ask it name the ward office. Another
+   * service guessed was read from the words themselves (the desk for foreigners on Saturday).
    */
-  private asksTimesOfNothing(text: string, locale: Locale): boolean {
+  private asksTimesOfNothing(text: string, locale: Locale, guessed: TopicId): boolean {
     if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
-    if (deskQuestion(this.questions.asks(text)) === undefined) return false;
+    const asks = this.questions.asks(text);
+    if (deskQuestion(asks) === undefined && !this.asksWeekendOfPlace(text, asks, guessed)) return false;
+    // The weekend words stay in: a word rule may need one beside its own (the service counters).
     const rest = DESK_QUESTIONS.reduce((left, kind) => this.questions.without(left, kind), text);
     const named = this.routerRef.route(rest, locale);
     return named.byRule !== true && named.confidence < SURE_ROUTE_CONFIDENCE;
+  }
+
+  /** A weekend question, read as the certificates or as nothing, with more than a particle beside it. */
+  private asksWeekendOfPlace(text: string, asks: ReadonlySet<QuestionKind>, guessed: TopicId): boolean {
+    if (!asks.has('weekend') || (guessed !== 'certificate' && guessed !== 'fallback')) return false;
+    return lettersOf(this.questions.without(text, 'weekend')) > PARTICLE_LETTERS;
   }
 
   /** The words of a short message ask one of the topic's own follow-ups (OWN_FOLLOW_UPS). */
