@@ -6,7 +6,7 @@ import { contactIds, NOW, openingOf, read } from './util';
 // (the service counters in Umeda, Namba, Tennoji; the convenience stores): the example model reads
 // "open on Saturday?" as the ward office, which its examples of the question name. 病院は土曜日も
 // やってる？ got "I did not understand" where "is the hospital open on saturday?" got the health
-// answer.
+// answer; "wat time does the consumr center close" got "which certificate?".
 
 const start = (locale: Locale) => createHarness({ now: NOW, locale });
 
@@ -64,5 +64,20 @@ describe('"is the hospital open on Saturday?" in any language: the illness advic
     expect(turn.topic).toBe('health');
     expect(read(turn)).toContain(openingOf(locale, 'emergency:illness'));
     expect(contactIds(turn)).toEqual(['kodomo8000', 'kyukyu7119']);
+  });
+});
+
+describe('the consumer centre\'s hours asked with typos: the consumer answers, not "which certificate?"', () => {
+  it('en: "wat time does the consumr center close" → the consumer menu', async () => {
+    const turn = await start('en').say('wat time does the consumr center close');
+    expect(turn.topic).toBe('consumer');
+    expect(read(turn)).toContain(openingOf('en', 'consumer:intro'));
+    expect(read(turn)).not.toContain(openingOf('en', 'certificate:whichPrompt'));
+  });
+
+  it('control, en: "what time does the consumer center close" → the desks\' hours and cards', async () => {
+    const turn = await start('en').say('what time does the consumer center close');
+    expect(read(turn)).toContain(openingOf('en', 'deskHours'));
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
   });
 });

@@ -6,7 +6,8 @@ import type { Locale } from '../../knowledge/types';
 // A weekend question read by the example model only (as the ward office on Saturday) gets "which
 // office?" (mainDialog): the places of ours that were read so are named by a word rule (city hall,
 // the service counters in Portuguese, "certificate" in romanized Nepali). The hospital on the
-// weekend is the illness advice in every language, as in English.
+// weekend is the illness advice in every language, as in English; the consumer centre's hours with
+// typos are the consumer centre's, not the ward office's.
 const router = new CombinedRouter(KeywordRouter.load(), RetrievalRouter.load());
 
 describe('a place asked about on the weekend, named by a word rule', () => {
@@ -35,5 +36,11 @@ describe('a place asked about on the weekend, named by a word rule', () => {
   it('control, pt-BR: the desk for foreigners on Saturday → not the certificates', () => {
     const routed = router.route('o balcão de atendimento para estrangeiros abre no sábado?', 'pt-BR');
     expect(routed.topic).not.toBe('certificate');
+  });
+});
+
+describe("the consumer centre's hours with typos", () => {
+  it('en: wat time does the consumr center close → consumer', () => {
+    expect(router.route('wat time does the consumr center close', 'en').topic).toBe('consumer');
   });
 });
