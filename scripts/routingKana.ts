@@ -3,15 +3,14 @@
  * Japanese keyword with kanji (see knowledge/routing/kanaForms.ts). Run it after editing
  * keywords.json; a test fails while the file is out of step.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DEFAULT_KANA_FORMS_FILE } from '../knowledge/routing/kanaForms';
 import { computeKanaForms } from '../knowledge/routing/kanaFormsBuild';
-import type { KeywordFile } from '../knowledge/routing/keywordRouter';
-import { DEFAULT_KEYWORDS_FILE } from '../knowledge/routing/keywordRouter';
+import { readKeywords } from '../knowledge/routing/keywordRouter';
 import { loadTokenizer } from '../simplifier/tokenizer';
 
 void (async () => {
-  const keywords = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+  const keywords = readKeywords();
   const forms = computeKanaForms(keywords, await loadTokenizer());
   writeFileSync(DEFAULT_KANA_FORMS_FILE, `${JSON.stringify(forms, null, 2)}\n`);
   console.log(`${Object.keys(forms).length} kana forms → ${DEFAULT_KANA_FORMS_FILE}`);

@@ -28,6 +28,11 @@ const keywordList = z.array(z.string().min(1)).default([]);
 const keywordFileSchema = z
   .object({
     threshold: z.number().positive(),
+    /**
+     * Word lists several rules share, by name: "@weekend" among a rule's `with` or `except` words
+     * stands for the list `weekend`, so the rules that need a weekend word stay in step.
+     */
+    lists: z.record(z.string(), keywordList).default({}),
     rules: z.array(
       z
         .object({
@@ -55,6 +60,28 @@ const keywordFileSchema = z
   })
   .strict();
 export type KeywordFile = z.infer<typeof keywordFileSchema>;
+
+/** The file with every "@name" of the rules' `with` and `except` words replaced by that list. */
+export function resolveLists(data: KeywordFile): KeywordFile {
+  const parsed = keywordFileSchema.parse(data);
+  const resolve = (words: readonly string[]): string[] =>
+    words.flatMap((word) => {
+      if (!word.startsWith('@')) return [word];
+      const list = parsed.lists[word.slice(1)];
+      if (!list) throw new Error(`keywords: no list "${word.slice(1)}" for "${word}"`);
+      return list;
+    });
+  return {
+    ...parsed,
+    lists: {},
+    rules: parsed.rules.map((r) => ({ ...r, with: resolve(r.with), except: resolve(r.except) })),
+  };
+}
+
+/** keywords.json, its shared lists resolved (resolveLists): what the router and the tools read. */
+export function readKeywords(file: string = DEFAULT_KEYWORDS_FILE): KeywordFile {
+  return resolveLists(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile);
+}
 
 interface CompiledRule {
   topic: TopicId;
@@ -104,7 +131,7 @@ export class KeywordRouter implements Router {
 
   /** `kanaForms`: the reading of Japanese words with kanji (kanaForms.ts), matched as well. */
   constructor(data: KeywordFile, kanaForms: KanaForms = {}) {
-    const parsed = keywordFileSchema.parse(data);
+    const parsed = resolveLists(data);
     this.threshold = parsed.threshold;
     const exceptions: CompiledPattern[] = [];
     const withs: CompiledPattern[] = [];
@@ -146,7 +173,7 @@ export class KeywordRouter implements Router {
     file: string = DEFAULT_KEYWORDS_FILE,
     kanaFile: string = DEFAULT_KANA_FORMS_FILE,
   ): KeywordRouter {
-    return new KeywordRouter(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile, loadKanaForms(kanaFile));
+    return new KeywordRouter(readKeywords(file), loadKanaForms(kanaFile));
   }
 
   route(text: string, _locale: Locale): RouteResult {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
 import { loadKanaForms } from '../../knowledge/routing/kanaForms';
 import { computeKanaForms } from '../../knowledge/routing/kanaFormsBuild';
-import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
-import { DEFAULT_KEYWORDS_FILE, KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { KeywordRouter, readKeywords } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import type { Locale } from '../../knowledge/types';
 import { loadTokenizer } from '../../simplifier/tokenizer';
 
-const keywords = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+const keywords = readKeywords();
 
 describe('kana forms of the Japanese keywords', () => {
   it('kanaForms.json is in step with keywords.json (else: npm run routing:kana)', async () => {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
-import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { KEYWORD_LOCALES, KeywordRouter, readKeywords } from '../../knowledge/routing/keywordRouter';
 import type { EmergencyKind } from '../../knowledge/routing/emergency';
 import {
   EMERGENCY_KINDS,
@@ -73,7 +72,7 @@ describe('PatternIndex', () => {
 });
 
 describe('KeywordRouter on one index', () => {
-  const file = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+  const file = readKeywords();
   const router = new KeywordRouter(file);
   const withWords = (rule: KeywordFile['rules'][number]): readonly string[] =>
     (rule as { with?: string[] }).with ?? [];

@@ -5,7 +5,7 @@ import { mergeEmergencyFiles, readEmergencyDir } from '../../knowledge/routing/e
 import type { LabelledQuestion } from '../../knowledge/routing/evaluate';
 import { evaluate } from '../../knowledge/routing/evaluate';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
-import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { KEYWORD_LOCALES, KeywordRouter, readKeywords } from '../../knowledge/routing/keywordRouter';
 import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
 import { compilePattern, matches, prepareText } from '../../knowledge/routing/patterns';
 import { RetrievalRouter, UTTERANCES_DIR } from '../../knowledge/routing/retrievalRouter';
@@ -398,7 +398,7 @@ describe("keywords in the residents' languages", () => {
   });
 
   it('no keyword of the other languages matches a training example of another topic', () => {
-    const data = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+    const data = readKeywords();
     const examples: Array<{ topic: string; text: ReturnType<typeof prepareText>; raw: string }> = [];
     for (const file of readdirSync(UTTERANCES_DIR)) {
       const topics = JSON.parse(readFileSync(path.join(UTTERANCES_DIR, file), 'utf8')) as Record<
@@ -450,6 +450,18 @@ describe("keywords in the residents' languages", () => {
         () =>
           new KeywordRouter({ threshold: 1, rules: [{ ...rule, [key]: ['x'] }] } as unknown as KeywordFile),
       ).toThrow();
+  });
+
+  it('reads "@name" among `with` words as the shared list of that name; an unknown name is an error', () => {
+    const file = {
+      threshold: 1,
+      lists: { days: ['saturday', 'sunday'] },
+      rules: [{ topic: 'health', weight: 3, with: ['@days'], en: ['hospital'] }],
+    } as unknown as KeywordFile;
+    const router = new KeywordRouter(file);
+    expect(router.route('is the hospital open on sunday', 'en').topic).toBe('health');
+    expect(router.route('where is the hospital', 'en').topic).not.toBe('health');
+    expect(() => new KeywordRouter({ ...file, lists: {} })).toThrow(/no list "days"/);
   });
 });
 

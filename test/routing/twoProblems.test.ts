@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { CombinedRouter } from '../../knowledge/routing/combinedRouter';
-import type { KeywordFile } from '../../knowledge/routing/keywordRouter';
-import { DEFAULT_KEYWORDS_FILE, KEYWORD_LOCALES, KeywordRouter } from '../../knowledge/routing/keywordRouter';
+import { KEYWORD_LOCALES, KeywordRouter, readKeywords } from '../../knowledge/routing/keywordRouter';
 import { RetrievalRouter } from '../../knowledge/routing/retrievalRouter';
 import type { Locale, TopicId } from '../../knowledge/types';
 import { MENU_TOPICS } from '../../knowledge/types';
@@ -71,7 +69,7 @@ describe('an apartment is no part-time job', () => {
 });
 
 describe('the second service, on any mix of keywords', () => {
-  const file = JSON.parse(readFileSync(DEFAULT_KEYWORDS_FILE, 'utf8')) as KeywordFile;
+  const file = readKeywords();
   const keywords = file.rules.flatMap((r) => KEYWORD_LOCALES.flatMap((l) => r[l] ?? []));
   const rules = new KeywordRouter(file);
 
