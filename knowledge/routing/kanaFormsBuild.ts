@@ -35,11 +35,23 @@ export function computeKanaForms(data: JapaneseWords, tokenizer: Tokenizer): Kan
     );
   const kanaOf = (word: string): string => {
     // A word cut before its ending (警察を名乗, 取りに来) is read as the verb it begins, ending
-    // dropped (けいさつをなの, とりにく), not as a noun (なのり) or another form (き).
+    // dropped (けいさつをなの, とりにく), not as a noun (なのり) or another form (き). Not a word
+    // whose last word is whole (商法, 発熱, 訓練: 法る, 熱る, 練る are no verb of it) or a suffix
+    // (多言語, 定期便: 語る, 便る): read as it stands (しょうほう, not しょうのっと).
     if (/\p{Script=Han}$/u.test(word)) {
+      const own = tokenizer.tokenize(word);
+      const end = own[own.length - 1];
       const tokens = tokenizer.tokenize(`${word}る`);
       const last = tokens[tokens.length - 1];
-      if (last && last.pos === '動詞' && last.surface_form.length > 1 && last.surface_form.endsWith('る')) {
+      const stem = last?.surface_form.slice(0, -1) ?? '';
+      const cut = end !== undefined && end.pos_detail_1 !== '接尾' && stem.endsWith(end.surface_form);
+      if (
+        cut &&
+        last &&
+        last.pos === '動詞' &&
+        last.surface_form.length > 1 &&
+        last.surface_form.endsWith('る')
+      ) {
         const verb = read(`${word}る`);
         if (verb.endsWith('る')) return verb.slice(0, -1);
       }

@@ -23,6 +23,17 @@ describe('kana forms of the Japanese keywords', () => {
     expect(forms['atmに行']).toBeUndefined();
     expect(Object.values(forms).filter((kana) => /[\p{Script=Han}々]/u.test(kana))).toEqual([]);
   });
+
+  it('reads a whole word or a suffix as it stands, not as a verb its last kanji begins', () => {
+    const forms = loadKanaForms();
+    // 法る (のっとる), 熱る (ほてる), 語る, 便る, 留る, 作る: once read so, never typed so.
+    expect(forms['悪質商法']).toBe('あくしつしょうほう');
+    expect(forms['発熱']).toBe('はつねつ');
+    expect(forms['多言語']).toBe('たげんご');
+    expect(forms['定期便']).toBe('ていきびん');
+    expect(forms['在留']).toBe('ざいりゅう');
+    expect(forms['atmで操作']).toBe('atmでそうさ');
+  });
 });
 
 // Found by a helper typing as elders do (fourth round): the fake-police and "your son" scams,
