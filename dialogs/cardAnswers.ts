@@ -23,11 +23,12 @@ export const NO_CARD: readonly RegExp[] = [
 /**
  * "I don't have one", typed at "do you have the My Number card?": the card needs no naming there,
  * so a plain "don't have" in any of the thirteen languages answers no (R8-11: マイナンバーカード ない,
- * ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ﾓｯﾃﾅｲ, wala akong My Number card got the card's description). Japanese is read
+ * ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ﾓｯﾃﾅｲ, wala akong My Number card got the card's description), and so does the
+ * button's own いいえ with words after it (いいえ、持っておりません got the question again). Japanese is read
  * on fold()ed text (kana as hiragana, no spaces), the rest in lower case.
  */
 const NO_CARD_ANSWER_JA =
-  /(もって|持って|つくって|作って)(い|お)?(ない|ません|へん)|かーど(は|が|も)?(まだ)?(ない|無い|なし|ありません)|^(まだ)?(ない|無い|なし|ありません)(です)?$/u;
+  /(もって|持って|つくって|作って)(い|おり|お)?(ない|ません|へん)|かーど(は|が|も)?(まだ)?(ない|無い|なし|ありません)|^(まだ)?(ない|無い|なし|ありません)(です)?$|^いいえ/u;
 const NO_CARD_ANSWER: readonly RegExp[] = [
   /\b(don'?t|do not|didn'?t|haven'?t|never)( yet)? (have|got|own|made)\b/u,
   /\b(no|without( a| the)?) card\b/u,
@@ -48,7 +49,7 @@ const NO_CARD_ANSWER: readonly RegExp[] = [
  * the window (R9-10: 마이넘버카드는 있는데 비밀번호를 몰라요 got "which certificate?").
  */
 const PIN_UNKNOWN_JA =
-  /(暗証番号|あんしょうばんごう|ぴん|pin)(が|を|は|も)?(わから|分から|忘れ|わすれ|しら|知ら|覚えて(い)?な|おぼえて(い)?な)/u;
+  /(暗証番号|あんしょうばんごう|ぴん|pin)(が|を|は|も)?(わから|分から|わかりません|分かりません|わかんな|忘れ|わすれ|しら|知ら|覚えて(い)?な|おぼえて(い)?な)/u;
 const PIN_UNKNOWN: readonly RegExp[] = [
   /\b(forgot|forget|forgotten|don'?t know|do not know|don'?t remember|lost)( my| the)? (pin|password|code)\b/u,
   /비밀번호(를|는|가)? ?(몰라|모르|잊)/u,

@@ -456,23 +456,29 @@ export class CertificateDialog extends TopicDialog {
       return step.endDialog({ answered: 'certificate' });
     }
     // Right after an answer, "委任状いる？", "what do I need?" for a parent (R: "did not
-    // understand", or the whole answer again): what a proxy needs, on the city's page. "What do I
-    // need?" after another answer: that answer again, for the card answer given before it.
+    // understand", or the whole answer again): what a proxy needs, on the city's page.
     if (this.followUp(step)) {
       const options = step.options as TopicOptions | undefined;
-      const before = options?.before?.[CARD_PROMPT];
       if (this.forAnother(options, asks) && (asks.has('proxy') || asks.has('needs') || asks.has('bring'))) {
         // Kept, so "what do I need?" after this answer is still about the parent.
         this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
         await this.send(step, this.proxyDetails(this.say(step)));
         return step.endDialog({ answered: 'certificate', intent: certificate });
       }
-      if (asks.has('needs') && before) return this.decided(step, CARD_PROMPT, before);
     }
     // Asking for a parent or a spouse: their card is not the resident's to use, so no card
     // question; the window, the post and what a proxy needs (on the city's page).
     if (asks.has('proxy')) return this.decided(step, CARD_PROMPT, 'proxy');
     if (NO_CARD.some((p) => p.test(said))) return this.decided(step, CARD_PROMPT, 'no');
+    // Right after an answer, the card's answer said anew (あんしょうばんごうわかりません after the
+    // machines') is that answer; anything else the follow-up asks that no detail covers ("what do
+    // I need?", "what hours?" in words no list knows) gets the answer for the card answer given
+    // before, not the card question once more (it came again after every such question).
+    if (this.followUp(step)) {
+      const options = step.options as TopicOptions | undefined;
+      const answer = cardAnswerIn(said) ?? options?.before?.[CARD_PROMPT];
+      if (answer) return this.decided(step, CARD_PROMPT, answer);
+    }
     // "住民票は土曜日ももらえますか", "…コンビニで取れるんですかね何時までですかね": what holds
     // whatever the card first, then the card question (it came alone, the question unanswered).
     const details = this.followUp(step)

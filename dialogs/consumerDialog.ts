@@ -25,11 +25,11 @@ const DESKS_ANSWERED: ReadonlyArray<string | undefined> = [undefined, 'consult',
 
 /**
  * Asked at the menu, these are about the desks it offers: their answer rather than the menu again.
+ * Not the fee: 料金 there is more often a bill (未払い料金があります) than "is it free?".
  */
 const MENU_DESK_QUESTIONS = [
   ...DESK_QUESTIONS,
   'weekend',
-  'fee',
   'where',
 ] as const satisfies readonly QuestionKind[];
 
@@ -102,7 +102,8 @@ export class ConsumerDialog extends TopicDialog {
     if (text === undefined) return undefined;
     const route = this.router.route(text, this.say(step).locale);
     if (route.topic !== 'consumer' && leavesBy(route)) return undefined;
-    return deskAsked(this.questions.asks(text));
+    const asked = deskAsked(this.questions.asks(text));
+    return MENU_DESK_QUESTIONS.find((kind) => kind === asked);
   }
 
   /** The line for a question about the consumer desks, their cards, and the end of this path. */

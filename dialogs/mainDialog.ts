@@ -432,13 +432,14 @@ export class MainDialog extends TopicDialog {
     // probes: the desks' list came instead). After the consumer desks, so is "do I need an
     // appointment?" (예약해야 돼요?), which the list would not answer. After the others, the desks'
     // cards answer such a question best (土日もやってますか after the consumer desks: the cards
-    // with 188's weekend hours).
+    // with 188's weekend hours). After a certificate's answer too: "can my wife go instead?" read
+    // as "can a staff member answer instead" got the list, not what a proxy needs.
+    const detailsOfOwn = lastTopic === 'multicultural' || lastTopic === 'certificate';
     const guessedHandoff =
-      (lastTopic === 'multicultural' || lastTopic === 'consumer') &&
+      (detailsOfOwn || lastTopic === 'consumer') &&
       topic === 'handoff' &&
       confidence < SURE_ROUTE_CONFIDENCE &&
-      ((lastTopic === 'multicultural' && this.questions.asksDetails(text)) ||
-        this.asksAboutOwn(lastTopic, text));
+      ((detailsOfOwn && this.questions.asksDetails(text)) || this.asksAboutOwn(lastTopic, text));
     if (
       topic !== 'fallback' &&
       !guessedHandoff &&
