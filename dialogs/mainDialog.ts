@@ -20,7 +20,7 @@ import {
   VICTIM_DIALOG,
 } from './ids';
 import { emergencyReplies } from './emergencyReplies';
-import { followsScamAdvice } from './scamCheckDialog';
+import { continuesScamStory, followsScamAdvice } from './scamCheckDialog';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice, Reply } from './presenter';
@@ -486,6 +486,7 @@ export class MainDialog extends TopicDialog {
   /**
    * Right after scam advice, a question about it ("will the money come back?", "should I tell the
    * police?"): the router reads 戻ってくる as a refund scam, sure of it, and 警察 as victim support.
+   * So too more of the story, in words that name no service (continuesScamStory).
    * A message it is sure names another service is that service.
    */
   private followsScamAdvice(
@@ -494,8 +495,12 @@ export class MainDialog extends TopicDialog {
     routed: { topic: string; confidence: number },
   ): boolean {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
-    if (!afterAnswer || lastTopic !== 'consumer') return false;
-    return !surelyNotConsumer(routed) && followsScamAdvice(lastIntent, this.questions.asks(text));
+    if (!afterAnswer || lastTopic !== 'consumer' || surelyNotConsumer(routed)) return false;
+    const guessed = routed.topic === 'fallback' || this.guessedService(routed);
+    return (
+      followsScamAdvice(lastIntent, this.questions.asks(text)) ||
+      continuesScamStory(lastIntent, text, guessed)
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { action } from './actions';
 import { saleTypeIn } from './coolingOffDialog';
+import { FOLLOW_UP_MAX_CHARS } from '../knowledge/routing/followUps';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import { COOLING_OFF_DIALOG, SCAM_CHECK_DIALOG } from './ids';
 import type { DialogDeps } from './topicDialog';
@@ -44,13 +45,31 @@ const MONEY_GONE: readonly Advice[] = ['sent', 'transfer'];
  * Whether a question typed right after the advice for `intent` is about that advice: "will the
  * money come back?" (いくら戻ってくる, which the router reads as a refund scam) after money sent;
  * "should I tell the police?" or "which number?" after advice that names the police first
- * (警察に言うたほうがええ？ got "I did not understand", "what number" the consumer desks without 110).
+ * (警察に言うたほうがええ？ got "I did not understand", "what number" the consumer desks without 110);
+ * so too "they are coming to my house now" (今から家に来るそうです got "I did not understand"):
+ * the fake officer on his way for the card is a matter for 110 at once.
  */
 export function followsScamAdvice(intent: string | undefined, asked: ReadonlySet<QuestionKind>): boolean {
   if (!intent || !SCAM_INTENTS.includes(intent)) return false;
   if (asked.has('moneyBack') && MONEY_GONE.includes(intent as Advice)) return true;
   if (!POLICE_FIRST.includes(intent as Advice) || asked.has('noPolice')) return false;
-  return asked.has('police') || asked.has('number') || asked.has('calling');
+  return asked.has('police') || asked.has('number') || asked.has('calling') || asked.has('coming');
+}
+
+/**
+ * Whether a short message right after the advice for `intent` tells more of the same story: a
+ * scam where the police come first is told over several messages ("he said he had a cold", "I'm
+ * going to the bank now", どないしよ), and a message that names no service by a rule (`guessed`:
+ * the router found nothing, or only guessed) is about it. It got "I did not understand" or another
+ * service's menu, and the advice to stop was not given again.
+ */
+export function continuesScamStory(intent: string | undefined, text: string, guessed: boolean): boolean {
+  return (
+    guessed &&
+    intent !== undefined &&
+    POLICE_FIRST.includes(intent as Advice) &&
+    [...text.trim()].length <= FOLLOW_UP_MAX_CHARS
+  );
 }
 
 /** "Is this a scam?": one question about what happened, then concrete advice. */

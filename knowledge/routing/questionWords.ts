@@ -21,6 +21,7 @@ export const QUESTION_KINDS = [
   'card',
   'moneyBack',
   'police',
+  'coming',
   'cancel',
   'paid',
   'bring',
@@ -37,8 +38,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 /**
  * Kinds that ask about an answer's details (a follow-up). "What support is there?" asks for more;
  * "I paid by card" tells, and after any answer but cooling-off's is a new matter. "Will the money
- * come back?" and "should I tell the police?" are about the scam advice only (scamCheckDialog):
- * after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
+ * come back?", "should I tell the police?" and "he is coming now" are about the scam advice only
+ * (scamCheckDialog): after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
  * already paid", which are about the cooling-off answer only. "By mail?", "do I have to go to the
  * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
  * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until what time?" and
@@ -52,6 +53,7 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'card',
   'moneyBack',
   'police',
+  'coming',
   'cancel',
   'paid',
   'mail',
@@ -113,6 +115,8 @@ const questionWordsSchema = z
     moneyBack: z.array(z.string().min(1)).default([]),
     /** "Should I tell the police?": right after scam advice that names the police first, yes, 110 now. */
     police: z.array(z.string().min(1)).default([]),
+    /** "They are coming to my house now": right after scam advice that names the police first, 110 now. */
+    coming: z.array(z.string().min(1)).default([]),
     /** "Can I still cancel?", "is it too late?": right after the cooling-off answer, that answer again. */
     cancel: z.array(z.string().min(1)).default([]),
     /** "I already paid": paying does not end the cooling-off period (at its answer or its question). */
