@@ -66,6 +66,12 @@ describe('danger now, said indirectly, raises the alarm', () => {
     ['zh-Hans', '他上周在我家门外'],
     ['zh-Hans', '晚上走路安全吗'],
     ['zh-Hans', '他还在这里工作吗'],
+    // Someone, or the resident, at home now with nothing to fear (found at the merge: each alarmed).
+    ['en', 'my friend is outside my house now, can we go to the ward office together?'],
+    ['ja', '今家の前にいるんですが、区役所はどこですか'],
+    ['pt-BR', 'posso deixar a bicicleta fora da minha casa agora?'],
+    ['es', '¿puedo dejar la bicicleta fuera de mi casa ahora?'],
+    ['es', 'mi bici todavía está fuera de mi casa'],
   ])('%s: "%s" is no emergency', (_locale, text) => {
     expect(detector.detect(text)).toBeNull();
   });
