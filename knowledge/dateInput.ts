@@ -251,6 +251,10 @@ function findOnlyDate(text: string, today: LocalDate, reading: DateReading): Loc
       return ' '.repeat(match.length);
     });
   }
+  // 「先週の火曜日に書類が届いた」: a weekday, once the other forms are blanked out.
+  const named = weekdayInSentence(rest);
+  const weekdayDay = named && weekdayDate(named, today);
+  if (weekdayDay) found.set(`${weekdayDay.y}-${weekdayDay.m}-${weekdayDay.d}`, weekdayDay);
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
@@ -342,16 +346,15 @@ function parseWhole(text: string, today: LocalDate, reading: DateReading): Local
   // 金曜日, "last Friday", 先週の金曜日, 上周五, 지난주 금요일: the most recent such day before today;
   // "last week" means the week (Monday to Sunday) before this one.
   const named = weekdayAnswer(text);
-  if (named) {
-    const back = (((weekdayIndex(today) - named.day) % 7) + 7) % 7 || 7;
-    let date = addDays(today, -back);
-    if (named.lastWeek) {
-      const thisMonday = addDays(today, -((weekdayIndex(today) + 6) % 7));
-      if (compareDates(date, thisMonday) >= 0) date = addDays(date, -7);
-    }
-    return date;
-  }
-  return null;
+  return named && weekdayDate(named, today);
+}
+
+/** The most recent such weekday before today; with "last week", in the week before this one. */
+function weekdayDate(named: { day: number; lastWeek: boolean }, today: LocalDate): LocalDate {
+  const back = (((weekdayIndex(today) - named.day) % 7) + 7) % 7 || 7;
+  const date = addDays(today, -back);
+  const thisMonday = addDays(today, -((weekdayIndex(today) + 6) % 7));
+  return named.lastWeek && compareDates(date, thisMonday) >= 0 ? addDays(date, -7) : date;
 }
 
 /**
@@ -526,6 +529,52 @@ function weekdayAnswer(input: string): { day: number; lastWeek: boolean } | null
   if (day === null) return null;
   const rest = blank(text, ALL_AROUND).text.replace(/[\s、。,.!?！？]+/gu, '');
   return rest === '' ? { day, lastWeek: lastWeek.found } : null;
+}
+
+/**
+ * Words that say a weekday in a sentence is a day gone by: "last week" (ALL_LAST_WEEK, also
+ * looked for) and "last", a past verb, 了, 았/었, đã, sudah, แล้ว… Without one, "monday morning" or
+ * "come on Friday" may be a day to come, and is not read.
+ */
+const PAST_IN_SENTENCE =
+  /(?:た|だ|ました|でした)(?:[よわねのんかな]|けど|けれど|から|んです|のです)*[。、！!？?\s]*$|た[。、,]|\b(?:last|this past|got|received|signed|came|arrived|bought|paid|was|were|did|gave|sent|delivered)\b|了|的$|지난|았|었|했|đã|rồi|hôm|pasad[oa]|passad[oa]|últim[oa]|ultim[oa]|recib[ií]|firm[eé]|compr[eé]|lleg[oó]|recebi|assinei|comprei|chegou|sudah|lalu|kemarin|noong|nung|nakaraang|natanggap|pumirma|แล้ว|เมื่อ|गएको|अघिल्लो|पाएँ|gayeko/iu;
+
+/**
+ * A day to come or every week (来週の月曜, next Monday, 每周一, mỗi thứ hai…): no date of the past.
+ * Portuguese segunda/quarta/quinta/sexta are also "second…sixth" and minggu, linggo and อาทิตย์
+ * also "week": in a sentence such a word alone is not read as a day.
+ */
+const NOT_A_PAST_DAY =
+  /毎|来週|今週|再来週|次の|\b(?:every|next|this week|coming)\b|每|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|这(?:个)?(?:星期|周)|這(?:個)?(?:星期|週)|本[周週]|매주|다음|이번|mỗi|hàng tuần|tuần (?:sau|tới|này)|cada|tod[oa]s l[oa]s|tod[oa]s [oa]s|próxim|proxim|que vien|que vem|esta semana|setiap|tiap|depan|minggu ini|tuwing|susunod|ngayong|darating|ทุก|หน้า|นี้|हरेक|अर्को|आउँदो|यो हप्ता/iu;
+const AMBIGUOUS_IN_SENTENCE = new Set(['minggu', 'linggo', 'อาทิตย์', 'segunda', 'quarta', 'quinta', 'sexta']);
+const SENTENCE_DAY_NAMES = DAY_NAMES.map((days) =>
+  days.map((names) => names.filter((name) => !AMBIGUOUS_IN_SENTENCE.has(name))),
+);
+
+/**
+ * The weekday a sentence names (「書類は先週の火曜日にもらいました」), when it names one day only and
+ * says it is past; null otherwise. 一周一次 ("once a week") holds no 周一: a 周 or 週 after a
+ * numeral counts weeks.
+ */
+function weekdayInSentence(input: string): { day: number; lastWeek: boolean } | null {
+  const text0 = input.toLowerCase().replace(CHINESE_LAST_WEEK_DAY, '上$1$2 $2');
+  if (NOT_A_PAST_DAY.test(text0)) return null;
+  const lastWeek = blank(text0, ALL_LAST_WEEK);
+  if (!lastWeek.found && !PAST_IN_SENTENCE.test(lastWeek.text)) return null;
+  let day: number | null = null;
+  for (const days of SENTENCE_DAY_NAMES)
+    for (const [index, names] of days.entries()) {
+      const at = names.flatMap((name) =>
+        findWord(lastWeek.text, name).filter(
+          (i) =>
+            !/^[周週]/u.test(name) || !/[\d一二两兩三四五六七八九十几幾每]/u.test(lastWeek.text[i - 1] ?? ''),
+        ),
+      );
+      if (at.length === 0) continue;
+      if (day !== null && day !== index) return null;
+      day = index;
+    }
+  return day === null ? null : { day, lastWeek: lastWeek.found };
 }
 
 const WEEKDAY_INDEX: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
