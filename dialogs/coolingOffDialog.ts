@@ -120,7 +120,7 @@ export class CoolingOffDialog extends TopicDialog {
       choices: ids.map((id) => ({ value: action.opt(id), label: `consumer:coolingOff.saleType.${id}` })),
       mode: 'closed',
       datesBack: true,
-      detailsBack: ['period', 'notice', 'card', 'paid'],
+      detailsBack: ['period', 'notice', 'card', 'paid', 'number'],
     });
   }
 
@@ -145,6 +145,13 @@ export class CoolingOffDialog extends TopicDialog {
     if (first) {
       await this.send(step, [this.say(step).text(first)]);
       return step.replaceDialog(this.initialDialogId, step.options);
+    }
+    // "Which number do I call?" at the sale-type question (Gọi số nào? got the question again, or
+    // the general contacts): the consumer desks, whatever the sale was.
+    if (asked?.has('number')) {
+      const say = this.say(step);
+      await this.send(step, [say.text('consumer:consult'), say.contacts(CONSUMER_CONTACTS)]);
+      return step.endDialog({ answered: 'consumer' } satisfies TopicResult);
     }
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     if (!this.kb.saleTypes().some((s) => s.id === choice.value))

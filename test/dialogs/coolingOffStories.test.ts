@@ -80,3 +80,16 @@ describe('a weekday inside a sentence at the date question (#14)', () => {
     says(turns[3]!, locale, 'consumer:coolingOff.dateRetry');
   });
 });
+
+describe('"which number do I call?" at the sale-type question (#15): the consumer desks', () => {
+  it.each<[Locale, string, string]>([
+    ['vi', 'Tôi muốn hủy hợp đồng', 'Gọi số nào?'],
+    ['en', 'I want to cancel a contract', 'what number do I call?'],
+  ])('%s: "%s" / "%s"', async (locale, cancel, number) => {
+    const [question, desks] = await talk(locale, cancel, number);
+    says(question!, locale, 'consumer:coolingOff.saleTypePrompt');
+    says(desks!, locale, 'consumer:consult');
+    saysNot(desks!, locale, 'consumer:coolingOff.saleTypePrompt');
+    expect(contactIds(desks!)).toEqual(CONSUMER_DESKS);
+  });
+});
