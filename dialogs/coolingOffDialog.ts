@@ -16,7 +16,9 @@ export { COOLING_OFF_DIALOG };
 /**
  * Words that name a sale type in a resident's question. Exactly one type must be named: two are
  * not guessed between. Door-to-door and telephone sales in every language (the routing keywords
- * send them here); the rarer types in Japanese and English, where the helpers saw residents write them.
+ * send them here); the rarer types in Japanese and English, where the helpers saw residents write
+ * them, and a beauty salon's contract in Chinese (美容院 alone is a hairdresser too, but here the
+ * words were already read as a contract to cancel).
  */
 const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
   [
@@ -24,10 +26,11 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
     [
       ...['訪問販売', '家に来て', '家に来た', '業者が来', 'いえにきた', 'いえに きた', 'ほうもんはんばい'],
       ...['door to door', 'door-to-door', '上门推销', '上門推銷', '到府推銷', '방문판매', '방문 판매'],
-      ...['bán hàng tận nhà', 'ban hang tan nha', 'đến tận nhà', 'den tan nha', 'nagbebenta sa bahay'],
+      ...['bán hàng tận nhà', 'ban hang tan nha', 'đến tận nhà', 'den tan nha', 'đến nhà bán', 'den nha ban'],
+      ...['nagbebenta sa bahay'],
       ...['घरमै आएर बेच', 'घरमा आएर बेच'],
       ...['porta a porta', 'venta a domicilio', 'vendedor a domicilio', 'puerta a puerta'],
-      ...['datang ke rumah', 'ขายตามบ้าน', 'ขายถึงบ้าน', 'มาที่บ้าน'],
+      ...['datang ke rumah', 'ขายตามบ้าน', 'ขายถึงบ้าน', 'มาที่บ้าน', 'มาขายของที่บ้าน', 'มาขายที่บ้าน'],
     ],
   ],
   [
@@ -45,12 +48,16 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
       ...['エステ', '語学教室', '英会話教室', '家庭教師', '学習塾', 'パソコン教室', '結婚相談', '美容医療'],
       ...['esthetic', 'beauty salon', 'language school', 'english school', 'cram school', 'tutor'],
       ...['marriage agency', 'matchmaking', 'cosmetic surgery', 'hair removal'],
+      ...['美容院', '美容沙龙', '美容沙龍', '医美', '醫美'],
     ],
   ],
   ['doorToDoorPurchase', ['訪問購入', '買い取りに来', '買取に来']],
   [
     'multiLevel',
-    ['マルチ商法', 'マルチに', '連鎖販売', 'ネットワークビジネス', 'multi-level', 'pyramid scheme'],
+    [
+      ...['マルチ商法', 'マルチに', '連鎖販売', 'ネットワークビジネス', 'multi-level', 'pyramid scheme'],
+      ...['multi level marketing', 'network marketing', 'recruit people', 'recruit other people'],
+    ],
   ],
   ['businessOpportunity', ['内職商法', 'モニター商法', '業務提供誘引']],
   [
@@ -163,9 +170,12 @@ export class CoolingOffDialog extends TopicDialog {
       return step.endDialog(answered());
     }
     const today = todayInJapan(this.clock.now());
-    // A date already given with the question (one date only) is not asked for again.
+    // A date already given with the question (one date only) is not asked for again. Not when the
+    // answer is given again with another date ("I got the document on the 25th" after "I signed on
+    // the 20th"): the date in the first words read again undid the correction.
     const text = this.said(step);
-    const given = text ? parseDateInput(text, today, dateReadingFor(say.locale)) : null;
+    const redated = Object.hasOwn((step.options as TopicOptions | undefined)?.picks ?? {}, DATE_PROMPT);
+    const given = text && !redated ? parseDateInput(text, today, dateReadingFor(say.locale)) : null;
     if (given) return this.decided(step, DATE_PROMPT, { kind: 'date', iso: isoDate(given) });
     if (text && saysNotReceived(text)) return step.next({ kind: 'text', text } satisfies InputResult);
     return this.askDate(step, {

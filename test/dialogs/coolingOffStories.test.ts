@@ -81,6 +81,36 @@ describe('a weekday inside a sentence at the date question (#14)', () => {
   });
 });
 
+describe('a seller who came to the home names the sale: door-to-door (#13, #15)', () => {
+  it('th: signed on the 20th, the document on the 25th → today, 2 Dec, is the last day; asked again, the same', async () => {
+    const locale = 'th';
+    const [first, document, cancel] = await talk(
+      locale,
+      'มีคนมาขายของที่บ้าน ฉันเซ็นสัญญาวันที่ 20',
+      'ได้รับเอกสารวันที่ 25',
+      'ยกเลิกได้ไหม',
+    );
+    saysNot(first!, locale, 'consumer:intro');
+    saysNot(first!, locale, 'consumer:coolingOff.saleTypePrompt');
+    // The day in the first words is read as the document's, and said back: the resident corrects it.
+    expect(read(first!)).toContain(day(locale, 11, 20));
+    for (const turn of [document!, cancel!])
+      expectAnswer(turn, locale, 'consumer:coolingOff.lastDay', day(locale, 11, 25), day(locale, 12, 2));
+  });
+
+  it('vi: a water-filter seller came to the home, document on 27/11 → open until 4 Dec', async () => {
+    const locale = 'vi';
+    const [first, answer] = await talk(
+      locale,
+      'Có người đến nhà bán máy lọc nước, tôi đã ký hợp đồng',
+      'Tôi nhận giấy tờ ngày 27/11',
+    );
+    says(first!, locale, 'consumer:coolingOff.datePrompt');
+    saysNot(first!, locale, 'consumer:coolingOff.saleTypePrompt');
+    expectAnswer(answer!, locale, 'consumer:coolingOff.open', day(locale, 11, 27), day(locale, 12, 4));
+  });
+});
+
 describe('"which number do I call?" at the sale-type question (#15): the consumer desks', () => {
   it.each<[Locale, string, string]>([
     ['vi', 'Tôi muốn hủy hợp đồng', 'Gọi số nào?'],
@@ -91,5 +121,47 @@ describe('"which number do I call?" at the sale-type question (#15): the consume
     says(desks!, locale, 'consumer:consult');
     saysNot(desks!, locale, 'consumer:coolingOff.saleTypePrompt');
     expect(contactIds(desks!)).toEqual(CONSUMER_DESKS);
+  });
+});
+
+describe('contracts named by what they are (#11, #12)', () => {
+  it('en: selling products and recruiting people is multi-level marketing: 20 days from 20 Nov, until 9 Dec', async () => {
+    const locale = 'en';
+    const [first, answer] = await talk(
+      locale,
+      'a friend got me into a business where I sell products and recruit people, I paid 300,000 yen',
+      'I got the contract on November 20',
+    );
+    expect(first!.topic).toBe('consumer');
+    says(first!, locale, 'consumer:coolingOff.datePrompt');
+    expectAnswer(answer!, locale, 'consumer:coolingOff.open', day(locale, 11, 20), day(locale, 12, 9));
+    expect(read(answer!)).toContain('20 days');
+  });
+
+  it('zh-Hant: a year at a beauty salon is a continuous service: 8 days from 1 Dec, until 8 Dec', async () => {
+    const locale = 'zh-Hant';
+    const [first, answer] = await talk(locale, '我在美容院簽了一年的合約', '是12月1日簽的');
+    expect(first!.topic).toBe('consumer');
+    says(first!, locale, 'consumer:coolingOff.datePrompt');
+    expectAnswer(answer!, locale, 'consumer:coolingOff.open', day(locale, 12, 1), day(locale, 12, 8));
+  });
+});
+
+describe('"I already stamped the contract" after the seller who would not leave (#22)', () => {
+  it('ja: the calculator, not the crime-victim menu', async () => {
+    const locale = 'ja';
+    const [seller, scared, stamped, doorToDoor] = await talk(
+      locale,
+      'いま家に訪問販売の人がきてて帰ってくれへん',
+      '怖い',
+      'もう契約書にはんこ押してしもた',
+      'opt:doorToDoor',
+    );
+    expect(read(seller!)).toContain('110');
+    expect(scared!.topic).toBe('victim');
+    expect(stamped!.topic).toBe('consumer');
+    says(stamped!, locale, 'consumer:coolingOff.saleTypePrompt');
+    saysNot(stamped!, locale, 'victim:intro');
+    says(doorToDoor!, locale, 'consumer:coolingOff.datePrompt');
   });
 });
