@@ -158,7 +158,9 @@ describe('"I already stamped the contract" after the seller who would not leave 
       'opt:doorToDoor',
     );
     expect(read(seller!)).toContain('110');
-    expect(scared!.topic).toBe('victim');
+    // "Scared" while the seller is still there: the advice again, whose last word is 110.
+    says(scared!, locale, 'consumer:scam.visitorAdvice');
+    expect(read(scared!)).toContain('110');
     expect(stamped!.topic).toBe('consumer');
     says(stamped!, locale, 'consumer:coolingOff.saleTypePrompt');
     saysNot(stamped!, locale, 'victim:intro');
