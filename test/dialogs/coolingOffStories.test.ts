@@ -167,3 +167,25 @@ describe('"I already stamped the contract" after the seller who would not leave 
     says(doorToDoor!, locale, 'consumer:coolingOff.datePrompt');
   });
 });
+
+describe('"can I cancel?" right after the answer', () => {
+  // The probe asked it in its own words (クーリングオフできる？, 可以解約嗎, Tôi có thể hủy không?): the
+  // sale type came again, or "talk to a person"'s list. It asks about the answer just given.
+  it.each<[Locale, string, string, string, number, number]>([
+    ['ja', '電話勧誘で健康食品を買わされた', '先週の火曜日に書類が届いた', 'クーリングオフできる？', 12, 1],
+    ['zh-Hant', '我在美容院簽了一年的合約', '是12月1日簽的', '可以解約嗎', 12, 8],
+    [
+      'vi',
+      'Có người đến nhà bán máy lọc nước, tôi đã ký hợp đồng',
+      'Tôi nhận giấy tờ ngày 27/11',
+      'Tôi có thể hủy không?',
+      12,
+      4,
+    ],
+  ])('%s: (%s / %s) "%s" → the same answer, not the sale type', async (locale, sale, when, cancel, m, d) => {
+    const [, , again] = await talk(locale, sale, when, cancel);
+    expect(read(again!)).toContain(day(locale, m, d));
+    saysNot(again!, locale, 'consumer:coolingOff.saleTypePrompt');
+    expect(contactIds(again!)).toEqual(CONSUMER_DESKS);
+  });
+});
