@@ -39,12 +39,12 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * Kinds that ask about an answer's details (a follow-up). "What support is there?" asks for more;
  * "I paid by card" tells, and after any answer but cooling-off's is a new matter. "Will the money
  * come back?", "should I tell the police?" and "he is coming now" are about the scam advice only
- * (scamCheckDialog): after a certificate's answer they are a new matter too. So are "can I still cancel?" and "I
- * already paid", which are about the cooling-off answer only. "By mail?", "do I have to go to the
- * ward office?", "my card expired", "what do I need?" follow a certificate's answer only
- * (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until what time?" and
- * "do I need an appointment?" follow a certificate's or a foreign-residents answer only
- * (MULTICULTURAL_FOLLOW_UPS).
+ * (scamCheckDialog): after a certificate's answer they are a new matter too. So are "can I still
+ * cancel?" and "I already paid", which are about the cooling-off answer only. "By mail?", "do I
+ * have to go to the ward office?", "my card expired", "what do I need?" follow a certificate's
+ * answer only (CERTIFICATE_FOLLOW_UPS): after another topic's they are read as usual. So "until
+ * what time?" and "do I need an appointment?" follow a certificate's or a foreign-residents answer
+ * only (MULTICULTURAL_FOLLOW_UPS).
  * A bare "bao nhiêu?" (amount) is read by the certificate dialog only, as the whole message
  * right after its answer.
  */
