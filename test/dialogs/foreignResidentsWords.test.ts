@@ -54,3 +54,13 @@ describe('the one-day service as a free consultation day', () => {
     expect(contactIds(turn)).toEqual(['oneDayService']);
   });
 });
+
+describe('"what phone?" after the lost My Number card\'s answer', () => {
+  it('pt-BR: "qual o telefone?" → that answer with its card and number, not the scam menu', async () => {
+    const h = start('pt-BR');
+    says(await h.say('perdi meu cartão my number'), 'pt-BR', 'multicultural:myNumberHelp');
+    const turn = await h.say('qual o telefone?');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+    saysNot(turn, 'pt-BR', 'consumer:intro');
+  });
+});
