@@ -166,7 +166,8 @@ export class CertificateDialog extends TopicDialog {
       prompt: 'certificate:whichPrompt',
       choices: CERTIFICATES.map((c) => ({ value: action.opt(c), label: `certificate:which.${c}` })),
       mode: 'closed',
-      detailsBack: [...CARD_DETAILS, ...BEFORE_CARD_QUESTION, ...DESK_QUESTIONS],
+      // BEFORE_CARD_QUESTION holds CARD_DETAILS.
+      detailsBack: [...BEFORE_CARD_QUESTION, ...DESK_QUESTIONS],
     });
   }
 
@@ -455,16 +456,19 @@ export class CertificateDialog extends TopicDialog {
       ]);
       return step.endDialog({ answered: 'certificate' });
     }
+    const followUp = this.followUp(step);
+    const options = step.options as TopicOptions | undefined;
     // Right after an answer, "委任状いる？", "what do I need?" for a parent (R: "did not
     // understand", or the whole answer again): what a proxy needs, on the city's page.
-    if (this.followUp(step)) {
-      const options = step.options as TopicOptions | undefined;
-      if (this.forAnother(options, asks) && (asks.has('proxy') || asks.has('needs') || asks.has('bring'))) {
-        // Kept, so "what do I need?" after this answer is still about the parent.
-        this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
-        await this.send(step, this.proxyDetails(this.say(step)));
-        return step.endDialog({ answered: 'certificate', intent: certificate });
-      }
+    if (
+      followUp &&
+      this.forAnother(options, asks) &&
+      (asks.has('proxy') || asks.has('needs') || asks.has('bring'))
+    ) {
+      // Kept, so "what do I need?" after this answer is still about the parent.
+      this.record(step, CARD_PROMPT, { kind: 'choice', value: 'proxy' });
+      await this.send(step, this.proxyDetails(this.say(step)));
+      return step.endDialog({ answered: 'certificate', intent: certificate });
     }
     // Asking for a parent or a spouse: their card is not the resident's to use, so no card
     // question; the window, the post and what a proxy needs (on the city's page).
@@ -474,16 +478,13 @@ export class CertificateDialog extends TopicDialog {
     // machines') is that answer; anything else the follow-up asks that no detail covers ("what do
     // I need?", "what hours?" in words no list knows) gets the answer for the card answer given
     // before, not the card question once more (it came again after every such question).
-    if (this.followUp(step)) {
-      const options = step.options as TopicOptions | undefined;
+    if (followUp) {
       const answer = cardAnswerIn(said) ?? options?.before?.[CARD_PROMPT];
       if (answer) return this.decided(step, CARD_PROMPT, answer);
     }
     // "住民票は土曜日ももらえますか", "…コンビニで取れるんですかね何時までですかね": what holds
     // whatever the card first, then the card question (it came alone, the question unanswered).
-    const details = this.followUp(step)
-      ? null
-      : this.details(this.say(step), asks, this.newYear(step), false);
+    const details = followUp ? null : this.details(this.say(step), asks, this.newYear(step), false);
     if (details) await this.send(step, details);
     return this.ask(step, {
       prompt: CARD_PROMPT,

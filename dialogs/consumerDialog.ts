@@ -118,10 +118,12 @@ export class ConsumerDialog extends TopicDialog {
     // Asked at the menu (कति बजेसम्म खुल्छ? got the menu again): about the desks it offers, unless
     // it names another service (住民票は土曜日も？).
     const choice = this.choiceOf(step);
-    const asked = 'reroute' in choice ? this.askedAtMenu(step, choice.reroute.reroute) : undefined;
-    if (asked && asked !== 'where') return this.desks(step, asked);
+    if ('reroute' in choice) {
+      const asked = this.askedAtMenu(step, choice.reroute.reroute);
+      if (!asked) return step.endDialog(choice.reroute);
+      if (asked !== 'where') return this.desks(step, asked);
+    }
     // "Where?" at the menu asks where to consult: its "consult" choice.
-    if ('reroute' in choice && asked !== 'where') return step.endDialog(choice.reroute);
     const value = 'reroute' in choice ? 'consult' : choice.value;
     const say = this.say(step);
     switch (value) {

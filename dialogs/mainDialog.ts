@@ -310,10 +310,7 @@ export class MainDialog extends TopicDialog {
       // "im scared" after work as the job plaza) stay with victim support.
       const rightAfterVictim = lastTopic === 'victim' && this.options(step).text !== undefined;
       const stayWith = aftercare ?? (rightAfterVictim ? 'victim' : undefined);
-      const pointed =
-        stayWith && routed && (routed.topic === 'fallback' || this.guessedService(routed))
-          ? stayWith
-          : undefined;
+      const pointed = stayWith && routed && this.namesNoService(routed) ? stayWith : undefined;
       topic = tapped?.kind === 'menu' ? tapped.topic : (pointed ?? routed?.topic ?? 'fallback');
       intent = routed?.intent;
       also = routed?.also?.topic;
@@ -348,7 +345,7 @@ export class MainDialog extends TopicDialog {
       // no rule knows (図書館), with no answer just given nor an alert's service to be about: which
       // office or service, and the menu (they got "which certificate?", the town-safety menu or the
       // certificates' weekend counters, a guess from the question's shape).
-      const onlyGuessed = routed !== null && (routed.topic === 'fallback' || this.guessedService(routed));
+      const onlyGuessed = routed !== null && this.namesNoService(routed);
       if (!followUp && !pointed && onlyGuessed && this.asksTimesOfNothing(text, locale, routed.topic))
         return this.restart(step, { notice: 'whichPlace', lastTopic } satisfies MainOptions);
     }
@@ -421,6 +418,11 @@ export class MainDialog extends TopicDialog {
   /** A service the router only guesses at (not "talk to a person" nor a language). */
   private guessedService(routed: { topic: string; confidence: number }): boolean {
     return !NOT_SERVICES.has(routed.topic) && routed.confidence < SURE_ROUTE_CONFIDENCE;
+  }
+
+  /** The router found no service in the words, or only guessed at one. */
+  private namesNoService(routed: { topic: string; confidence: number }): boolean {
+    return routed.topic === 'fallback' || this.guessedService(routed);
   }
 
   private followsUp(step: WaterfallStepContext, text: string, topic: string, confidence: number): boolean {
@@ -496,10 +498,9 @@ export class MainDialog extends TopicDialog {
   ): boolean {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
     if (!afterAnswer || lastTopic !== 'consumer' || surelyNotConsumer(routed)) return false;
-    const guessed = routed.topic === 'fallback' || this.guessedService(routed);
     return (
       followsScamAdvice(lastIntent, this.questions.asks(text)) ||
-      continuesScamStory(lastIntent, text, guessed)
+      continuesScamStory(lastIntent, text, this.namesNoService(routed))
     );
   }
 

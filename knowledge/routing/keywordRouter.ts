@@ -173,7 +173,8 @@ export class KeywordRouter implements Router {
     file: string = DEFAULT_KEYWORDS_FILE,
     kanaFile: string = DEFAULT_KANA_FORMS_FILE,
   ): KeywordRouter {
-    return new KeywordRouter(readKeywords(file), loadKanaForms(kanaFile));
+    // Raw: the constructor resolves the lists, and parses the file once.
+    return new KeywordRouter(JSON.parse(readFileSync(file, 'utf8')) as KeywordFile, loadKanaForms(kanaFile));
   }
 
   route(text: string, _locale: Locale): RouteResult {
