@@ -125,13 +125,19 @@ export class CommandRecognizer {
       .trim()
       .split(' ')
       .filter((w) => w && !this.fillerWords.has(w));
-    for (const candidate of [words.join(' '), words.join('')]) {
-      let rest = fold(candidate);
-      for (const part of this.fillerParts) if (!this.names.has(rest)) rest = rest.split(part).join('');
-      const locale = this.names.get(rest) ?? this.names.get(fold(candidate));
-      if (locale) return { kind: 'setLanguage', locale };
-    }
-    return null;
+    // One candidate: fold drops spaces, so the words joined with or without them fold alike.
+    const folded = fold(words.join(''));
+    let rest = folded;
+    // includes first: most messages hold none of the request words, and splitting on each of
+    // them anyway was most of the time of an ordinary message's command check.
+    if (!this.names.has(rest))
+      for (const part of this.fillerParts) {
+        if (!rest.includes(part)) continue;
+        rest = rest.replaceAll(part, '');
+        if (this.names.has(rest)) break;
+      }
+    const locale = this.names.get(rest) ?? this.names.get(folded);
+    return locale ? { kind: 'setLanguage', locale } : null;
   }
 
   static load(file: string = DEFAULT_COMMANDS_FILE): CommandRecognizer {
