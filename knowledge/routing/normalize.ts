@@ -3,23 +3,46 @@
  * lower case, katakana → hiragana (コンビニ = こんびに), and no spaces or punctuation, so that
  * "コンビニ\u3000で", "ｺﾝﾋﾞﾆで" and "こんびにで" all match the same rule.
  */
-export function fold(text: string): string {
-  return text
+export const fold = remembered((text: string): string =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u30a1-\u30f6]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
-    .replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, '');
-}
+    .replace(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, ''),
+);
 
 /** Folding that keeps word boundaries: for Latin-script languages. */
-export function foldWords(text: string): string {
-  return ` ${text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()} `;
+export const foldWords = remembered(
+  (text: string): string =>
+    ` ${text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()} `,
+);
+
+/**
+ * `fn` with its answers for the last few hundred short texts kept. One turn folds the same
+ * message in a dozen places (the commands, the emergency phrases, the routers, each dialog's
+ * answer words), and NFKC with the regular expressions was a tenth of a turn. Short texts only,
+ * and the whole memory is dropped once full, so it stays small (a few hundred messages).
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    if (text.length > REMEMBERED_CHARS) return fn(text);
+    let result = known.get(text);
+    if (result === undefined) {
+      if (known.size >= REMEMBERED_TEXTS) known.clear();
+      result = fn(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
+const REMEMBERED_CHARS = 200;
+const REMEMBERED_TEXTS = 512;
 
 /** Routing looks at the start of a message only: enough for any real question, bounded for 10,000 characters. */
 export const MAX_ROUTED_CHARS = 500;
