@@ -186,6 +186,9 @@ export function readEmergencyDir(
  */
 const ATTACK_KINDS: ReadonlySet<EmergencyKind> = new Set(['violence', 'breakIn']);
 
+/** The row of each tier of phrases in EmergencyDetector's groups (a row holds every kind). */
+const TIER_ROWS = { always: 0, unlessPast: 1, hedged: 2, unlessSafe: 3 } as const;
+
 /** A string of repeated cries is short: past this many folded characters it is a sentence. */
 const MAX_REPEATED_CRIES = 64;
 
@@ -212,6 +215,8 @@ export class EmergencyDetector {
    */
   private readonly pairSlot: number[] = [];
   private readonly pairKind: number[] = [];
+  /** By kind's position, its pairs' numbers, in order. */
+  private readonly pairsOf: number[][];
   private readonly symbols: Map<string, EmergencyKind>;
   /**
    * Every exception word once, in one index; `vetoes[order]` are the phrases it stands down. Most
@@ -265,6 +270,7 @@ export class EmergencyDetector {
         }
       }
     });
+    this.pairsOf = this.kinds.map((_, k) => this.pairKind.flatMap((kind, j) => (kind === k ? [j] : [])));
     add(this.group('pastOrInfo'), parsed.pastOrInfo);
     add(this.group('hedges'), parsed.hedges);
     add(this.group('ongoing'), parsed.ongoing);
@@ -309,7 +315,7 @@ export class EmergencyDetector {
     if (tier === 'safeNow') return 4 * n + 3;
     if (tier === 'gotAway') return 4 * n + 4;
     if (tier === 'dangerNow') return 4 * n + 5;
-    return { always: 0, unlessPast: 1, hedged: 2, unlessSafe: 3 }[tier] * n + kind;
+    return TIER_ROWS[tier] * n + kind;
   }
 
   static load(
@@ -326,30 +332,34 @@ export class EmergencyDetector {
     const symbol = this.symbolsOnly(text);
     if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));
-    const vetoed = new Set<string>();
-    const seen = new Set<number>();
+    // Made only when an exception word is found: most messages hold none.
+    let vetoed: Set<string> | undefined;
+    let seen: Set<number> | undefined;
     this.exceptIndex.scan(prepared, (order) => {
-      if (seen.has(order)) return; // a word said again stands down the same phrases
-      seen.add(order);
+      if (seen?.has(order)) return; // a word said again stands down the same phrases
+      (seen ??= new Set()).add(order);
+      vetoed ??= new Set();
       for (const phrase of this.vetoes[order]!) vetoed.add(phrase);
     });
     // The first-listed phrase found in each group, among those no exception word stands down.
     const first = new Array<number>(4 * this.kinds.length + 6).fill(Infinity);
-    // By pair slot (see pairSlot), the first-listed word found.
-    const paired = new Array<number>(2 * this.pairKind.length).fill(Infinity);
+    // By pair slot (see pairSlot), the first-listed word found; only slots with a word found are
+    // here (a few at most), so an ordinary message does not walk every pair of every kind.
+    const paired = new Map<number, number>();
     this.index.scan(prepared, (order) => {
-      if (vetoed.size && vetoed.has(this.patterns[order]!.source)) return;
+      if (vetoed?.has(this.patterns[order]!.source)) return;
       const g = this.groupOf[order]!;
       if (g === PAIR_GROUP) {
         const slot = this.pairSlot[order]!;
-        if (order < paired[slot]!) paired[slot] = order;
+        if (order < (paired.get(slot) ?? Infinity)) paired.set(slot, order);
       } else if (order < first[g]!) first[g] = order;
     });
     const pairHit = (k: number): EmergencyHit | null => {
-      for (let j = 0; j < this.pairKind.length; j++) {
-        if (this.pairKind[j] !== k) continue;
-        const [who, what] = [paired[2 * j]!, paired[2 * j + 1]!];
-        if (who !== Infinity && what !== Infinity)
+      if (paired.size < 2) return null;
+      for (const j of this.pairsOf[k]!) {
+        const who = paired.get(2 * j);
+        const what = paired.get(2 * j + 1);
+        if (who !== undefined && what !== undefined)
           return {
             kind: this.kinds[k]!,
             matched: `${this.patterns[who]!.source} + ${this.patterns[what]!.source}`,

@@ -46,23 +46,36 @@ type Filed = Array<{ order: number; folded: string }>;
  */
 export class PatternIndex {
   /**
-   * By the first two characters (word patterns: the two after the space), as c0 × 0x10000 + c1;
-   * a pattern of one character (one letter after the space) by that character alone. Filing by
-   * one character left hundreds of phrases behind 子, い or "my" to try at every such position.
+   * Filed by their first characters (word patterns: those after the space): four of them when the
+   * pattern has that many (as one number, see `key4`), else two, else one. Filing by two left
+   * hundreds of phrases behind "ca", "ma" or "no" to try at every such word; by one, behind 子
+   * or い.
    */
   private readonly chars = new Map<number, Filed>();
   private readonly chars1 = new Map<number, Filed>();
+  private readonly chars4 = new Map<number, Filed>();
   private readonly words = new Map<number, Filed>();
   private readonly words1 = new Map<number, Filed>();
+  private readonly words4 = new Map<number, Filed>();
 
   constructor(private readonly patterns: readonly CompiledPattern[]) {
     patterns.forEach((pattern, order) => {
       if (isEmpty(pattern)) return;
       const at = pattern.words ? 1 : 0;
       const { folded } = pattern;
-      const two = folded.length >= at + 2;
-      const map = pattern.words ? (two ? this.words : this.words1) : two ? this.chars : this.chars1;
-      const key = two ? pairKey(folded, at) : folded.charCodeAt(at);
+      const length = folded.length - at;
+      let map: Map<number, Filed>;
+      let key: number;
+      if (length >= 4) {
+        map = pattern.words ? this.words4 : this.chars4;
+        key = key4(folded, at);
+      } else if (length >= 2) {
+        map = pattern.words ? this.words : this.chars;
+        key = pairKey(folded, at);
+      } else {
+        map = pattern.words ? this.words1 : this.chars1;
+        key = folded.charCodeAt(at);
+      }
       const list = map.get(key) ?? [];
       list.push({ order, folded });
       map.set(key, list);
@@ -87,22 +100,39 @@ export class PatternIndex {
     for (let i = 0; i < folded.length; i++) {
       const one = this.chars1.get(folded.charCodeAt(i));
       if (one) for (const p of one) found(p.order, i, false);
-      if (i + 1 >= folded.length) continue;
-      const list = this.chars.get(pairKey(folded, i));
-      if (list) for (const p of list) if (folded.startsWith(p.folded, i)) found(p.order, i, false);
+      if (i + 2 > folded.length) continue;
+      this.tryAt(this.chars.get(pairKey(folded, i)), folded, i, false, found);
+      if (i + 4 <= folded.length) this.tryAt(this.chars4.get(key4(folded, i)), folded, i, false, found);
     }
     for (let i = 0; i + 1 < words.length; i++) {
       if (words.charCodeAt(i) !== 0x20) continue;
-      const one = this.words1.get(words.charCodeAt(i + 1));
-      if (one) for (const p of one) if (words.startsWith(p.folded, i)) found(p.order, i, true);
-      if (i + 2 >= words.length) continue;
-      const list = this.words.get(pairKey(words, i + 1));
-      if (list) for (const p of list) if (words.startsWith(p.folded, i)) found(p.order, i, true);
+      this.tryAt(this.words1.get(words.charCodeAt(i + 1)), words, i, true, found);
+      if (i + 3 > words.length) continue;
+      this.tryAt(this.words.get(pairKey(words, i + 1)), words, i, true, found);
+      if (i + 5 <= words.length) this.tryAt(this.words4.get(key4(words, i + 1)), words, i, true, found);
     }
+  }
+
+  private tryAt(
+    list: Filed | undefined,
+    text: string,
+    i: number,
+    inWords: boolean,
+    found: (order: number, at: number, inWords: boolean) => void,
+  ): void {
+    if (list) for (const p of list) if (text.startsWith(p.folded, i)) found(p.order, i, inWords);
   }
 }
 
 /** Two UTF-16 units from `at` as one number (see PatternIndex). */
 function pairKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/**
+ * Four UTF-16 units from `at` as one number below 2^53: the first two exactly, the last two
+ * reduced modulo a prime. Two prefixes may share a key; `startsWith` then tells them apart.
+ */
+function key4(text: string, at: number): number {
+  return pairKey(text, at) * 0x200000 + (pairKey(text, at + 2) % 2_097_143);
 }

@@ -69,6 +69,21 @@ describe('PatternIndex', () => {
       expect(index.first(text)).toBe(compiled.find((p) => matches(p, text)));
     }
   });
+
+  it('tells apart two long phrases filed under the same four-character key', () => {
+    // The third and fourth characters are filed modulo a prime (2,097,143 = 32 × 65,536 − 9):
+    // 32 code points higher in the third place and 9 lower in the fourth give the same key.
+    const a = 'あい子か';
+    const b = `あい${String.fromCharCode(a.charCodeAt(2) + 32)}${String.fromCharCode(a.charCodeAt(3) - 9)}`;
+    const both = new PatternIndex([compilePattern(a), compilePattern(b)]);
+    const found = (text: string) => {
+      const got = new Set<number>();
+      both.scan(prepareText(text), (order) => got.add(order));
+      return [...got];
+    };
+    expect(found(`それは${a}です`)).toEqual([0]);
+    expect(found(`それは${b}です`)).toEqual([1]);
+  });
 });
 
 describe('KeywordRouter on one index', () => {
