@@ -6,6 +6,38 @@ import type { KnowledgeBase } from './knowledgeBase';
  */
 const PHONE = /(?<![\d#])(?:\+81[\s-]?|0)\d{1,4}[\s()-]*\d{1,4}[\s()-]*\d{3,4}(?!\d)/gu;
 
+/**
+ * Whether the text may hold ten digits once NFKC has made them ASCII: most messages hold fewer,
+ * and need no normalising and matching. Every character NFKC turns into digits is a number
+ * (０, ①, ⒇) or in the CJK compatibility block (㏠, ㍘), and gives at most three (⅒ is 1⁄10),
+ * so each is counted as three.
+ */
+export function mayHoldPhone(text: string): boolean {
+  let digits = 0;
+  for (const [c] of text.matchAll(NUMBERISH)) {
+    digits += c >= '0' && c <= '9' ? 1 : 3;
+    if (digits >= 10) return true;
+  }
+  return false;
+}
+const NUMBERISH = /[0-9]|[\p{N}\u3200-\u33ff]/gu;
+
+/** The digits of every contact's numbers, by knowledge data: built once, not on every message. */
+const KNOWN = new WeakMap<KnowledgeBase['data'], Set<string>>();
+function knownNumbers(kb: KnowledgeBase): Set<string> {
+  let known = KNOWN.get(kb.data);
+  if (!known) {
+    known = new Set(
+      kb.data.contacts
+        .flatMap((c) => [c.phone, c.altPhone])
+        .filter((p): p is string => Boolean(p))
+        .map(digitsOf),
+    );
+    KNOWN.set(kb.data, known);
+  }
+  return known;
+}
+
 /** The digits of a number, a +81 prefix written as the 0 dialled inside Japan. */
 function digitsOf(phone: string): string {
   return phone.replace(/^\+81/u, '0').replace(/\D/gu, '');
@@ -17,12 +49,8 @@ function digitsOf(phone: string): string {
  * As written, in order, each once.
  */
 export function unknownPhoneNumbers(kb: KnowledgeBase, text: string): string[] {
-  const known = new Set(
-    kb.data.contacts
-      .flatMap((c) => [c.phone, c.altPhone])
-      .filter((p): p is string => Boolean(p))
-      .map(digitsOf),
-  );
+  if (!mayHoldPhone(text)) return [];
+  const known = knownNumbers(kb);
   const found: string[] = [];
   for (const match of text.normalize('NFKC').slice(0, 2000).matchAll(PHONE)) {
     const digits = digitsOf(match[0]);

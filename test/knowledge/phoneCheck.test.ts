@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { unknownPhoneNumbers } from '../../knowledge/phoneCheck';
+import { mayHoldPhone, unknownPhoneNumbers } from '../../knowledge/phoneCheck';
 
 const kb = KnowledgeBase.load();
 
@@ -10,6 +10,8 @@ describe('unknownPhoneNumbers', () => {
     ['09012345678', ['09012345678']],
     ['+81 6 6773 6533 から電話', ['+81 6 6773 6533']],
     ['０６（６７７３）６５３３', ['06(6773)6533']],
+    // Digits NFKC makes of other characters: the quick check before it must not skip them.
+    ['⓪⑥-⑥⑦⑦③-⑥⑤③③ is it you?', ['06-6773-6533']],
     // The contacts' own numbers, however written.
     ['is 06-6941-2297 the right number for OFIX?', []],
     ['０６－６６１４－０９９９', []],
@@ -39,5 +41,26 @@ describe('unknownPhoneNumbers', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('skips only texts that cannot hold ten digits once NFKC has made them ASCII', () => {
+    // Every code point: those NFKC turns into digits must count for at least as many.
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const digits = (c.normalize('NFKC').match(/[0-9]/gu) ?? []).length;
+      if (digits === 0) continue;
+      // Ten of it, or with ASCII digits to make up ten, is never skipped.
+      expect([cp.toString(16), mayHoldPhone(c.repeat(Math.ceil(10 / digits)))]).toEqual([
+        cp.toString(16),
+        true,
+      ]);
+      expect([cp.toString(16), mayHoldPhone(c + '0'.repeat(Math.max(0, 10 - digits)))]).toEqual([
+        cp.toString(16),
+        true,
+      ]);
+    }
+    expect(mayHoldPhone('コンビニで住民票を取りたい')).toBe(false);
+    expect(mayHoldPhone('call 188 or #7119 today')).toBe(false);
   });
 });
