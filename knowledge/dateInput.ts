@@ -478,9 +478,11 @@ const LETTER = /[\p{L}\p{M}]/u;
  * its own (lunes is not inside "lunesta"). Other scripts attach particles (금요일에, शुक्रबारमा).
  */
 function findWord(text: string, word: string): number[] {
-  const bounded = /\p{Script=Latin}/u.test(word);
   const at: number[] = [];
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+  let i = text.indexOf(word);
+  if (i < 0) return at; // most words, most texts: no script test needed
+  const bounded = /\p{Script=Latin}/u.test(word);
+  for (; i >= 0; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];
     const after = text[i + word.length];
     if (!bounded || ((!before || !LETTER.test(before)) && (!after || !LETTER.test(after)))) at.push(i);
