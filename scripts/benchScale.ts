@@ -23,7 +23,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startRedis } from '../test/helpers/redisServer';
-import { listeningPort, ROOT } from './bench/processes';
+import { botArgs, listeningPort, ROOT } from './bench/processes';
 import type { Conversation, Figures } from './benchDirectLine';
 import { figures, openConversations, turnRequests } from './benchDirectLine';
 
@@ -78,12 +78,12 @@ export async function startRedisServer(): Promise<{ url: string; stop: () => Pro
 }
 
 /**
- * Starts `node --require tsx/cjs bot/main.ts` with PORT=0, reads the port from the 'listening'
+ * Starts the bot (as botArgs says: the bundle `npm start` runs) with PORT=0, reads the port from the 'listening'
  * log line (LOG_LEVEL=info), and waits for /readyz 200.
  */
 export async function startBot(env: Record<string, string>): Promise<Bot> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/main.ts'], {
+  const child = spawn(process.execPath, await botArgs(), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,8 +4,24 @@ import type { ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { buildServer, OUTFILE } from '../build';
 
 export const ROOT = path.join(__dirname, '..', '..');
+
+let built: Promise<void> | undefined;
+
+/**
+ * The node arguments that start the bot as the city runs it: `npm start` runs the bundle
+ * (dist/main.js, built once per benchmark run here), not the TypeScript sources through tsx,
+ * whose per-module transform also wraps every function for its name (measured: about 12 % more
+ * CPU per Direct Line turn). BENCH_SOURCE=1 runs the sources, as `npm run dev` does.
+ */
+export async function botArgs(): Promise<string[]> {
+  if (process.env.BENCH_SOURCE) return ['--require', 'tsx/cjs', 'bot/main.ts'];
+  built ??= buildServer();
+  await built;
+  return [OUTFILE];
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -21,19 +37,19 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
 
 /**
  * Starts a TypeScript entry point as its own node process (no wrapper, so kill reaches it) and
- * waits until `readyUrl` answers 200. BENCH_PROFILE=<dir> writes a CPU profile of the bot there.
+ * waits until `readyUrl` answers 200; the bot (bot/main.ts) as botArgs says. BENCH_PROFILE=<dir>
+ * writes a CPU profile of the bot there.
  */
-export function startProcess(
+export async function startProcess(
   script: string,
   env: Record<string, string>,
   readyUrl: string,
 ): Promise<ChildProcess> {
-  const profile = script.startsWith('bot') && process.env.BENCH_PROFILE;
+  const bot = script === 'bot/main.ts';
+  const profile = bot && process.env.BENCH_PROFILE;
   const args = [
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
-    '--require',
-    'tsx/cjs',
-    script,
+    ...(bot ? await botArgs() : ['--require', 'tsx/cjs', script]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
