@@ -103,7 +103,9 @@ const DENSE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
  * 6 dense or 10 other characters, two changed ones no longer make another button (いいえ, いいよ).
  */
 function nearlyEqual(a: string, b: string): boolean {
-  const [short, long] = [...a].length <= [...b].length ? [[...a], [...b]] : [[...b], [...a]];
+  const ca = [...a];
+  const cb = [...b];
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   if (long.length - short.length > NEAR_EXTRA_CHARS) return false;
   const dense = DENSE_SCRIPT.test(short.join(''));
   if (short.length < (dense ? 3 : 5)) return false;
