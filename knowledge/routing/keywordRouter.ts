@@ -200,10 +200,10 @@ export class KeywordRouter implements Router {
       this.withIndex.scan(prepared, (order) => withFound.add(this.withRuleOf[order]!));
       for (const rule of this.needsWith) if (!withFound.has(rule)) firstHit.delete(rule);
     }
-    for (const [n, rule] of this.rules.entries()) {
-      const order = firstHit.get(n);
-      if (order === undefined) continue;
-      const hit = this.patterns[order]!;
+    // The rules found, in the rules' order (as walking all of them, thousands, for every message).
+    for (const n of [...firstHit.keys()].sort((a, b) => a - b)) {
+      const rule = this.rules[n]!;
+      const hit = this.patterns[firstHit.get(n)!]!;
       const entry = scores.get(rule.topic) ?? { score: 0, intentWeight: 0, matched: [] };
       tally(entry, rule);
       entry.matched.push(hit.source);
