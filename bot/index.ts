@@ -1,3 +1,4 @@
+import { shareDialogsComponentRegistration } from './dialogRegistration';
 import type { Server } from 'node:http';
 import { messagingApi } from '@line/bot-sdk';
 import type { Storage } from 'botbuilder';
@@ -120,6 +121,7 @@ function retrieval(logger: Logger): RetrievalRouter {
  * constructs its own dependencies.
  */
 export function compose(config: Config, overrides: Overrides = {}) {
+  shareDialogsComponentRegistration();
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const clock = overrides.clock ?? systemClock;
   const readiness = new Readiness();
