@@ -49,12 +49,14 @@ export async function startProcess(
   const profile = bot && process.env.BENCH_PROFILE;
   const args = [
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    ...(bot && process.env.BENCH_TRACE_GC ? ['--trace-gc'] : []),
+    ...(bot && process.env.BENCH_FLAGS ? process.env.BENCH_FLAGS.split(' ') : []),
     ...(bot ? await botArgs() : ['--require', 'tsx/cjs', script]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_TRACE_GC ? 'inherit' : 'ignore', 'inherit'],
   });
   children.push(child);
   return new Promise((resolve, reject) => {
