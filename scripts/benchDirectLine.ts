@@ -15,7 +15,7 @@
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { freePort, startProcess } from './bench/processes';
+import { cpuMs, freePort, startProcess } from './bench/processes';
 
 export const QUESTIONS = [
   'コンビニで住民票を取りたい',
@@ -205,14 +205,28 @@ async function main(): Promise<void> {
       await baseline(`http://127.0.0.1:${barePort}`, connections, warmup);
       await directLine(`http://127.0.0.1:${botPort}`, connections, warmup);
     }
+    const bareCpu = cpuMs(bare.pid);
     const base = await baseline(`http://127.0.0.1:${barePort}`, connections, seconds);
+    const bareCpuAfter = cpuMs(bare.pid);
+    const botCpu = cpuMs(bot.pid);
     const dl = await directLine(`http://127.0.0.1:${botPort}`, connections, seconds);
+    const botCpuAfter = cpuMs(bot.pid);
+    // CPU per request, which the other jobs on a shared machine move much less than throughput.
+    const perRequest = (before?: number, after?: number, rate = 0) =>
+      before === undefined || after === undefined || rate === 0
+        ? undefined
+        : Number(((after - before) / (rate * seconds)).toFixed(3));
+    const cpu = {
+      bareMsPerRequest: perRequest(bareCpu, bareCpuAfter, base.requestsPerSec),
+      botMsPerRequest: perRequest(botCpu, botCpuAfter, dl.requestsPerSec),
+    };
     const result = {
       connections,
       seconds,
       warmupSeconds: warmup,
       bare: base,
       directLine: dl,
+      cpu,
       throughputRatio: Number((dl.requestsPerSec / base.requestsPerSec).toFixed(3)),
       targets: { throughputRatio: 0.3, p99Ms: 50 },
     };
@@ -227,6 +241,11 @@ async function main(): Promise<void> {
         `Direct Line full turn  ${Math.round(dl.requestsPerSec)} req/s (${Math.round(dl.turnsPerSec)} turns/s: post + read), p50 ${dl.p50} ms, p99 ${dl.p99} ms, ${dl.non2xx} non-2xx, ${dl.errors} errors`,
         `throughput ratio       ${result.throughputRatio} (target ≥ 0.3) ${result.throughputRatio >= 0.3 ? 'PASS' : 'BELOW'}`,
         `p99                    ${dl.p99} ms (target ≤ 50 ms) ${dl.p99 <= 50 ? 'PASS' : 'ABOVE'}`,
+        ...(cpu.bareMsPerRequest && cpu.botMsPerRequest
+          ? [
+              `CPU per request       bot ${cpu.botMsPerRequest} ms (${(2 * cpu.botMsPerRequest).toFixed(2)} ms a turn), bare ${cpu.bareMsPerRequest} ms; ratio ${(cpu.bareMsPerRequest / cpu.botMsPerRequest).toFixed(3)}`,
+            ]
+          : []),
       ].join('\n') + '\n',
     );
   } finally {

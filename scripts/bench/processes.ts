@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { buildServer, OUTFILE } from '../build';
@@ -98,3 +99,23 @@ export function listeningPort(child: ChildProcess, timeoutMs = 60_000): Promise<
     setTimeout(() => reject(new Error('the bot did not log "listening" in time')), timeoutMs).unref();
   });
 }
+
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat; undefined
+ * where there is no /proc. Throughput on a shared machine moves with the other jobs on it; the CPU
+ * a server spends per request moves much less, so the benchmarks report both.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on Linux on every architecture node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
