@@ -49,3 +49,20 @@ describe('"he said he had a cold" after the son-impersonation advice', () => {
     },
   );
 });
+
+// A phishing SMS quoted as the first message (「口座が凍結されました…」というSMSがきた, with its link)
+// got "here are the desks you can consult" (the router guessed a hand-off): the link advice is the
+// answer — do not open it, and what to do if card numbers were typed in.
+describe('a quoted phishing text as the first message → the link advice', () => {
+  it.each<[Locale, string]>([
+    [
+      'ja',
+      '【重要】お客様の口座が凍結されました。こちらから確認してください https://bit.ly/xxxx というSMSがきた',
+    ],
+    ['en', 'I got a text saying my bank account has been frozen, with a link to check'],
+  ])('%s: %s', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    expect(turn.topic).toBe('consumer');
+    says(turn, locale, 'consumer:scam.linkAdvice');
+  });
+});
