@@ -92,6 +92,8 @@ async function main(): Promise<void> {
   const simplify = run('benchSimplify.ts');
   console.error('LINE webhook…');
   const line = run('benchLine.ts', ['--seconds', seconds]);
+  console.error('turn in process…');
+  const turn = run('benchTurn.ts');
   console.error('Direct Line, 10 connections…');
   const dl10 = run('benchDirectLine.ts', ['--connections', '10', '--seconds', seconds]);
   console.error('Direct Line, 50 connections…');
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
     `| Easy-Japanese pipeline | ${n(simplify, 'pipelineCharsPerSec')} chars/s (our tokenizer alone ${n(simplify, 'ourTokenizerCharsPerSec')} chars/s, same tokens); tokenizer load ${n(simplify, 'tokenizerLoadMs')} ms; RSS ${n(simplify, 'rssMB.end')} MB | raw kuromoji ${n(simplify, 'rawKuromojiCharsPerSec')} chars/s | ratio ${n(simplify, 'ratio')}, median of 3 alternating rounds (≥ 0.5: ${mark(n(simplify, 'ratio') >= 0.5)}) |`,
     `| LINE webhook at ${n(line, 'rate')} events/s, acknowledgement | p50 ${n(line, 'webhook.p50')} ms, p99 ${n(line, 'webhook.p99')} ms | bare route p50 ${n(line, 'baseline.p50')} ms, p99 ${n(line, 'baseline.p99')} ms | p99 ≤ 20 ms: ${mark(n(line, 'webhook.p99') <= 20)} (ratio ${n(line, 'ratioP99')}) |`,
     `| LINE: answer reached LINE after the 200 | ${String(get(line, 'answered'))} answered; p50 ${n(line, 'processingMs.p50')} ms, p99 ${n(line, 'processingMs.p99')} ms | — | — |`,
+    `| Bot turn in process, no HTTP (bench:turn) | median ${n(turn, 'microsecondsPerTurn.median')} µs, fastest ${n(turn, 'microsecondsPerTurn.fastest')} µs; ${n(turn, 'kbAllocatedPerTurn')} KB allocated a turn | — | — |`,
     dlRow('10 connections', dl10),
     dlRow('50 connections', dl50),
     `| Cold start to /readyz (npm start, median of 3) | ${cold.readyMs} ms (${starts.map((s) => s.readyMs).join(', ')}); RSS then ${cold.rssMB} MB | — | ≤ 2.5 s: ${mark(cold.readyMs <= 2500)} |`,
