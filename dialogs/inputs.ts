@@ -225,9 +225,10 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     const activities = [];
     if (first && options.before && options.before.length > 0)
       activities.push(say.lines(options.before.map(([k, v]) => (v ? [k, v] : k))));
-    activities.push(
-      say.choicesOnly(first ? options.prompt : options.prompt, options.choices, options.promptVars),
-    );
+    // Asked again after words it could not read: said so, or the same question alone looks as if
+    // the resident's words were not received (本籍が大阪市ではない at the card question).
+    if (!first) activities.push(say.text('notAnAnswer'));
+    activities.push(say.choicesOnly(options.prompt, options.choices, options.promptVars));
     await dc.context.sendActivities(activities);
   }
 

@@ -66,3 +66,24 @@ describe('a quoted phishing text as the first message → the link advice', () =
     says(turn, locale, 'consumer:scam.linkAdvice');
   });
 });
+
+// 本籍が大阪市ではないんですが ("my registered domicile is not Osaka City") at the card question got
+// the same question again with nothing before it, as if the words had not arrived. Asked again, the
+// question now says first that the words were not read as an answer.
+describe('a question asked again after words it could not read says so first', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '戸籍謄本がほしい', '本籍が大阪市ではないんですが'],
+    ['en', 'I want a residence certificate at a convenience store', 'blue'],
+  ])('%s: "%s", then "%s"', async (locale, first, second) => {
+    const h = createHarness({ now: NOW, locale });
+    const asked = await h.say(first);
+    says(asked, locale, 'certificate:cardPrompt');
+    saysNot(asked, locale, 'common:notAnAnswer');
+    const again = await h.say(second);
+    says(again, locale, 'common:notAnAnswer');
+    says(again, locale, 'certificate:cardPrompt');
+    expect(read(again).indexOf(openingOf(locale, 'common:notAnAnswer'))).toBeLessThan(
+      read(again).indexOf(openingOf(locale, 'certificate:cardPrompt')),
+    );
+  });
+});
