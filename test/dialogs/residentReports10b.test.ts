@@ -1,6 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { NOW, openingOf, read } from './util';
+import { NOW, openingOf, read, says, saysNot } from './util';
 
 // Blind probe, round 10: on the crime-victim path "what can I do?" got the path's opening words
 // again, not the overview of the support its first button gives (as "what support is there?" does).
@@ -26,4 +26,40 @@ describe('"what can I do?" on the victim path', () => {
     expect(read(turn)).toContain(openingOf('en', 'victim:intro'));
     expect(read(turn)).toContain(openingOf('en', 'victim:support'));
   });
+});
+
+// Blind probe, round 10: after the bicycle-helmet answer, "Còn con tôi thì sao?" ("and what about my
+// child?") got the foreign-residents menu, where 孩子呢 (zh-Hans) gets that answer again as a
+// follow-up. "…thì sao" (what about…), "còn con…" and the child asked after in other languages
+// (子どもは？, 아이는요?, ¿Y mi hijo?, "and my kid?") are follow-up words too.
+describe('"and my child?" right after an answer is about that answer', () => {
+  it.each<[Locale, string, string]>([
+    ['vi', 'Đi xe đạp có bắt buộc đội mũ bảo hiểm không?', 'Còn con tôi thì sao?'],
+    ['ko', '자전거 헬멧 써야 돼요?', '아이는요?'],
+    ['es', '¿Es obligatorio el casco en bicicleta?', '¿Y mi hijo?'],
+    ['en', 'is a bicycle helmet required?', 'and my kid?'],
+  ])('%s: after "%s", "%s" → the helmet answer again, not a menu', async (locale, first, child) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say(first), locale, 'safety:bicycleRules');
+    const turn = await h.say(child);
+    expect(turn.topic).toBe('safety');
+    says(turn, locale, 'safety:bicycleRules');
+    saysNot(turn, locale, 'multicultural:intro');
+    saysNot(turn, locale, 'safety:intro');
+  });
+
+  it.each<[Locale, string, string]>([
+    ['vi', 'Giấy 住民票 bao nhiêu tiền?', 'Còn con tôi thì sao?'],
+    ['ja', '住民票の手数料はいくら？', '子どもの分は？'],
+  ])(
+    '%s: after the 住民票 fee ("%s"), "%s" → about the certificate, as 孩子呢 is',
+    async (locale, first, child) => {
+      const h = createHarness({ now: NOW, locale });
+      says(await h.say(first), locale, 'certificate:fee');
+      const turn = await h.say(child);
+      expect(turn.topic).toBe('certificate');
+      saysNot(turn, locale, 'multicultural:intro');
+      saysNot(turn, locale, 'safety:intro');
+    },
+  );
 });
