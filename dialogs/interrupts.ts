@@ -14,6 +14,7 @@ import { answerWith, LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
+import { ONE_DAY } from './mainDialog';
 import type { Presenter } from './presenter';
 import { noteTopic } from './turn';
 
@@ -93,6 +94,13 @@ export class Interrupts {
   /** Whether the open question comes right after an answer, which "once more" gives again. */
   private followsAnswer(dc: DialogContext): boolean {
     return this.asksForFeedback(dc) || innermostQuestion(dc)?.followsAnswer === true;
+  }
+
+  /** Whether "was this helpful?" follows the one-day service's answer (the main dialog's topic and intent). */
+  private followsOneDay(dc: DialogContext): boolean {
+    if (!this.asksForFeedback(dc)) return false;
+    const answered = answeredBefore(dc);
+    return answered.topic === 'multicultural' && answered.intent === ONE_DAY;
   }
 
   /** Whether the open question is "was this helpful?" (its Yes button is the feedback code). */
@@ -246,6 +254,9 @@ export class Interrupts {
         return true;
       case 'setLanguage':
         if (!this.available.includes(command.locale)) return false;
+        // "¿En español?" in Spanish right after the one-day service's answer asks whether it is
+        // held in Spanish, not for the language already in use: the main dialog answers it.
+        if (command.locale === say().locale && asksAsQuestion(text) && this.followsOneDay(dc)) return false;
         await switchLanguage(dc.context, this.memory, command.locale);
         await dc.context.sendActivity(say().text('language.changed'));
         // Carry on where the resident was, now in the new language; after the language menu
@@ -262,6 +273,23 @@ export class Interrupts {
         return true;
     }
   }
+}
+
+/** Asked, not told: "¿en español?", 한국어도 돼요?, "English?". */
+function asksAsQuestion(text: string): boolean {
+  return /[?？¿]/u.test(text);
+}
+
+/** The topic and intent the main dialog keeps for the answer it just gave (its waterfall's values). */
+function answeredBefore(dc: DialogContext): { topic?: unknown; intent?: unknown } {
+  // The waterfall lies under the question it asks, on its component's stack.
+  for (let c: DialogContext | undefined = dc; c?.activeDialog; c = c.child) {
+    for (const instance of c.stack) {
+      const values = (instance.state as { values?: Record<string, unknown> } | undefined)?.values;
+      if (values && 'topic' in values) return values;
+    }
+  }
+  return {};
 }
 
 /** Written in Japanese script (わからない), not a romanised or foreign "I don't understand". */

@@ -132,6 +132,9 @@ const GREETING_BACK: Record<GreetingTime, string> = {
   evening: 'greetingEvening',
 };
 
+/** The foreign-residents answer on the one-day information service (its intent and menu choice). */
+export const ONE_DAY = 'oneDay';
+
 /** The desks that answer in the resident's language (multicultural:consult names them). */
 const MULTILINGUAL_DESKS = ['ihOsaka', 'ofix'];
 
@@ -226,6 +229,8 @@ export class MainDialog extends TopicDialog {
     let also: TopicId | undefined;
     // A question about the answer just given ("how much?"): the topic answers that detail.
     let followUp = false;
+    // That follow-up names a language: in which languages the answer's service is offered.
+    let asksLanguage = false;
     const text = input?.kind === 'text' ? input.text : input?.kind === 'choice' ? input.value : '';
     // Read once: a bare yes or no, small talk, a request that names no service.
     const command = this.commands.recognize(text)?.kind;
@@ -316,7 +321,13 @@ export class MainDialog extends TopicDialog {
       also = routed?.also?.topic;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
       // and what that answer was about when this question names nothing else.
-      if (routed && this.followsScamAdvice(step, text, routed)) {
+      if (routed && this.asksOneDayLanguage(step, text, routed)) {
+        topic = 'multicultural';
+        intent = lastIntent;
+        also = undefined;
+        followUp = true;
+        asksLanguage = true;
+      } else if (routed && this.followsScamAdvice(step, text, routed)) {
         topic = 'consumer';
         intent = lastIntent;
         also = undefined;
@@ -401,6 +412,7 @@ export class MainDialog extends TopicDialog {
       intent,
       text,
       ...(followUp ? { followUp } : {}),
+      ...(followUp && asksLanguage ? { asksLanguage } : {}),
       ...(after ? { after } : {}),
       ...(before ? { before } : {}),
     };
@@ -483,6 +495,25 @@ export class MainDialog extends TopicDialog {
     if (!own || [...text.trim()].length > own.maxChars) return false;
     const asks = this.questions.asks(text);
     return own.kinds.some((kind) => asks.has(kind));
+  }
+
+  /**
+   * Right after the one-day service's answer, a short message that names a language ("¿en
+   * español?", 한국어로 상담할 수 있어요?, "in English?") asks whether the service is held in it: the
+   * router reads it as "ask in my language" (International House's desks), and a language already
+   * in use, asked as a question, is no request to change to it (Interrupts lets it through). A
+   * message it is sure names another service is that service.
+   */
+  private asksOneDayLanguage(
+    step: WaterfallStepContext,
+    text: string,
+    routed: { topic: string; confidence: number },
+  ): boolean {
+    const { afterAnswer, lastTopic, lastIntent } = this.options(step);
+    if (!afterAnswer || lastTopic !== 'multicultural' || lastIntent !== ONE_DAY) return false;
+    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
+    if (routed.topic !== 'multicultural' && !this.namesNoService(routed)) return false;
+    return this.commands.namesLanguage(text);
   }
 
   /**

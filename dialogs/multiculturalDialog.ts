@@ -3,7 +3,7 @@ import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionW
 import { MULTICULTURAL_FOLLOW_UPS } from '../knowledge/routing/questionWords';
 import { MULTICULTURAL_DIALOG } from './ids';
 import type { Reply, Say } from './presenter';
-import type { Answers, DialogDeps, Menu } from './topicDialog';
+import type { Answers, DialogDeps, Menu, TopicOptions } from './topicDialog';
 import { TopicDialog } from './topicDialog';
 
 export { MULTICULTURAL_DIALOG };
@@ -205,6 +205,13 @@ export class MulticulturalDialog extends TopicDialog {
     // tell, not International House's address (どこ？ got "its address is not on record").
     if (first && asks?.has('where')) {
       await this.send(step, [say.text(first), WHERE_TO_CHECK.consult(say)]);
+      return step.endDialog({ answered: 'multicultural', intent });
+    }
+    // "¿En español?", 한국어로 상담할 수 있어요? right after the one-day service's answer: in which
+    // languages it is held. Their number is on record, not which they are: said so, with its page
+    // (the language was switched, or the desks that answer in one's language came instead).
+    if (choice === 'oneDay' && asks && (step.options as TopicOptions | undefined)?.asksLanguage) {
+      await this.send(step, [say.text('multicultural:oneDayLanguages'), WHERE_TO_CHECK.oneDay(say)]);
       return step.endDialog({ answered: 'multicultural', intent });
     }
     // A question about the answer just given ("土曜日もやってる？", "is it free?", "what do I bring?"):

@@ -64,6 +64,11 @@ export interface TopicOptions {
    * card), which "what do I need?" is about. Read only; they are not asked again nor replayed.
    */
   before?: Picks;
+  /**
+   * With `followUp`: the words name a language ("¿en español?", 한국어로 상담할 수 있어요?), asking
+   * in which languages the answer just given is offered, not for another language here.
+   */
+  asksLanguage?: boolean;
 }
 
 /** A topic's menu: the choices, where their labels live, and router intents that stand for one of them. */

@@ -140,6 +140,19 @@ export class CommandRecognizer {
     return locale ? { kind: 'setLanguage', locale } : null;
   }
 
+  /**
+   * Whether a short message names a language anywhere in it ("¿en español?", 한국어로 상담할 수
+   * 있어요?, 中文可以吗): a question about an answer's language, read by the dialogs where one is
+   * expected. Not a request to change the language (recognize).
+   */
+  namesLanguage(text: string): boolean {
+    if ([...text].length > MAX_LANGUAGE_REQUEST) return false;
+    const folded = fold(text);
+    if (folded.length === 0) return false;
+    for (const name of this.names.keys()) if (folded.includes(name)) return true;
+    return false;
+  }
+
   static load(file: string = DEFAULT_COMMANDS_FILE): CommandRecognizer {
     return new CommandRecognizer(JSON.parse(readFileSync(file, 'utf8')) as CommandsFile);
   }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { NOW, openingOf, read, says, saysNot } from './util';
+import { contactIds, NOW, openingOf, read, says, saysNot } from './util';
 
 // Blind probe, round 10: on the crime-victim path "what can I do?" got the path's opening words
 // again, not the overview of the support its first button gives (as "what support is there?" does).
@@ -62,4 +62,27 @@ describe('"and my child?" right after an answer is about that answer', () => {
       saysNot(turn, locale, 'safety:intro');
     },
   );
+});
+
+// Blind probe, round 10: right after the one-day service's answer, "¿en español?" (is it in
+// Spanish?) in Spanish changed the language to Spanish ("A partir de ahora le responderé en
+// español") and gave the answer again; 한국어로 상담할 수 있어요? (can I consult in Korean?) got
+// International House's desks. Both ask in which languages that service is held: their number is on
+// record (12, Russian and Ukrainian among them), not which they are.
+describe('"in my language?" right after the one-day service', () => {
+  it.each<[Locale, string, string]>([
+    ['es', '¿Hay un día de consulta gratuita para extranjeros?', '¿en español?'],
+    ['ko', '외국인 무료 상담회가 있어요?', '한국어로 상담할 수 있어요?'],
+    ['ko', '외국인 무료 상담회가 있어요?', '한국어도 돼요?'],
+    ['en', 'one day consultation', 'in English?'],
+  ])('%s: after "%s", "%s" → its languages, not a language change', async (locale, first, asked) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say(first), locale, 'multicultural:oneDay');
+    const turn = await h.say(asked);
+    says(turn, locale, 'multicultural:oneDayLanguages');
+    saysNot(turn, locale, 'multicultural:oneDay');
+    saysNot(turn, locale, 'multicultural:consult');
+    saysNot(turn, locale, 'language.changed');
+    expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
 });
