@@ -345,6 +345,8 @@ export class MainDialog extends TopicDialog {
       } else if (afterAnswer && topic === lastTopic && intent === undefined) {
         intent = lastIntent;
         followUp = true;
+      } else if (routed && this.asksDetailOfNamed(lastTopic, text, topic, intent)) {
+        followUp = true;
       }
       // Right after "talk to a person" gave the contacts, "until when?", "on Saturday too?" are
       // about those desks: the list again, whose cards carry the hours (R9-13: the topic's menu).
@@ -495,6 +497,25 @@ export class MainDialog extends TopicDialog {
     if (!own || [...text.trim()].length > own.maxChars) return false;
     const asks = this.questions.asks(text);
     return own.kinds.some((kind) => asks.has(kind));
+  }
+
+  /**
+   * After a foreign-residents answer (right after it, or once "was this helpful?" was answered), a
+   * short question that names one of its services by a word rule and asks a detail of it
+   * (아까 상담회는 예약해야 돼요?, "the consultation meeting from before, do I need to book?"): that
+   * detail of the service it names, as a question right after its answer gets, not its whole answer
+   * again (after the desks' answer, 아까 상담회 got the desks' "appointment not on record"; after
+   * "was this helpful?", the hand-off list).
+   */
+  private asksDetailOfNamed(
+    lastTopic: TopicId | undefined,
+    text: string,
+    topic: string,
+    intent: string | undefined,
+  ): boolean {
+    if (lastTopic !== 'multicultural' || topic !== 'multicultural' || intent === undefined) return false;
+    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
+    return this.questions.asksDetails(text) || this.asksAboutOwn('multicultural', text);
   }
 
   /**

@@ -86,3 +86,41 @@ describe('"in my language?" right after the one-day service', () => {
     expect(contactIds(turn)).toEqual(['oneDayService']);
   });
 });
+
+// Blind probe, round 10: 아까 상담회는 예약해야 돼요? ("the consultation meeting from before, do I
+// need to book?") got International House's "whether you need an appointment is not on record" after
+// its desks' answer, and the hand-off list once "was this helpful?" was answered. 아까/그/이 상담회
+// name the one-day service (ko's menu calls it 외국인 상담회); asked with a detail after a
+// foreign-residents answer, it gets that detail: free, and no reservation needed.
+describe('아까 상담회 (the consultation meeting from before) and a detail', () => {
+  it('ko: after the desks in Korean, "아까 상담회는 예약해야 돼요?" → the one-day service needs no reservation', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    says(await h.say('한국어로 상담할 수 있는 곳 있어요?'), 'ko', 'multicultural:consult');
+    const turn = await h.say('아까 상담회는 예약해야 돼요?');
+    expect(turn.topic).toBe('multicultural');
+    says(turn, 'ko', 'multicultural:oneDayFree');
+    saysNot(turn, 'ko', 'multicultural:deskAppointment');
+    saysNot(turn, 'ko', 'multicultural:oneDay');
+    expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
+
+  it('ko: the one-day answer, "helpful", then "아까 상담회는 예약해야 돼요?" → no reservation, not the hand-off list', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    says(await h.say('외국인 무료 상담회가 있어요?'), 'ko', 'multicultural:oneDay');
+    await h.say('fb:yes');
+    const turn = await h.say('아까 상담회는 예약해야 돼요?');
+    expect(turn.topic).toBe('multicultural');
+    says(turn, 'ko', 'multicultural:oneDayFree');
+    saysNot(turn, 'ko', 'multicultural:oneDay');
+    expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
+
+  it('ko: "그 상담회는 어디서 해요?" after the desks → where the one-day service is, not on record', async () => {
+    const h = createHarness({ now: NOW, locale: 'ko' });
+    says(await h.say('한국어로 상담할 수 있는 곳 있어요?'), 'ko', 'multicultural:consult');
+    const turn = await h.say('그 상담회는 어디서 해요?');
+    says(turn, 'ko', 'multicultural:oneDayWhen');
+    saysNot(turn, 'ko', 'multicultural:deskWhere');
+    expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
+});
