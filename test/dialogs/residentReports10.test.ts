@@ -87,3 +87,18 @@ describe('a question asked again after words it could not read says so first', (
     );
   });
 });
+
+// The helper's probe: 外国人の無料相談会はありますか ("is there a free consultation day for foreigners?")
+// and 외국인 하루 상담회는 언제 해요? as first messages got the foreign-residents menu, not the answer
+// about the one-day information service.
+describe('the one-day consultation named in everyday words → its answer', () => {
+  it.each<[Locale, string]>([
+    ['ja', '外国人の無料相談会はありますか'],
+    ['ko', '외국인 하루 상담회는 언제 해요?'],
+  ])('%s: %s', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    expect(turn.topic).toBe('multicultural');
+    says(turn, locale, 'multicultural:oneDay');
+    saysNot(turn, locale, 'multicultural:intro');
+  });
+});
