@@ -14,7 +14,7 @@ import { answerWith, LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
-import { ONE_DAY } from './mainDialog';
+import { ONE_DAY } from './multiculturalDialog';
 import type { Presenter } from './presenter';
 import { noteTopic } from './turn';
 

@@ -20,6 +20,7 @@ import {
   VICTIM_DIALOG,
 } from './ids';
 import { emergencyReplies } from './emergencyReplies';
+import { ONE_DAY } from './multiculturalDialog';
 import { continuesScamStory, followsScamAdvice } from './scamCheckDialog';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
@@ -131,9 +132,6 @@ const GREETING_BACK: Record<GreetingTime, string> = {
   morning: 'greetingMorning',
   evening: 'greetingEvening',
 };
-
-/** The foreign-residents answer on the one-day information service (its intent and menu choice). */
-export const ONE_DAY = 'oneDay';
 
 /** The desks that answer in the resident's language (multicultural:consult names them). */
 const MULTILINGUAL_DESKS = ['ihOsaka', 'ofix'];

@@ -9,6 +9,9 @@ import { TopicDialog } from './topicDialog';
 export { MULTICULTURAL_DIALOG };
 
 const CHOICES = ['consult', 'movingIn', 'myNumber', 'oneDay', 'humanRights'] as const;
+
+/** The one-day information service's answer: its menu choice, and the router's intent for it. */
+export const ONE_DAY = 'oneDay' satisfies (typeof CHOICES)[number];
 type Choice = (typeof CHOICES)[number];
 
 const MENU: Menu<Choice> = {
@@ -210,7 +213,7 @@ export class MulticulturalDialog extends TopicDialog {
     // "¿En español?", 한국어로 상담할 수 있어요? right after the one-day service's answer: in which
     // languages it is held. Their number is on record, not which they are: said so, with its page
     // (the language was switched, or the desks that answer in one's language came instead).
-    if (choice === 'oneDay' && asks && (step.options as TopicOptions | undefined)?.asksLanguage) {
+    if (choice === ONE_DAY && asks && (step.options as TopicOptions | undefined)?.asksLanguage) {
       await this.send(step, [say.text('multicultural:oneDayLanguages'), WHERE_TO_CHECK.oneDay(say)]);
       return step.endDialog({ answered: 'multicultural', intent });
     }
