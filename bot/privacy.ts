@@ -35,7 +35,9 @@ export class IdHasher {
 }
 
 const SCRUBBERS: ReadonlyArray<[RegExp, string]> = [
-  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/gu, '[email]'],
+  // The local part is at most 64 characters (RFC 5321): unbounded, a long run of letters or digits
+  // with no @ was tried at every position, in time that grows with the square of its length.
+  [/[\w.+-]{1,64}@[\w-]+(\.[\w-]+)+/gu, '[email]'],
   // Phone numbers: 0X-XXXX-XXXX, +81 …, 090…, with any separators; long digit runs too (card, account numbers).
   [/(\+?\d[\d\s()\u2010-\u2015-]{8,}\d)/gu, '[number]'],
   // "私は山田です" / "my name is John Smith": the name after a self-introduction.

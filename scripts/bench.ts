@@ -127,6 +127,7 @@ async function main(): Promise<void> {
     `| LINE webhook at ${n(line, 'rate')} events/s, acknowledgement | p50 ${n(line, 'webhook.p50')} ms, p99 ${n(line, 'webhook.p99')} ms | bare route p50 ${n(line, 'baseline.p50')} ms, p99 ${n(line, 'baseline.p99')} ms | p99 ≤ 20 ms: ${mark(n(line, 'webhook.p99') <= 20)} (ratio ${n(line, 'ratioP99')}) |`,
     `| LINE: answer reached LINE after the 200 | ${String(get(line, 'answered'))} answered; p50 ${n(line, 'processingMs.p50')} ms, p99 ${n(line, 'processingMs.p99')} ms | — | — |`,
     `| Bot turn in process, no HTTP (bench:turn) | median ${n(turn, 'microsecondsPerTurn.median')} µs, fastest ${n(turn, 'microsecondsPerTurn.fastest')} µs; ${n(turn, 'kbAllocatedPerTurn')} KB allocated a turn | — | — |`,
+    `| Longest message, 10,000 characters (bench:turn, slowest of ${(get(turn, 'longMessages.all') as unknown[]).length} shapes) | ${n(turn, 'longMessages.slowest.ms')} ms ("${String(get(turn, 'longMessages.slowest.name'))}") | the median turn above: ${n(turn, 'longMessages.slowestToMedianTurn')}× | — |`,
     dlRow('10 connections', dl10),
     dlRow('50 connections', dl50),
     `| Cold start to /readyz (npm start, median of 3) | ${cold.readyMs} ms (${starts.map((s) => s.readyMs).join(', ')}); RSS then ${cold.rssMB} MB | — | ≤ 2.5 s: ${mark(cold.readyMs <= 2500)} |`,

@@ -20,6 +20,30 @@ import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { QUESTIONS } from './benchDirectLine';
 
+const LONG = 10_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(LONG / unit.length)).slice(0, LONG);
+
+/** What residents paste and what a hostile client sends: unbroken runs of one script, and shapes
+ * close to what the address, phone and e-mail patterns look for. */
+const LONG_MESSAGES: ReadonlyArray<[string, string]> = [
+  ['hiragana', fill('あ')],
+  ['kanji and katakana', fill('住民票コンビニ')],
+  [
+    'kanji, all different',
+    Array.from({ length: LONG }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join(''),
+  ],
+  ['Latin letters', fill('a')],
+  ['Latin letters, then @', `${fill('a').slice(1)}@`],
+  ['digits', fill('1')],
+  ['digits and dashes', fill('0-')],
+  ['Latin words', fill('scam ')],
+  ['Hangul', fill('사기')],
+  ['half-width katakana', fill('ｼﾞｭｳﾐﾝﾋｮｳ')],
+  ['dotted words', fill('a.')],
+  ['a sentence again and again', fill('還付金の電話がきた。ATMに行けと言われた。')],
+  ['emoji', fill('😀')],
+];
+
 interface HeapNode {
   selfSize: number;
   children: HeapNode[];
@@ -94,6 +118,21 @@ async function main(): Promise<void> {
   const total = (node: HeapNode): number => node.children.reduce((sum, c) => sum + total(c), node.selfSize);
   const kbPerTurn = total(profile.head) / 1024 / sampledTurns;
 
+  // Long messages: one turn each, in a new conversation, the best of three. A regex that tries
+  // every length of an unbroken run at every position made 10,000 kana take 2 s of the server's
+  // only thread; this shows such a cost as a ratio to the ordinary turn above.
+  const long: Array<{ name: string; ms: number }> = [];
+  for (const [name, text] of LONG_MESSAGES) {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = process.hrtime.bigint();
+      await say(randomUUID(), text);
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    long.push({ name, ms: Number(best.toFixed(1)) });
+  }
+  long.sort((a, b) => b.ms - a.ms);
+
   const result = {
     conversations,
     turnsPerRound: conversations * turnsEach,
@@ -103,6 +142,12 @@ async function main(): Promise<void> {
       fastest: Math.round(perTurn[0]!),
     },
     kbAllocatedPerTurn: Math.round(kbPerTurn),
+    longMessages: {
+      characters: LONG,
+      slowest: long[0]!,
+      slowestToMedianTurn: Math.round((long[0]!.ms * 1000) / perTurn[Math.floor(perTurn.length / 2)]!),
+      all: long,
+    },
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else
@@ -111,6 +156,10 @@ async function main(): Promise<void> {
         `turns                  ${conversations} conversations at once × ${turnsEach} turns, ${rounds - 2} rounds after 2 of warm-up, in this process (no HTTP)`,
         `wall time per turn     median ${result.microsecondsPerTurn.median} µs, fastest ${result.microsecondsPerTurn.fastest} µs`,
         `allocated per turn     ${result.kbAllocatedPerTurn} KB`,
+        `long messages          ${LONG_MESSAGES.length} shapes of ${LONG} characters, slowest "${long[0]!.name}" ${long[0]!.ms} ms (${result.longMessages.slowestToMedianTurn}× the median turn); next ${long
+          .slice(1, 4)
+          .map((l) => `"${l.name}" ${l.ms} ms`)
+          .join(', ')}`,
       ].join('\n') + '\n',
     );
 }

@@ -17,7 +17,8 @@ const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
   ['placeholder', /\{\{[^{}]{1,80}\}\}/gu],
   // RFC 3986 characters only: text written straight after a URL is not part of it.
   ['url', /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]+/gu],
-  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
+  // The local part is at most 64 characters (RFC 5321), which keeps a long run of letters linear.
+  ['email', /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/gu],
   ['phone', /(?:\+81[\s-]?)?0\d{1,4}-\d{1,4}-\d{3,4}|0120-?\d{3}-?\d{3}|0570-?\d{3}-?\d{3}/gu],
   ['code', /#\d{3,5}/gu],
   [

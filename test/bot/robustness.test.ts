@@ -138,6 +138,8 @@ describe('privacy', () => {
     ['電話は090-1234-5678です', '電話は[number]です'],
     ['call me at +81 6 6614 0999', 'call me at [number]'],
     ['mail: taro.yamada@example.jp', 'mail: [email]'],
+    // The longest local part an address may have (64, RFC 5321) is scrubbed whole.
+    [`mail: ${'t'.repeat(60)}.y1@example.jp`, 'mail: [email]'],
     ['私は山田です。住民票がほしい', '私は[name]です。住民票がほしい'],
     ['my name is John Smith and I need help', 'my name is [name] and I need help'],
     ['住民票 コンビニ', '住民票 コンビニ'],
