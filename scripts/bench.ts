@@ -112,7 +112,7 @@ async function main(): Promise<void> {
 
   const n = (o: Json, k: string): number => Number(get(o, k));
   const dlRow = (label: string, r: Json): string =>
-    `| Direct Line full turn, ${label} | ${Math.round(n(r, 'directLine.requestsPerSec'))} req/s, p50 ${n(r, 'directLine.p50')} ms, p99 ${n(r, 'directLine.p99')} ms | bare ${Math.round(n(r, 'bare.requestsPerSec'))} req/s, p99 ${n(r, 'bare.p99')} ms | ratio ${n(r, 'throughputRatio')} (≥ 0.3: ${mark(n(r, 'throughputRatio') >= 0.3)}); p99 ≤ 50 ms: ${mark(n(r, 'directLine.p99') <= 50)} |`;
+    `| Direct Line full turn, ${label} | ${Math.round(n(r, 'directLine.requestsPerSec'))} req/s, p50 ${n(r, 'directLine.p50')} ms, p99 ${n(r, 'directLine.p99')} ms | bare ${Math.round(n(r, 'bare.requestsPerSec'))} req/s, p99 ${n(r, 'bare.p99')} ms | ratio ${n(r, 'throughputRatio')} (≥ 0.3: ${mark(n(r, 'throughputRatio') >= 0.3)}); p99 ≤ 50 ms: ${mark(n(r, 'directLine.p99') <= 50)} |\n| Direct Line layer alone (echo bot), ${label} | ${Math.round(n(r, 'echo.requestsPerSec'))} req/s, p50 ${n(r, 'echo.p50')} ms, p99 ${n(r, 'echo.p99')} ms | same bare run | ratio ${n(r, 'echoRatio')}: the rest of a full turn is the bot's own turn | — |`;
   const report = [
     `# Benchmarks`,
     ``,

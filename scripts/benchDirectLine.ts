@@ -4,7 +4,9 @@
  * A full routed turn through the Direct Line HTTP API (post a question — the POST returns once
  * the bot has answered — then read the answer by watermark) at a given concurrency, from this
  * process (autocannon) against the bot in a second process on loopback, beside a bare express
- * JSON route in a third process measured the same way in the same run.
+ * JSON route in a third process measured the same way in the same run. A fourth process serves
+ * the same Direct Line layer with a bot that gives one fixed reply (scripts/bench/echoServer.ts):
+ * the difference from it is what the bot's own turn costs.
  *
  * Both servers first get a warm-up round (`--warmup` seconds each, not measured), as
  * bench:line does: a city's server runs warm, and a cold one spends its first seconds in V8's
@@ -190,6 +192,13 @@ async function main(): Promise<void> {
     { PORT: String(barePort) },
     `http://127.0.0.1:${barePort}/`,
   );
+  const echoPort = await freePort();
+  const echo = await startProcess(
+    'scripts/bench/echoServer.ts',
+    { PORT: String(echoPort) },
+    `http://127.0.0.1:${echoPort}/readyz`,
+    { bundle: true },
+  );
   const bot = await startProcess(
     'bot/main.ts',
     {
@@ -204,6 +213,7 @@ async function main(): Promise<void> {
     if (warmup > 0) {
       await baseline(`http://127.0.0.1:${barePort}`, connections, warmup);
       await directLine(`http://127.0.0.1:${botPort}`, connections, warmup);
+      await directLine(`http://127.0.0.1:${echoPort}`, connections, warmup);
     }
     const bareCpu = cpuMs(bare.pid);
     const base = await baseline(`http://127.0.0.1:${barePort}`, connections, seconds);
@@ -211,6 +221,9 @@ async function main(): Promise<void> {
     const botCpu = cpuMs(bot.pid);
     const dl = await directLine(`http://127.0.0.1:${botPort}`, connections, seconds);
     const botCpuAfter = cpuMs(bot.pid);
+    const echoCpu = cpuMs(echo.pid);
+    const layer = await directLine(`http://127.0.0.1:${echoPort}`, connections, seconds);
+    const echoCpuAfter = cpuMs(echo.pid);
     // CPU per request, which the other jobs on a shared machine move much less than throughput.
     const perRequest = (before?: number, after?: number, rate = 0) =>
       before === undefined || after === undefined || rate === 0
@@ -219,6 +232,7 @@ async function main(): Promise<void> {
     const cpu = {
       bareMsPerRequest: perRequest(bareCpu, bareCpuAfter, base.requestsPerSec),
       botMsPerRequest: perRequest(botCpu, botCpuAfter, dl.requestsPerSec),
+      echoMsPerRequest: perRequest(echoCpu, echoCpuAfter, layer.requestsPerSec),
     };
     const result = {
       connections,
@@ -226,6 +240,9 @@ async function main(): Promise<void> {
       warmupSeconds: warmup,
       bare: base,
       directLine: dl,
+      // The same Direct Line layer with a bot that gives one fixed reply: the protocol's share.
+      echo: layer,
+      echoRatio: Number((layer.requestsPerSec / base.requestsPerSec).toFixed(3)),
       cpu,
       throughputRatio: Number((dl.requestsPerSec / base.requestsPerSec).toFixed(3)),
       targets: { throughputRatio: 0.3, p99Ms: 50 },
@@ -239,17 +256,19 @@ async function main(): Promise<void> {
         `load                   ${connections} connections for ${seconds} s from a second process (autocannon), after ${warmup} s of warm-up for each server`,
         `bare express JSON      ${Math.round(base.requestsPerSec)} req/s, p50 ${base.p50} ms, p99 ${base.p99} ms`,
         `Direct Line full turn  ${Math.round(dl.requestsPerSec)} req/s (${Math.round(dl.turnsPerSec)} turns/s: post + read), p50 ${dl.p50} ms, p99 ${dl.p99} ms, ${dl.non2xx} non-2xx, ${dl.errors} errors`,
+        `Direct Line, echo bot  ${Math.round(layer.requestsPerSec)} req/s, p50 ${layer.p50} ms, p99 ${layer.p99} ms, ratio ${result.echoRatio}: the same layer with a bot that gives one fixed reply, so the rest is the bot's own turn`,
         `throughput ratio       ${result.throughputRatio} (target ≥ 0.3) ${result.throughputRatio >= 0.3 ? 'PASS' : 'BELOW'}`,
         `p99                    ${dl.p99} ms (target ≤ 50 ms) ${dl.p99 <= 50 ? 'PASS' : 'ABOVE'}`,
         ...(cpu.bareMsPerRequest && cpu.botMsPerRequest
           ? [
-              `CPU per request       bot ${cpu.botMsPerRequest} ms (${(2 * cpu.botMsPerRequest).toFixed(2)} ms a turn), bare ${cpu.bareMsPerRequest} ms; ratio ${(cpu.bareMsPerRequest / cpu.botMsPerRequest).toFixed(3)}`,
+              `CPU per request       bot ${cpu.botMsPerRequest} ms (${(2 * cpu.botMsPerRequest).toFixed(2)} ms a turn), bare ${cpu.bareMsPerRequest} ms; ratio ${(cpu.bareMsPerRequest / cpu.botMsPerRequest).toFixed(3)}${cpu.echoMsPerRequest ? `; echo bot ${cpu.echoMsPerRequest} ms, so the bot's turn is ${(2 * (cpu.botMsPerRequest - cpu.echoMsPerRequest)).toFixed(2)} ms of a turn's ${(2 * cpu.botMsPerRequest).toFixed(2)}` : ''}`,
             ]
           : []),
       ].join('\n') + '\n',
     );
   } finally {
     bot.kill('SIGTERM');
+    echo.kill('SIGTERM');
     bare.kill('SIGTERM');
   }
 }

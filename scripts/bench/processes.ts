@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { buildServer, OUTFILE } from '../build';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -22,6 +23,27 @@ export async function botArgs(): Promise<string[]> {
   built ??= buildServer();
   await built;
   return [OUTFILE];
+}
+
+/** The bench's own servers that run our modules (echoServer.ts), bundled as the bot is. */
+const scriptBundles = new Map<string, Promise<string>>();
+function bundled(script: string): Promise<string> {
+  let out = scriptBundles.get(script);
+  if (!out) {
+    const outfile = path.join(ROOT, 'dist', 'bench', `${path.basename(script, '.ts')}.js`);
+    out = build({
+      entryPoints: [path.join(ROOT, script)],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+    }).then(() => outfile);
+    scriptBundles.set(script, out);
+  }
+  return out;
 }
 
 export function freePort(): Promise<number> {
@@ -45,6 +67,8 @@ export async function startProcess(
   script: string,
   env: Record<string, string>,
   readyUrl: string,
+  /** Run from a bundle, as the bot is (for servers made of our modules; not with BENCH_SOURCE). */
+  options: { bundle?: boolean } = {},
 ): Promise<ChildProcess> {
   const bot = script === 'bot/main.ts';
   const profile = bot && process.env.BENCH_PROFILE;
@@ -52,7 +76,11 @@ export async function startProcess(
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
     ...(bot && process.env.BENCH_TRACE_GC ? ['--trace-gc'] : []),
     ...(bot && process.env.BENCH_FLAGS ? process.env.BENCH_FLAGS.split(' ') : []),
-    ...(bot ? await botArgs() : ['--require', 'tsx/cjs', script]),
+    ...(bot
+      ? await botArgs()
+      : options.bundle && !process.env.BENCH_SOURCE
+        ? [await bundled(script)]
+        : ['--require', 'tsx/cjs', script]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
