@@ -198,7 +198,7 @@ function normalise(text: string): string {
   for (const [pattern, to] of LOCAL_FORMS) out = out.replace(pattern, (...args: string[]) => to(...args));
   return out
     .trim()
-    .replace(/[。．.\s]+$/u, '')
+    .replace(/(?<![。．.\s])[。．.\s]+$/u, '') // from the run's start only: linear time
     .replace(/\s+/gu, ' ')
     .replace(/です$|でした$|にもらいました$|にもろた$|に受け取りました$/u, '');
 }

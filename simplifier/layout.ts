@@ -245,14 +245,15 @@ export class Layout {
   private links(sentence: string, spans: readonly ProtectedSpan[], applied: Applied[]): Laid {
     const isUrl = (c: string): boolean => spanOf(c, spans)?.kind === 'url';
     const links: string[] = [];
-    let out = sentence.replace(/\s*[（(]\s*([\ue000-\uf8ff])\s*[）)]/gu, (m, c: string) => {
+    // Each pattern starts only where its run of spaces starts, so a long run is crossed once.
+    let out = sentence.replace(/(?<!\s)\s*[（(]\s*([\ue000-\uf8ff])\s*[）)]/gu, (m, c: string) => {
       if (!isUrl(c)) return m;
       links.push(c);
       return '';
     });
     // Only where the address stands as a noun of its own: at the start, after 、 or after は/も/で/に.
     out = out.replace(
-      /(^|[、。「]|[はもでに]\s+)\s*([\ue000-\uf8ff])\s*(?=[をにでか])/gu,
+      /(^|[、。「]|[はもでに]\s)\s*([\ue000-\uf8ff])\s*(?=[をにでか])/gu,
       (m, before: string, c: string) => {
         if (!isUrl(c)) return m;
         links.push(c);

@@ -29,7 +29,8 @@ const PATTERNS: ReadonlyArray<[ProtectedKind, RegExp]> = [
     'time',
     /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)(?:\s*[〜~～-]\s*(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))?/gu,
   ],
-  ['amount', /\d{1,3}(?:,\d{3})+円|\d+(?:\.\d+)?万?円/gu],
+  // A number starts after a non-digit: a long run of digits is not tried from each of its digits.
+  ['amount', /\d{1,3}(?:,\d{3})+円|(?<!\d)\d+(?:\.\d+)?万?円/gu],
   ['number', /\d+(?:[.,]\d+)*/gu],
   ['quote', /「[^「」]{1,60}」|『[^『』]{1,60}』/gu],
 ];

@@ -41,7 +41,7 @@ export async function connectRedis(redis: Redis, url: string): Promise<void> {
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    const where = url.replace(/\/\/[^@]*@/, '//***@'); // never print a password
+    const where = url.replace(/^([^/]*\/\/)[^@]*@/, '$1***@'); // never print a password
     throw new Error(`REDIS_URL: cannot connect to ${where} (${(err as Error).message})`, { cause: err });
   }
 }

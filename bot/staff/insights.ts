@@ -428,11 +428,13 @@ function shortDay(day: string): string {
   return m && d ? `${Number(m)}/${Number(d)}` : day;
 }
 
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number.isInteger(n) ? n : Math.round(n * 10) / 10;
   const [int = '', frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = GROUPED.format(Number(int));
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 

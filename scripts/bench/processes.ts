@@ -116,16 +116,30 @@ export function listeningPort(child: ChildProcess, timeoutMs = 60_000): Promise<
     child.stdout?.on('data', (chunk: Buffer) => {
       if (found) return;
       buffer += chunk.toString();
-      const m = /"port":(\d+)[^\n]*"msg":"listening"|"msg":"listening"[^\n]*"port":(\d+)/.exec(buffer);
-      if (m) {
+      // Whole lines are pino's JSON; the last, unfinished one waits for the next chunk.
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!.slice(-4000);
+      for (const line of lines) {
+        const port = listeningOn(line);
+        if (port === undefined) continue;
         found = true;
         buffer = '';
-        resolve(Number(m[1] ?? m[2]));
-      } else buffer = buffer.slice(-4000);
+        resolve(port);
+        return;
+      }
     });
     child.once('exit', (code) => reject(new Error(`the bot exited with ${String(code)} before listening`)));
     setTimeout(() => reject(new Error('the bot did not log "listening" in time')), timeoutMs).unref();
   });
+}
+
+function listeningOn(line: string): number | undefined {
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown; port?: unknown };
+    return entry.msg === 'listening' && typeof entry.port === 'number' ? entry.port : undefined;
+  } catch {
+    return undefined; // not a log line
+  }
 }
 
 /**

@@ -450,7 +450,9 @@ class Widget {
 function parensToRuby(text: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
-  for (const m of text.matchAll(/([\p{Script=Han}々]+)\(([\p{Script=Hiragana}ー]+)\)/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{Script=Han}々])([\p{Script=Han}々]+)\(([\p{Script=Hiragana}ー]+)\)/gu,
+  )) {
     if (m.index > last) out.push({ text: text.slice(last, m.index) });
     out.push({ text: m[1]!, reading: m[2]! });
     last = m.index + m[0].length;
