@@ -267,6 +267,8 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
     if (profile.locale || conversation.offered || (text.match(/\p{L}/gu) ?? []).length < OFFER_MIN_LETTERS)
       return undefined;
     if (localeFromChannel(context.activity.locale, this.deps.locales) !== locale) return undefined;
+    // Japanese in romaji ("byouin ni ikitai") is undecided (null): no offer. The phone's language is
+    // one the resident chose, and easy Japanese would be offered in kana they may not type or read.
     const written = detectLocale(text, this.deps.locales);
     if (!written || written === locale || (isJapanese(written) && isJapanese(locale))) return undefined;
     // Words of the conversation's own language around a term of another, more of them than of the

@@ -81,6 +81,54 @@ export function markerWordCount(text: string, locale: Locale): number {
 }
 
 /**
+ * Japanese in Latin letters (romaji): see romajiWords.json. Long vowels are written out or not
+ * (byouin, byoin, byōin): words of four letters or more are compared with them shortened.
+ */
+function romajiForm(word: string): string {
+  return word.length < 4 ? word : word.replace(/ou/g, 'o').replace(/uu/g, 'u').replace(/oo/g, 'o');
+}
+const ROMAJI = (() => {
+  const data = JSON.parse(readFileSync(path.join(__dirname, 'romajiWords.json'), 'utf8')) as Record<
+    'grammar' | 'endings' | 'nouns' | 'particles',
+    string[]
+  >;
+  const set = (words: string[]) => new Set(words.map((w) => romajiForm(foldLatin(w))));
+  return {
+    grammar: set(data.grammar),
+    nouns: set(data.nouns),
+    particles: set(data.particles),
+    endings: data.endings.map((e) => romajiForm(foldLatin(e))),
+  };
+})();
+
+/**
+ * Romaji Japanese ("byouin ni ikitai", "hoken shou ga nai"): a word of Japanese grammar, two or
+ * more romaji words in all, and more of them than any other language's marker words.
+ */
+function romajiJapanese(sample: string, counts: Map<Locale, number>): boolean {
+  let grammar = 0;
+  let all = 0;
+  for (const raw of foldLatin(sample).match(/\p{L}+/gu) ?? []) {
+    const word = romajiForm(raw);
+    if (
+      ROMAJI.grammar.has(word) ||
+      ROMAJI.endings.some((e) => word.length >= e.length + 2 && word.endsWith(e))
+    ) {
+      grammar++;
+      all++;
+    } else if (ROMAJI.nouns.has(word) || ROMAJI.particles.has(word)) all++;
+  }
+  return grammar >= 1 && all >= 2 && [...counts.values()].every((n) => n < all);
+}
+
+/** Whether the text is Japanese written in Latin letters (see romajiWords.json). */
+export function looksLikeRomaji(text: string): boolean {
+  const sample = text.replace(ADDRESSES, ' ').slice(0, 300);
+  if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(sample)) return false;
+  return romajiJapanese(sample, markerCounts(sample));
+}
+
+/**
  * Characters of Chinese grammar that Japanese does not write (我, 了, 的, 吗…): with kanji alone
  * they mean Chinese even when every character is the same in both scripts (我被人打了).
  */
@@ -185,6 +233,9 @@ export function detectLocale(text: string, available: readonly Locale[]): Locale
   if (words.length === 0 || only.length === 0) return null;
   // Romanized Nepali: the n-gram model has no Nepali in Latin letters and calls it Vietnamese.
   const counts = markerCounts(sample);
+  // Japanese in romaji is none of the n-gram model's languages (it said Tagalog): undecided, so
+  // the conversation keeps its language (resolveLocale starts a new one in easy Japanese).
+  if (romajiJapanese(sample, counts)) return null;
   const marked = byMarkerWords(counts, available);
   if (marked === 'ne') return marked;
   const [best, second] = detectAll(sample, { only });
@@ -263,5 +314,10 @@ export function resolveLocale(inputs: LocaleInputs, available: readonly Locale[]
     return 'zh-Hant';
   if (detected) return detected;
   if (inputs.previous && available.includes(inputs.previous)) return inputs.previous;
+  // Japanese in romaji ("byouin ni ikitai") opening a conversation with no channel language: the
+  // resident writes Japanese but has no Japanese keyboard, and may read kana but not kanji. Easy
+  // Japanese (hiragana, short sentences), whatever the default. Later in a conversation romaji
+  // changes nothing: a resident who began in English keeps English.
+  if (inputs.text && available.includes('ja-easy') && looksLikeRomaji(inputs.text)) return 'ja-easy';
   return available.includes(fallback) ? fallback : (available[0] ?? fallback);
 }

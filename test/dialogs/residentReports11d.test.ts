@@ -1,0 +1,32 @@
+import { createHarness } from '../helpers/harness';
+import { expectLocale, NOW } from './util';
+
+// Japanese typed in romaji by residents without a Japanese keyboard was read as Tagalog or English
+// and the bot answered, or offered to answer, in that language. Romaji is undecided: the
+// conversation keeps its language, and one with no language yet starts in easy Japanese.
+describe('Japanese in romaji does not switch the conversation to another language', () => {
+  it.each(['byouin ni ikitai', 'watashi wa gaikokujin desu. byouin wa doko desu ka'])(
+    'a first message "%s" with no channel language gets easy Japanese, even with Japanese the default',
+    async (text) => {
+      const h = createHarness({ now: NOW, env: { DEFAULT_LOCALE: 'ja' } });
+      expectLocale(await h.say(text), 'ja-easy');
+    },
+  );
+
+  it('"hoken shou ga nai" as a first message is answered in easy Japanese, not English', async () => {
+    const h = createHarness({ now: NOW, env: { DEFAULT_LOCALE: 'ja' } });
+    expectLocale(await h.say('hoken shou ga nai'), 'ja-easy');
+  });
+
+  it('a phone set to Japanese writing "byouin ni ikitai" is not offered Tagalog', async () => {
+    const turn = await createHarness({ now: NOW, locale: 'ja' }).say('byouin ni ikitai');
+    // Every reply in Japanese: no offer of Filipino (a reply in Tagalog) before the answer.
+    expectLocale(turn, 'ja');
+  });
+
+  it('an English conversation stays English after "byoin wa doko"', async () => {
+    const h = createHarness({ now: NOW });
+    expectLocale(await h.say('Where is the ward office?'), 'en');
+    expectLocale(await h.say('byoin wa doko'), 'en');
+  });
+});
