@@ -1,5 +1,5 @@
 import { createHarness } from '../helpers/harness';
-import { expectLocale, NOW } from './util';
+import { contactIds, expectLocale, expectSaysExactly, ILLNESS_VARS, NOW } from './util';
 
 // Japanese typed in romaji by residents without a Japanese keyboard was read as Tagalog or English
 // and the bot answered, or offered to answer, in that language. Romaji is undecided: the
@@ -28,5 +28,24 @@ describe('Japanese in romaji does not switch the conversation to another languag
     const h = createHarness({ now: NOW });
     expectLocale(await h.say('Where is the ward office?'), 'en');
     expectLocale(await h.say('byoin wa doko'), 'en');
+  });
+});
+
+// With the language settled, "byouin ni ikitai" (I want to go to a hospital) got "I did not
+// understand": the health answer's romaji phrases (byouin ni iki…, byouin wa doko, atama ga itai)
+// now give it the answer 病院に行きたい gets, the emergency-advice line #7119 first.
+describe('romaji health questions get the health answer', () => {
+  it.each([
+    'byouin ni ikitai',
+    'watashi wa gaikokujin desu. byouin wa doko desu ka',
+    'byoin wa doko',
+    'kodomo ga byouki desu',
+    'atama ga itai',
+  ])('%s', async (text) => {
+    const turn = await createHarness({ now: NOW }).say(text);
+    expectLocale(turn, 'ja-easy');
+    expect(turn.topic).toBe('health');
+    expectSaysExactly(turn, 'ja-easy', 'emergency:illness', ILLNESS_VARS);
+    expect(contactIds(turn)).toContain('kyukyu7119');
   });
 });
