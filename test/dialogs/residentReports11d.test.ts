@@ -1,5 +1,5 @@
 import { createHarness } from '../helpers/harness';
-import { contactIds, expectLocale, expectSaysExactly, ILLNESS_VARS, NOW } from './util';
+import { ALERT_VARS, contactIds, expectLocale, expectSaysExactly, ILLNESS_VARS, NOW } from './util';
 
 // Japanese typed in romaji by residents without a Japanese keyboard was read as Tagalog or English
 // and the bot answered, or offered to answer, in that language. Romaji is undecided: the
@@ -47,5 +47,28 @@ describe('romaji health questions get the health answer', () => {
     expect(turn.topic).toBe('health');
     expectSaysExactly(turn, 'ja-easy', 'emergency:illness', ILLNESS_VARS);
     expect(contactIds(turn)).toContain('kyukyu7119');
+  });
+});
+
+// A call for the police or a badly hurt person in romaji got "I did not understand" (or English):
+// they now raise the alarm as 警察を呼んで and 大けが do, in easy Japanese, with 110 and 119 first.
+describe('romaji calls for help raise the alarm', () => {
+  it.each([
+    'keisatsu wo yonde',
+    'keisatsu yonde kudasai!',
+    'keisatsu',
+    'ookega wo shita hito ga iru',
+    'keganin ga iru',
+  ])('%s', async (text) => {
+    const turn = await createHarness({ now: NOW }).say(text);
+    expect(turn.topic).toBe('emergency');
+    expectLocale(turn, 'ja-easy');
+    expectSaysExactly(turn, 'ja-easy', 'emergency:alert', ALERT_VARS);
+    expect(contactIds(turn).slice(0, 2)).toEqual(['police110', 'fire119']);
+  });
+
+  it('"keisatsu wa doko desu ka" (where is the police?) is a question, not an alarm', async () => {
+    const turn = await createHarness({ now: NOW }).say('keisatsu wa doko desu ka');
+    expect(turn.topic).not.toBe('emergency');
   });
 });
