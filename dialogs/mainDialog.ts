@@ -319,12 +319,13 @@ export class MainDialog extends TopicDialog {
       also = routed?.also?.topic;
       // "How much?", "and on Sunday?" right after an answer: about that answer, so its topic again,
       // and what that answer was about when this question names nothing else.
-      if (routed && this.asksOneDayLanguage(step, text, routed)) {
+      const ofOneDay = routed ? this.asksOfOneDay(step, text, routed) : undefined;
+      if (ofOneDay) {
         topic = 'multicultural';
         intent = lastIntent;
         also = undefined;
         followUp = true;
-        asksLanguage = true;
+        asksLanguage = ofOneDay === 'language';
       } else if (routed && this.followsScamAdvice(step, text, routed)) {
         topic = 'consumer';
         intent = lastIntent;
@@ -517,22 +518,29 @@ export class MainDialog extends TopicDialog {
   }
 
   /**
-   * Right after the one-day service's answer, a short message that names a language ("¿en
-   * español?", 한국어로 상담할 수 있어요?, "in English?") asks whether the service is held in it: the
-   * router reads it as "ask in my language" (International House's desks), and a language already
-   * in use, asked as a question, is no request to change to it (Interrupts lets it through). A
-   * message it is sure names another service is that service.
+   * Right after the one-day service's answer, what a short message asks about it. One that names a
+   * language ("¿en español?", 한국어로 상담할 수 있어요?, "in English?") asks whether the service is
+   * held in it: the router reads it as "ask in my language" (International House's desks), and a
+   * language already in use, asked as a question, is no request to change to it (Interrupts lets
+   * it through). One that asks when (언제 해요?, いつですか, "when is it?", ¿cuándo es?) asks when it
+   * is held, and one that asks "by phone?" (電話でも相談できますか, "can I call instead?") how: the
+   * router only guessed at them (the town-safety or the consumer menu, victim support, "talk to a
+   * person", "I did not understand"). A message it is sure names another service is that service.
    */
-  private asksOneDayLanguage(
+  private asksOfOneDay(
     step: WaterfallStepContext,
     text: string,
     routed: { topic: string; confidence: number },
-  ): boolean {
+  ): 'language' | 'when' | 'byPhone' | undefined {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
-    if (!afterAnswer || lastTopic !== 'multicultural' || lastIntent !== ONE_DAY) return false;
-    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return false;
-    if (routed.topic !== 'multicultural' && !this.namesNoService(routed)) return false;
-    return this.commands.namesLanguage(text);
+    if (!afterAnswer || lastTopic !== 'multicultural' || lastIntent !== ONE_DAY) return undefined;
+    if ([...text.trim()].length > FOLLOW_UP_MAX_CHARS) return undefined;
+    // "Talk to a person" only guessed from a question's shape ("can I call instead?") is no request.
+    const guessedHandoff = routed.topic === 'handoff' && routed.confidence < SURE_ROUTE_CONFIDENCE;
+    if (routed.topic !== 'multicultural' && !this.namesNoService(routed) && !guessedHandoff) return undefined;
+    if (this.commands.namesLanguage(text)) return 'language';
+    const asks = this.questions.asks(text);
+    return asks.has('when') ? 'when' : asks.has('byPhone') ? 'byPhone' : undefined;
   }
 
   /**

@@ -168,6 +168,16 @@ function detailReplies(say: Say, choice: Choice, asks: ReadonlySet<QuestionKind>
   ];
 }
 
+/**
+ * What a question right after the answer asks: "when is it?" (언제 해요?, いつですか, "when is it?")
+ * after the one-day service's asks its date, as "until what time?" does (DESK_LINES: the next
+ * date, hours and place are not on record here). After another answer "when" is read as nothing.
+ */
+function asked(choice: Choice, asks: Set<QuestionKind>): Set<QuestionKind> {
+  if (choice === ONE_DAY && asks.has('when')) asks.add('hours');
+  return asks;
+}
+
 /** The line a consult answer begins with for the intents that reach it without a menu choice of their own. */
 const FIRST_LINES: Readonly<Partial<Record<string, string>>> = {
   residenceCard: 'multicultural:residenceCard',
@@ -203,7 +213,7 @@ export class MulticulturalDialog extends TopicDialog {
     // (子どもを学校に入れたい, 孩子上学): the desk that covers children's education in the resident's
     // language, not the menu, which has no school choice.
     const first = choice === 'consult' ? FIRST_LINES[this.intent(step) ?? ''] : undefined;
-    const asks = this.followUp(step) ? this.questions.asks(this.said(step) ?? '') : undefined;
+    const asks = this.followUp(step) ? asked(choice, this.questions.asks(this.said(step) ?? '')) : undefined;
     // "Where?" right after either asks where to do it: that line again, which says the desks can
     // tell, not International House's address (どこ？ got "its address is not on record").
     if (first && asks?.has('where')) {

@@ -32,6 +32,8 @@ export const QUESTION_KINDS = [
   'hours',
   'appointment',
   'amount',
+  'when',
+  'byPhone',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -46,7 +48,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * what time?" and "do I need an appointment?" follow a certificate's or a foreign-residents answer
  * only (MULTICULTURAL_FOLLOW_UPS).
  * A bare "bao nhiêu?" (amount) is read by the certificate dialog only, as the whole message
- * right after its answer.
+ * right after its answer. "When is it?" (when) and "by phone?" (byPhone) follow the one-day
+ * information service's answer only: after another answer いつ, "when", quando ask about a deadline
+ * or a procedure's day, and "by phone?" whether a procedure can be done without going.
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -63,6 +67,8 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'hours',
   'appointment',
   'amount',
+  'when',
+  'byPhone',
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
@@ -141,6 +147,16 @@ const questionWordsSchema = z
      * whole message, its fee; elsewhere it may ask how many days (the cooling-off period).
      */
     amount: z.array(z.string().min(1)).default([]),
+    /**
+     * Right after the one-day information service's answer: when it is held (いつですか, 언제 해요?,
+     * "when is it?"). Its next date is not on record: that is said, with where to check it.
+     */
+    when: z.array(z.string().min(1)).default([]),
+    /**
+     * Right after the one-day information service's answer: whether one can ask by phone
+     * (電話でも相談できますか, "can I call instead?"). Its answer says so: it is given again.
+     */
+    byPhone: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;
