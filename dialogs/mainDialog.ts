@@ -547,7 +547,8 @@ export class MainDialog extends TopicDialog {
    * Right after scam advice, a question about it ("will the money come back?", "should I tell the
    * police?"): the router reads 戻ってくる as a refund scam, sure of it, and 警察 as victim support.
    * So too more of the story, in words that name no service (continuesScamStory).
-   * A message it is sure names another service is that service.
+   * A message it is sure names another service is that service; a time alone names none, whatever
+   * the router makes of it (3일 전 read as "talk to a person", sure of it): when it happened.
    */
   private followsScamAdvice(
     step: WaterfallStepContext,
@@ -555,7 +556,9 @@ export class MainDialog extends TopicDialog {
     routed: { topic: string; confidence: number },
   ): boolean {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
-    if (!afterAnswer || lastTopic !== 'consumer' || surelyNotConsumer(routed)) return false;
+    if (!afterAnswer || lastTopic !== 'consumer') return false;
+    if (continuesScamStory(lastIntent, text, true) && this.followUps.onlyTime(text)) return true;
+    if (surelyNotConsumer(routed)) return false;
     return (
       followsScamAdvice(lastIntent, this.questions.asks(text)) ||
       continuesScamStory(lastIntent, text, this.namesNoService(routed))

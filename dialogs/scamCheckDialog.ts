@@ -114,6 +114,12 @@ export class ScamCheckDialog extends TopicDialog {
       await this.send(step, [say.text(line), say.contacts(['police110', 'consumerCentre', 'hotline188'])]);
       return step.endDialog({ answered: 'consumer' });
     }
+    // Only when it happened (きのうのよる, "last night", 3일 전), more of the story told after the
+    // advice: thanks for it, and the one thing to do if it has gone further; not the advice again.
+    if (said !== undefined && POLICE_FIRST.includes(kind) && this.followUps.onlyTime(said)) {
+      await this.send(step, [say.text('consumer:scam.storyTime')]);
+      return step.endDialog({ answered: 'consumer' });
+    }
     if (kind === 'sale') {
       // The resident's own words, when they asked in words: the sale type and date may be in them.
       const text = this.intent(step) === 'sale' ? this.said(step) : undefined;

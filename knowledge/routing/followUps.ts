@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { foldWords } from './normalize';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
 import type { QuestionWords } from './questionWords';
 
@@ -9,7 +10,36 @@ import type { QuestionWords } from './questionWords';
  * Sunday?", 郵送でもいける？, bao nhiêu tiền?): it names no service, so the router alone would
  * guess one or give up. Matched as the keyword rules are (patterns.ts); one list for all languages.
  */
-const followUpsSchema = z.object({ _doc: z.string().optional(), words: z.array(z.string().min(1)) }).strict();
+const followUpsSchema = z
+  .object({
+    _doc: z.string().optional(),
+    words: z.array(z.string().min(1)),
+    times: z.array(z.string().min(1)).default([]),
+    timeFillers: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/** Longer than this, a message is more than a time ("last night", 3日前, hôm qua). */
+const TIME_ONLY_MAX_CHARS = 30;
+
+/**
+ * Words as they are taken out of a message: Latin-script ones as whole words (" night "), the
+ * others (Japanese, Korean, Thai…) wherever they are; longest first, so 昨日 goes before 日.
+ */
+const takeOut = (words: readonly string[]): Array<{ word: string; whole: boolean }> =>
+  [...new Set(words.map((w) => foldWords(w).trim()))]
+    .filter((w) => w.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => ({ word, whole: /^[\p{Script=Latin}\d ]+$/u.test(word) }));
+
+function remove(text: string, word: { word: string; whole: boolean }): { text: string; found: boolean } {
+  const needle = word.whole ? ` ${word.word} ` : word.word;
+  if (!text.includes(needle)) return { text, found: false };
+  let rest = text;
+  // A whole word's spaces are shared with its neighbours: " night night " needs two passes.
+  while (rest.includes(needle)) rest = rest.replaceAll(needle, ' ');
+  return { text: rest, found: true };
+}
 
 export const DEFAULT_FOLLOW_UPS_FILE = path.join(__dirname, 'followUps.json');
 
@@ -18,6 +48,8 @@ export const FOLLOW_UP_MAX_CHARS = 40;
 
 export class FollowUps {
   private readonly index: PatternIndex;
+  private readonly times: Array<{ word: string; whole: boolean }>;
+  private readonly timeFillers: Array<{ word: string; whole: boolean }>;
 
   /**
    * `details`: the words of a question about an answer's details (the fee, the weekend, where,
@@ -27,12 +59,34 @@ export class FollowUps {
   constructor(
     words: readonly string[],
     private readonly details?: QuestionWords,
+    times: { times?: readonly string[]; fillers?: readonly string[] } = {},
   ) {
     this.index = new PatternIndex(words.map(compilePattern));
+    this.times = takeOut(times.times ?? []);
+    this.timeFillers = takeOut(times.fillers ?? []);
   }
 
   static load(file: string = DEFAULT_FOLLOW_UPS_FILE, details?: QuestionWords): FollowUps {
-    return new FollowUps(followUpsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).words, details);
+    const data = followUpsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return new FollowUps(data.words, details, { times: data.times, fillers: data.timeFillers });
+  }
+
+  /**
+   * Whether a message is only a time or a day (きのうのよる, "last night", 3日前, 어제 밤에, hôm qua):
+   * at least one word of a time, and nothing else but digits and the little words around them.
+   */
+  onlyTime(text: string): boolean {
+    if ([...text.trim()].length > TIME_ONLY_MAX_CHARS) return false;
+    let rest = foldWords(text).replace(/\d+/gu, ' ');
+    let found = false;
+    for (const word of this.times) {
+      const taken = remove(rest, word);
+      rest = taken.text;
+      found ||= taken.found;
+    }
+    if (!found) return false;
+    for (const word of this.timeFillers) rest = remove(rest, word).text;
+    return rest.trim().length === 0;
   }
 
   /** Whether a short message asks about what was just answered. */
