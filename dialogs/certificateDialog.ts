@@ -18,6 +18,8 @@ export { CERTIFICATE_DIALOG };
 const CERTIFICATES = ['juminhyo', 'inkan', 'koseki', 'other'] as const;
 type Certificate = (typeof CERTIFICATES)[number];
 const CARD_PROMPT = 'certificate:cardPrompt';
+/** The registered domicile (本籍) is outside Osaka City: a 戸籍 from there is not on record here. */
+const DOMICILE = 'domicile';
 /** What a question typed at the card question may ask that the follow-up path answers. */
 const CARD_DETAILS: readonly QuestionKind[] = ['fee', 'where', 'weekend', 'corners'];
 /**
@@ -114,6 +116,10 @@ export class CertificateDialog extends TopicDialog {
         say.page('my-number-card'),
         say.contacts(['wardSupport']),
       ]);
+      return step.endDialog({ answered: 'certificate' });
+    }
+    if (intent === DOMICILE) {
+      await this.send(step, this.domicileElsewhere(this.say(step)));
       return step.endDialog({ answered: 'certificate' });
     }
     if (intent === 'wardOffice' || intent === 'wardYearEnd') {
@@ -258,6 +264,25 @@ export class CertificateDialog extends TopicDialog {
       ]),
       say.page('window-fees'),
     ];
+  }
+
+  /**
+   * "本籍が大阪市ではないんですが", "my registered domicile is not in Osaka": how to get a family
+   * register certificate then is not on record here (it depends on the domicile's city or town);
+   * said so, with the city's certificates page and the ward offices' support line.
+   */
+  private domicileElsewhere(say: Say): Reply[] {
+    return [
+      say.lines(['certificate:domicileElsewhere']),
+      say.page('window-fees'),
+      say.contacts(['wardSupport']),
+    ];
+  }
+
+  /** The message says the registered domicile (本籍) is outside Osaka City. */
+  private namesDomicileElsewhere(step: WaterfallStepContext, text: string): boolean {
+    const route = this.router.route(text, this.say(step).locale);
+    return route.topic === 'certificate' && route.intent === DOMICILE;
   }
 
   /** "Who may ask for a parent, with what" is on the city's page: that line, when asked about it. */
@@ -503,6 +528,13 @@ export class CertificateDialog extends TopicDialog {
       const text = picked.reroute.reroute;
       if (text === undefined) return step.endDialog(picked.reroute);
       const answered = cardAnswerIn(text);
+      // "本籍が大阪市ではないんですが" at the card question (R: "could not read that answer"): that
+      // it is not on record here; for a 戸籍 that is the answer, for the others the card question again.
+      if (!answered && this.namesDomicileElsewhere(step, text)) {
+        await this.send(step, this.domicileElsewhere(this.say(step)));
+        if (certificate === 'koseki') return step.endDialog({ answered: 'certificate', intent: certificate });
+        return step.replaceDialog(this.initialDialogId, { intent: certificate } satisfies TopicOptions);
+      }
       if (!answered) {
         const asks = this.questions.asks(text);
         // "For my mother" at the card question: no card question, the proxy answer.

@@ -1,3 +1,4 @@
+import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
 import { contactIds, FEEDBACK_CODES, NOW, says, saysNot } from './util';
 
@@ -67,5 +68,65 @@ describe('a time alone right after the scam advice → a short thanks, not the a
     const h = createHarness({ now: NOW, locale: 'en' });
     says(await h.say(SON.en), 'en', ADVICE.en);
     saysNot(await h.say('tomorrow'), 'en', 'consumer:scam.storyTime');
+  });
+});
+
+// "本籍が大阪市ではないんですが" at the card question got "I could not read that answer" and the
+// question again; as a first message, "I did not understand" (本籍地は東京です: "which certificate?",
+// "my registered domicile is not in Osaka": the foreign-residents menu). How to get a family register
+// certificate from a domicile outside Osaka City is not on record: said so (it depends on that city
+// or town), with the city's certificates page and the ward offices' support line.
+describe('a registered domicile (本籍) outside Osaka City', () => {
+  it.each<[Locale, string]>([
+    ['ja', '本籍が大阪市ではないんですが'],
+    ['ja', '本籍地は東京です'],
+    ['ja', '戸籍は別の市にあります'],
+    ['ja', '戸籍謄本がほしいけど本籍は東京です'],
+    ['en', 'My registered domicile is not in Osaka'],
+    ['en', 'my koseki is not in Osaka, can I get it here?'],
+    ['ko', '본적이 오사카가 아니에요'],
+  ])('%s first message: %s → not on record, the page and the desk', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    expect(turn.topic).toBe('certificate');
+    says(turn, locale, 'certificate:domicileElsewhere');
+    saysNot(turn, locale, 'certificate:cardPrompt');
+    expect(turn.text).toContain('0000201856');
+    expect(contactIds(turn)).toEqual(['wardSupport']);
+  });
+
+  it.each<[Locale, string, string]>([
+    ['ja', '戸籍謄本がほしい', '本籍が大阪市ではないんですが'],
+    ['ja', '戸籍謄本がほしい', '本籍地は東京です'],
+    ['en', 'I need a family register certificate', 'My registered domicile is not in Osaka'],
+  ])(
+    '%s at the card question of a 戸籍: %s → %s → that answer, not "could not read"',
+    async (locale, ask, text) => {
+      const h = createHarness({ now: NOW, locale });
+      says(await h.say(ask), locale, 'certificate:cardPrompt');
+      const turn = await h.say(text);
+      says(turn, locale, 'certificate:domicileElsewhere');
+      saysNot(turn, locale, 'certificate:cardPrompt');
+      expect(contactIds(turn)).toEqual(['wardSupport']);
+      expect(turn.values).toEqual(FEEDBACK_CODES);
+    },
+  );
+
+  it('ja at the card question of a 住民票: the line, then the card question again', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    says(await h.say('住民票がほしい'), 'ja', 'certificate:cardPrompt');
+    const turn = await h.say('本籍地は東京です');
+    says(turn, 'ja', 'certificate:domicileElsewhere');
+    says(turn, 'ja', 'certificate:cardPrompt');
+    says(await h.say('はい'), 'ja', 'certificate:konbini');
+  });
+
+  it.each<[Locale, string]>([
+    ['ja', '本籍地の戸籍謄本がほしい'],
+    ['ja', '本籍入りの住民票がほしい'],
+    ['en', 'I need a family register certificate'],
+  ])('%s: %s (本籍 in an ordinary request) → still the card question', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    says(turn, locale, 'certificate:cardPrompt');
+    saysNot(turn, locale, 'certificate:domicileElsewhere');
   });
 });
