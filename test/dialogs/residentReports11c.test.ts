@@ -129,4 +129,12 @@ describe('a registered domicile (本籍) outside Osaka City', () => {
     says(turn, locale, 'certificate:cardPrompt');
     saysNot(turn, locale, 'certificate:domicileElsewhere');
   });
+
+  it('ja: 本籍 elsewhere with a moving-in question is still the moving-in answer', async () => {
+    const turn = await createHarness({ now: NOW, locale: 'ja' }).say(
+      '本籍が大阪市ではないのですが転入届はどうすればいいですか',
+    );
+    expect(turn.topic).toBe('multicultural');
+    saysNot(turn, 'ja', 'certificate:domicileElsewhere');
+  });
 });
