@@ -14,6 +14,7 @@ import { answerWith, LEAVE_QUESTION_CONFIDENCE } from './inputs';
 import type { LanguageMemory } from './languageDialog';
 import { switchLanguage } from './languageDialog';
 import type { MainOptions } from './mainDialog';
+import { MENU_PROMPT } from './mainDialog';
 import { ONE_DAY } from './multiculturalDialog';
 import type { Presenter } from './presenter';
 import { noteTopic } from './turn';
@@ -96,10 +97,16 @@ export class Interrupts {
     return this.asksForFeedback(dc) || innermostQuestion(dc)?.followsAnswer === true;
   }
 
-  /** Whether "was this helpful?" follows the one-day service's answer (the main dialog's topic and intent). */
+  /**
+   * Whether "was this helpful?" follows the one-day service's answer (the main dialog's topic and
+   * intent), or was just answered after it (the menu that follows keeps them).
+   */
   private followsOneDay(dc: DialogContext): boolean {
-    if (!this.asksForFeedback(dc)) return false;
-    const answered = answeredBefore(dc);
+    const feedback = afterFeedback(dc);
+    if (!this.asksForFeedback(dc) && !feedback) return false;
+    const answered = feedback
+      ? { topic: feedback.lastTopic, intent: feedback.lastIntent }
+      : answeredBefore(dc);
     return answered.topic === 'multicultural' && answered.intent === ONE_DAY;
   }
 
@@ -210,8 +217,8 @@ export class Interrupts {
         // button that says so. A question without one reads the words as it would any other.
         return this.answerQuestion(dc, [action.opt('notSure'), action.opt('other')]);
       case 'again':
-        // もう一回 / "again" at "was this helpful?": that answer once more.
-        if (!this.followsAnswer(dc)) return false;
+        // もう一回 / "again" at "was this helpful?", or once it was answered: that answer once more.
+        if (!this.followsAnswer(dc) && !afterFeedback(dc)) return false;
         await answerWith(dc, action.again(), true);
         return true;
       case 'smallTalk':
@@ -290,6 +297,23 @@ function answeredBefore(dc: DialogContext): { topic?: unknown; intent?: unknown 
     }
   }
   return {};
+}
+
+/**
+ * The main dialog's options when the question open now is its menu right after "was this
+ * helpful?" was answered (MainOptions.afterFeedback): the answer's topic and intent, still what the
+ * next words may be about.
+ */
+function afterFeedback(dc: DialogContext): MainOptions | undefined {
+  const question = innermost(dc);
+  if (question.activeDialog?.id !== CHOICE_INPUT) return undefined;
+  if ((question.activeDialog.state as Partial<ChoiceInputState>).options?.prompt !== MENU_PROMPT)
+    return undefined;
+  for (const instance of question.stack) {
+    const options = (instance.state as { options?: MainOptions } | undefined)?.options;
+    if (options?.afterFeedback === true) return options;
+  }
+  return undefined;
 }
 
 /** Written in Japanese script (わからない), not a romanised or foreign "I don't understand". */

@@ -76,6 +76,12 @@ export interface MainOptions {
   /** `text` was typed right after an answer ("was this helpful?"): it may ask about that answer. */
   afterAnswer?: boolean;
   /**
+   * The menu comes right after "was this helpful?" was answered (yes or no) for the answer to
+   * lastTopic / lastIntent: words typed next are read as words typed instead of the buttons would
+   * be, so "いくら？" after the convenience store's answer and はい is still about it.
+   */
+  afterFeedback?: boolean;
+  /**
    * The menu comes right after the emergency answer: the next message, when the router only
    * guesses at it, may still be about the emergency ("what do I say on the phone?", "110した").
    */
@@ -147,6 +153,9 @@ const TOPIC_DIALOGS: Partial<Record<TopicId, string>> = {
   handoff: HANDOFF_DIALOG,
 };
 
+/** The main menu's question (Interrupts tells it from the others by it). */
+export const MENU_PROMPT = 'menuPrompt';
+
 export function menuChoices(): Choice[] {
   return [
     ...MENU_TOPICS.map((t) => ({ value: action.menu(t), label: `menu.${t}` })),
@@ -211,7 +220,7 @@ export class MainDialog extends TopicDialog {
             >)
           : []),
       ],
-      prompt: 'menuPrompt',
+      prompt: MENU_PROMPT,
       choices: menuChoices(),
       mode: 'open',
     });
@@ -220,7 +229,15 @@ export class MainDialog extends TopicDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as InputResult | undefined;
     const { locale, channel } = getTurnInfo(step.context);
-    const { lastTopic, lastIntent, afterAnswer, replay, lastAsked } = this.options(step);
+    const { lastTopic, lastIntent, afterAnswer, replay, lastAsked, afterFeedback } = this.options(step);
+    // Typed right after "was this helpful?" was answered: as if typed instead of the buttons.
+    if (afterFeedback && input?.kind === 'text')
+      return this.typedAfterAnswer(step, input.text, {
+        lastTopic,
+        lastIntent,
+        lastAsked,
+        handoffGiven: this.options(step).handoffGiven === true,
+      });
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
     // A second service the same message named: offered once the first is answered.
@@ -237,6 +254,19 @@ export class MainDialog extends TopicDialog {
       intent = lastIntent;
     } else if (looksLikeAction(text)) {
       const parsed = parseAction(text);
+      // もう一回 once "was this helpful?" was answered (Interrupts): the answer once more, as at it.
+      const { handoffGiven } = this.options(step);
+      if (parsed?.kind === 'again' && afterFeedback && (lastTopic || handoffGiven))
+        return this.restart(
+          step,
+          handoffGiven
+            ? ({
+                replay: true,
+                lastTopic: 'handoff',
+                ...(lastTopic ? { handoffFor: lastTopic } : {}),
+              } satisfies MainOptions)
+            : ({ replay: true, lastTopic, lastIntent, lastAsked } satisfies MainOptions),
+        );
       if (parsed?.kind !== 'menu') {
         // A button from an earlier question, or a code we never issued.
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
@@ -584,9 +614,13 @@ export class MainDialog extends TopicDialog {
    * "Can I still cancel?" right after the calculator's answer (it began the calculator again, or
    * read "still" as a crime): the answer again, with its last day, as it was worked out.
    */
-  private cancelAgain(step: WaterfallStepContext, text: string): TopicOptions | undefined {
-    const began = this.values(step).began as TopicOptions | undefined;
-    if (this.values(step).intent !== COOLING_OFF || !began?.picks) return undefined;
+  private cancelAgain(
+    step: WaterfallStepContext,
+    text: string,
+    began: TopicOptions | undefined,
+    intent: string | undefined,
+  ): TopicOptions | undefined {
+    if (intent !== COOLING_OFF || !began?.picks) return undefined;
     if (!Object.values(began.picks).some((pick) => pick.kind === 'date')) return undefined;
     if (!this.questions.asks(text).has('cancel')) return undefined;
     return surelyNotConsumer(this.routerRef.route(text, this.say(step).locale)) ? undefined : began;
@@ -645,8 +679,11 @@ export class MainDialog extends TopicDialog {
    * given for; undefined when it took no date, the text names none, or it surely asks about
    * another service.
    */
-  private redated(step: WaterfallStepContext, text: string): TopicOptions | undefined {
-    const began = this.values(step).began as TopicOptions | undefined;
+  private redated(
+    step: WaterfallStepContext,
+    text: string,
+    began: TopicOptions | undefined,
+  ): TopicOptions | undefined {
     const asked = Object.entries(began?.picks ?? {}).find(([, pick]) => pick.kind === 'date')?.[0];
     if (!began || asked === undefined) return undefined;
     const locale = this.say(step).locale;
@@ -691,20 +728,46 @@ export class MainDialog extends TopicDialog {
         lastAsked: this.values(step).began as TopicOptions | undefined,
       } satisfies MainOptions);
     }
+    const lastIntent = handoffGiven ? undefined : (this.values(step).intent as string | undefined);
+    const lastAsked = handoffGiven ? undefined : (this.values(step).began as TopicOptions | undefined);
     if (parsed?.kind === 'fb') {
       this.counters.feedback(topic, parsed.helpful);
+      // The answer is still what the next words may ask about ("how much?" after はい): kept for
+      // them, as words typed instead of the buttons are read (typedAfterAnswer).
       return this.restart(step, {
         notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry',
         lastTopic,
         handoffGiven,
+        afterFeedback: true,
+        ...(lastIntent ? { lastIntent } : {}),
+        ...(lastAsked ? { lastAsked } : {}),
       } satisfies MainOptions);
     }
-    const text = input?.kind === 'text' ? input.text : (value ?? '');
-    const lastIntent = handoffGiven ? undefined : (this.values(step).intent as string | undefined);
+    if (input?.kind === 'text')
+      return this.typedAfterAnswer(step, input.text, { lastTopic, lastIntent, lastAsked, handoffGiven });
+    return this.restart(step, {
+      text: value ?? '',
+      lastTopic,
+      lastIntent,
+      handoffGiven,
+      afterAnswer: true,
+      ...(lastAsked ? { lastAsked } : {}),
+    } satisfies MainOptions);
+  }
+
+  /**
+   * Words typed right after an answer, at "was this helpful?" or once it was answered: routed as a
+   * question that may be about that answer (its topic, intent and the picks on the way to it).
+   */
+  private typedAfterAnswer(
+    step: WaterfallStepContext,
+    text: string,
+    answer: Pick<MainOptions, 'lastTopic' | 'lastIntent' | 'lastAsked'> & { handoffGiven: boolean },
+  ): Promise<DialogTurnResult> {
+    const { lastTopic, lastIntent, lastAsked, handoffGiven } = answer;
     // "And if it came on the 20th?" right after the cooling-off answer: that answer again with the
     // new date (R9-08: read as a new question, it opened the crime-victim path).
-    const redated = input?.kind === 'text' ? this.redated(step, text) : undefined;
-    const again = redated ?? (input?.kind === 'text' ? this.cancelAgain(step, text) : undefined);
+    const again = this.redated(step, text, lastAsked) ?? this.cancelAgain(step, text, lastAsked, lastIntent);
     if (again)
       return this.restart(step, {
         replay: true,
@@ -712,7 +775,6 @@ export class MainDialog extends TopicDialog {
         lastIntent,
         lastAsked: again,
       } satisfies MainOptions);
-    const lastAsked = handoffGiven ? undefined : (this.values(step).began as TopicOptions | undefined);
     return this.restart(step, {
       text,
       lastTopic,
