@@ -146,6 +146,29 @@ describe('a follow-up after a foreign-residents answer and "was this helpful?" a
   });
 });
 
+describe('a follow-up after "talk to a person" (crime-victim desks) and "was this helpful?" answered', () => {
+  it.each<[Locale, string, string, string, string]>([
+    [
+      'en',
+      'I was a victim of a crime, where can I get support',
+      'I want to talk to a person',
+      'yes',
+      'is it free?',
+    ],
+    ['ja', '犯罪被害にあいました。相談したい', '担当者と話したい', 'はい', '何時まで？'],
+  ])(
+    '%s: "%s", "%s", "%s", then "%s" → the same desks, not another menu',
+    async (locale, first, person, fb, q) => {
+      const { instead, after } = await bothWays(locale, [first, person], fb, q);
+      expect(after.topic).toBe('handoff');
+      expect(contactIds(after).slice(0, 2)).toEqual(['victimDesk', 'advocacyCentre']);
+      saysNot(after, locale, 'consumer:intro');
+      saysNot(after, locale, 'whichPlace');
+      expect(contactIds(after)).toEqual(contactIds(instead));
+    },
+  );
+});
+
 describe('"once more" after "was this helpful?" was answered', () => {
   it.each<[Locale, string, string]>([
     ['ja', 'はい', 'もう一回'],
