@@ -164,6 +164,9 @@ export function menuChoices(): Choice[] {
   ];
 }
 
+/** The answer just given, which the next words may ask about. */
+type AnswerInView = Pick<MainOptions, 'lastTopic' | 'lastIntent' | 'lastAsked'> & { handoffGiven: boolean };
+
 /**
  * The main loop: menu → route → topic dialog → "was this helpful?" → menu. Anything typed where a
  * button was expected comes back here and is routed, so a resident can change the subject at any step.
@@ -743,16 +746,9 @@ export class MainDialog extends TopicDialog {
         ...(lastAsked ? { lastAsked } : {}),
       } satisfies MainOptions);
     }
-    if (input?.kind === 'text')
-      return this.typedAfterAnswer(step, input.text, { lastTopic, lastIntent, lastAsked, handoffGiven });
-    return this.restart(step, {
-      text: value ?? '',
-      lastTopic,
-      lastIntent,
-      handoffGiven,
-      afterAnswer: true,
-      ...(lastAsked ? { lastAsked } : {}),
-    } satisfies MainOptions);
+    const answer = { lastTopic, lastIntent, lastAsked, handoffGiven };
+    if (input?.kind === 'text') return this.typedAfterAnswer(step, input.text, answer);
+    return this.afterAnswer(step, value ?? '', answer);
   }
 
   /**
@@ -762,9 +758,9 @@ export class MainDialog extends TopicDialog {
   private typedAfterAnswer(
     step: WaterfallStepContext,
     text: string,
-    answer: Pick<MainOptions, 'lastTopic' | 'lastIntent' | 'lastAsked'> & { handoffGiven: boolean },
+    answer: AnswerInView,
   ): Promise<DialogTurnResult> {
-    const { lastTopic, lastIntent, lastAsked, handoffGiven } = answer;
+    const { lastTopic, lastIntent, lastAsked } = answer;
     // "And if it came on the 20th?" right after the cooling-off answer: that answer again with the
     // new date (R9-08: read as a new question, it opened the crime-victim path).
     const again = this.redated(step, text, lastAsked) ?? this.cancelAgain(step, text, lastAsked, lastIntent);
@@ -775,6 +771,16 @@ export class MainDialog extends TopicDialog {
         lastIntent,
         lastAsked: again,
       } satisfies MainOptions);
+    return this.afterAnswer(step, text, answer);
+  }
+
+  /** A new turn of the main flow for `text` (typed, or a button's code), the answer still in view. */
+  private afterAnswer(
+    step: WaterfallStepContext,
+    text: string,
+    answer: AnswerInView,
+  ): Promise<DialogTurnResult> {
+    const { lastTopic, lastIntent, lastAsked, handoffGiven } = answer;
     return this.restart(step, {
       text,
       lastTopic,
