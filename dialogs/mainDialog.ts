@@ -233,14 +233,14 @@ export class MainDialog extends TopicDialog {
     const input = step.result as InputResult | undefined;
     const { locale, channel } = getTurnInfo(step.context);
     const { lastTopic, lastIntent, afterAnswer, replay, lastAsked, afterFeedback } = this.options(step);
+    const answer: AnswerInView = {
+      lastTopic,
+      lastIntent,
+      lastAsked,
+      handoffGiven: this.options(step).handoffGiven === true,
+    };
     // Typed right after "was this helpful?" was answered: as if typed instead of the buttons.
-    if (afterFeedback && input?.kind === 'text')
-      return this.typedAfterAnswer(step, input.text, {
-        lastTopic,
-        lastIntent,
-        lastAsked,
-        handoffGiven: this.options(step).handoffGiven === true,
-      });
+    if (afterFeedback && input?.kind === 'text') return this.typedAfterAnswer(step, input.text, answer);
     let topic: TopicId | 'language' | 'other';
     let intent: string | undefined;
     // A second service the same message named: offered once the first is answered.
@@ -258,18 +258,8 @@ export class MainDialog extends TopicDialog {
     } else if (looksLikeAction(text)) {
       const parsed = parseAction(text);
       // もう一回 once "was this helpful?" was answered (Interrupts): the answer once more, as at it.
-      const { handoffGiven } = this.options(step);
-      if (parsed?.kind === 'again' && afterFeedback && (lastTopic || handoffGiven))
-        return this.restart(
-          step,
-          handoffGiven
-            ? ({
-                replay: true,
-                lastTopic: 'handoff',
-                ...(lastTopic ? { handoffFor: lastTopic } : {}),
-              } satisfies MainOptions)
-            : ({ replay: true, lastTopic, lastIntent, lastAsked } satisfies MainOptions),
-        );
+      if (parsed?.kind === 'again' && afterFeedback && (lastTopic || answer.handoffGiven))
+        return this.replayAnswer(step, answer);
       if (parsed?.kind !== 'menu') {
         // A button from an earlier question, or a code we never issued.
         return this.restart(step, { notice: 'unknownAction', lastTopic } satisfies MainOptions);
@@ -714,25 +704,10 @@ export class MainDialog extends TopicDialog {
     const lastTopic = handoffGiven ? this.beforeHandoff(step) : topic;
     const value = input?.kind === 'choice' ? input.value : undefined;
     const parsed = value ? parseAction(value) : null;
-    if (parsed?.kind === 'again' && handoffGiven) {
-      // The contacts once more (again, or read in another language): the list, not "that button
-      // no longer works".
-      return this.restart(step, {
-        replay: true,
-        lastTopic: 'handoff',
-        ...(lastTopic ? { handoffFor: lastTopic } : {}),
-      } satisfies MainOptions);
-    }
-    if (parsed?.kind === 'again') {
-      return this.restart(step, {
-        replay: true,
-        lastTopic: topic,
-        lastIntent: this.values(step).intent as string | undefined,
-        lastAsked: this.values(step).began as TopicOptions | undefined,
-      } satisfies MainOptions);
-    }
     const lastIntent = handoffGiven ? undefined : (this.values(step).intent as string | undefined);
     const lastAsked = handoffGiven ? undefined : (this.values(step).began as TopicOptions | undefined);
+    const answer = { lastTopic, lastIntent, lastAsked, handoffGiven };
+    if (parsed?.kind === 'again') return this.replayAnswer(step, answer);
     if (parsed?.kind === 'fb') {
       this.counters.feedback(topic, parsed.helpful);
       // The answer is still what the next words may ask about ("how much?" after はい): kept for
@@ -746,7 +721,6 @@ export class MainDialog extends TopicDialog {
         ...(lastAsked ? { lastAsked } : {}),
       } satisfies MainOptions);
     }
-    const answer = { lastTopic, lastIntent, lastAsked, handoffGiven };
     if (input?.kind === 'text') return this.typedAfterAnswer(step, input.text, answer);
     return this.afterAnswer(step, value ?? '', answer);
   }
@@ -772,6 +746,24 @@ export class MainDialog extends TopicDialog {
         lastAsked: again,
       } satisfies MainOptions);
     return this.afterAnswer(step, text, answer);
+  }
+
+  /**
+   * The answer in view once more (もう一回, or read in another language). After "talk to a person",
+   * its contacts: the list, not "that button no longer works".
+   */
+  private replayAnswer(step: WaterfallStepContext, answer: AnswerInView): Promise<DialogTurnResult> {
+    const { lastTopic, lastIntent, lastAsked, handoffGiven } = answer;
+    return this.restart(
+      step,
+      handoffGiven
+        ? ({
+            replay: true,
+            lastTopic: 'handoff',
+            ...(lastTopic ? { handoffFor: lastTopic } : {}),
+          } satisfies MainOptions)
+        : ({ replay: true, lastTopic, lastIntent, lastAsked } satisfies MainOptions),
+    );
   }
 
   /** A new turn of the main flow for `text` (typed, or a button's code), the answer still in view. */

@@ -19,17 +19,22 @@ import { encodeModel, modelOf } from '../knowledge/routing/retrievalRouter';
 const ROOT = path.join(__dirname, '..');
 export const OUTFILE = path.join(ROOT, 'dist', 'main.js');
 
+/** One CommonJS file for Node of our own code, the packages left to node_modules. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+} as const;
+
 export async function buildServer(): Promise<void> {
   await build({
+    ...NODE_BUNDLE,
     entryPoints: [path.join(ROOT, 'bot', 'main.ts')],
     outfile: OUTFILE,
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
     sourcemap: true,
-    logLevel: 'warning',
     // bot/bundle.ts: only the bundle reads what this build prepares.
     define: { YM_BUNDLE: 'true' },
     banner: {

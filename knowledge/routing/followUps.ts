@@ -34,11 +34,10 @@ const takeOut = (words: readonly string[]): Array<{ word: string; whole: boolean
 
 function remove(text: string, word: { word: string; whole: boolean }): { text: string; found: boolean } {
   const needle = word.whole ? ` ${word.word} ` : word.word;
-  if (!text.includes(needle)) return { text, found: false };
   let rest = text;
   // A whole word's spaces are shared with its neighbours: " night night " needs two passes.
   while (rest.includes(needle)) rest = rest.replaceAll(needle, ' ');
-  return { text: rest, found: true };
+  return { text: rest, found: rest !== text };
 }
 
 export const DEFAULT_FOLLOW_UPS_FILE = path.join(__dirname, 'followUps.json');

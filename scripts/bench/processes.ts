@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildServer, OUTFILE } from '../build';
+import { buildServer, NODE_BUNDLE, OUTFILE } from '../build';
 
 export const ROOT = path.join(__dirname, '..', '..');
 
@@ -25,22 +25,16 @@ export async function botArgs(): Promise<string[]> {
   return [OUTFILE];
 }
 
-/** The bench's own servers that run our modules (echoServer.ts), bundled as the bot is. */
+/**
+ * The bench's own servers that run our modules (echoServer.ts), bundled as the bot is. Without the
+ * bot's source-folder plugin: the modules they use read no file beside their own source.
+ */
 const scriptBundles = new Map<string, Promise<string>>();
 function bundled(script: string): Promise<string> {
   let out = scriptBundles.get(script);
   if (!out) {
     const outfile = path.join(ROOT, 'dist', 'bench', `${path.basename(script, '.ts')}.js`);
-    out = build({
-      entryPoints: [path.join(ROOT, script)],
-      outfile,
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
-    }).then(() => outfile);
+    out = build({ ...NODE_BUNDLE, entryPoints: [path.join(ROOT, script)], outfile }).then(() => outfile);
     scriptBundles.set(script, out);
   }
   return out;
