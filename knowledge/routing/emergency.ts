@@ -131,10 +131,18 @@ export function readEmergencySymbols(file: string = DEFAULT_EMERGENCY_SYMBOLS): 
 // selectors, joiners and skin tones (🆘️!!, 👮🏽).
 const AROUND_SYMBOLS = /(?:\s|\p{P}|\p{Emoji_Modifier}|\uFE0E|\uFE0F|\u200D)+/gu;
 
+type CheckedEmergencyFile = z.output<typeof emergencyFileSchema>;
+
+/**
+ * The merged files, each already checked against the schema: the constructor does not check them
+ * again (1.9 MB of phrases; zod was a quarter of the detector's start-up, half of it the repeat).
+ */
+const checked = new WeakSet<object>();
+
 /** The phrases of several files as one: a message in any language is checked against all of them. */
 export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyFile {
   const parsed = files.map((f) => emergencyFileSchema.parse(f));
-  return {
+  const merged: CheckedEmergencyFile = {
     kinds: Object.fromEntries(
       EMERGENCY_KINDS.map((kind) => [
         kind,
@@ -160,6 +168,8 @@ export function mergeEmergencyFiles(files: readonly EmergencyFile[]): EmergencyF
       return all;
     }, {}),
   };
+  checked.add(merged);
+  return merged;
 }
 
 /** Every `*.json` in the directory, by file name. */
@@ -232,7 +242,9 @@ export class EmergencyDetector {
         (symbols[kind] ?? []).map((s) => [s.replace(AROUND_SYMBOLS, ''), kind] as const),
       ),
     );
-    const parsed = emergencyFileSchema.parse(data);
+    const parsed: CheckedEmergencyFile = checked.has(data)
+      ? (data as CheckedEmergencyFile)
+      : emergencyFileSchema.parse(data);
     // Suicide first: its answer adds the crisis text, which must never be lost to another kind.
     this.kinds = [...EMERGENCY_KINDS].sort((a, b) => Number(b === 'suicide') - Number(a === 'suicide'));
     this.whole = new Map(
