@@ -46,6 +46,11 @@ export interface ChoiceInputOptions {
    * ("かーどは もってません" at the My Number card question is "no"): asked again, it was not read.
    */
   typedAnswers?: 'myNumberCard';
+  /**
+   * Asked without a word: the words before it closed the exchange (the crime-victim path's goodbye),
+   * and the next message is still read here. Asked again (a change of language), it is shown.
+   */
+  quiet?: boolean;
 }
 
 /** The readers of typedAnswers: the answer (a button's value without "opt:") the words give. */
@@ -166,7 +171,7 @@ export class ChoiceInput extends Dialog<ChoiceInputOptions> {
     if (!options) throw new Error('ChoiceInput needs options');
     const state: ChoiceInputState = { options, retries: 0 };
     dc.activeDialog!.state = state;
-    await this.send(dc, options, true);
+    if (!options.quiet) await this.send(dc, options, true);
     return Dialog.EndOfTurn;
   }
 

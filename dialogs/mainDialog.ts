@@ -81,6 +81,8 @@ export interface MainOptions {
    * be, so "いくら？" after the convenience store's answer and はい is still about it.
    */
   afterFeedback?: boolean;
+  /** The menu waits without a word: the closing words just said stand alone (MainOptions.afterFeedback). */
+  quiet?: boolean;
   /**
    * The menu comes right after the emergency answer: the next message, when the router only
    * guesses at it, may still be about the emergency ("what do I say on the phone?", "110した").
@@ -226,6 +228,7 @@ export class MainDialog extends TopicDialog {
       prompt: MENU_PROMPT,
       choices: menuChoices(),
       mode: 'open',
+      ...(options.quiet ? { quiet: true } : {}),
     });
   }
 
@@ -629,6 +632,16 @@ export class MainDialog extends TopicDialog {
       // Stopping one problem is not dropping the other: its button alone, no question.
       const left = other(topic);
       if (left) await this.send(step, [this.alsoAsked(step, left, true)]);
+      // Stopped right after an answer (no to the crime-victim path's "see other support?"): the
+      // closing words stand alone, but that answer is still what the next words may ask about
+      // (何時まで？, "where is it?"), as once "was this helpful?" was answered.
+      if (result.intent !== undefined && topic && !NOT_SERVICES.has(topic))
+        return this.restart(step, {
+          quiet: true,
+          lastTopic: topic,
+          lastIntent: result.intent,
+          afterFeedback: true,
+        } satisfies MainOptions);
       return step.endDialog();
     }
     // The topic the resident was in, answered or not: "talk to a person" then offers its contacts.

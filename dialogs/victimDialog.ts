@@ -203,7 +203,11 @@ export class VictimDialog extends TopicDialog {
     }
     if (choice === 'stop') {
       await this.send(step, [this.say(step).text('victim:stopped')]);
-      return step.endDialog({ stopped: true } satisfies TopicResult);
+      // After an answer, its desk is still what "until what time?" next asks about.
+      return step.endDialog({
+        stopped: true,
+        ...(last !== undefined ? { intent: last } : {}),
+      } satisfies TopicResult);
     }
     return this.give(step, choice);
   }
