@@ -721,12 +721,22 @@ export class MainDialog extends TopicDialog {
     const lastAsked = handoffGiven ? undefined : (this.values(step).began as TopicOptions | undefined);
     const answer = { lastTopic, lastIntent, lastAsked, handoffGiven };
     if (parsed?.kind === 'again') return this.replayAnswer(step, answer);
-    if (parsed?.kind === 'fb') {
-      this.counters.feedback(topic, parsed.helpful);
+    // "はい、いくらですか", "no, how much is it?": the yes or no answers the question, counted as its
+    // button would be, and the words after it ask about the answer, as if typed on their own.
+    // "はい、ありがとう" is the yes alone.
+    const opened = input?.kind === 'text' ? this.commands.leadingAnswer(input.text) : null;
+    const then = opened ? this.commands.recognize(opened.rest)?.kind : undefined;
+    if (opened && then !== 'thanks' && then !== 'answer') {
+      this.counters.feedback(topic, opened.yes);
+      return this.typedAfterAnswer(step, opened.rest, answer);
+    }
+    const helpful = parsed?.kind === 'fb' ? parsed.helpful : opened?.yes;
+    if (helpful !== undefined) {
+      this.counters.feedback(topic, helpful);
       // The answer is still what the next words may ask about ("how much?" after はい): kept for
       // them, as words typed instead of the buttons are read (typedAfterAnswer).
       return this.restart(step, {
-        notice: parsed.helpful ? 'feedback.thanks' : 'feedback.sorry',
+        notice: helpful ? 'feedback.thanks' : 'feedback.sorry',
         lastTopic,
         handoffGiven,
         afterFeedback: true,

@@ -62,6 +62,9 @@ const key = (text: string): string => {
   return folded.length > 0 ? folded : foldWords(text).trim() || text.trim();
 };
 
+/** What ends a yes or no that opens a longer message: a comma or a full stop (はい、 / "yes, "). */
+const ANSWER_END = /[、,，。．.!！]/u;
+
 /** A request for a language is short: longer, it is a sentence about something else. */
 const MAX_LANGUAGE_REQUEST = 40;
 
@@ -162,6 +165,29 @@ export class CommandRecognizer {
     const trimmed = text.trim();
     if (trimmed === '?' || trimmed === '？') return { kind: 'help' };
     return this.table.get(key(trimmed)) ?? this.languageRequest(trimmed) ?? this.openedVague(trimmed);
+  }
+
+  /**
+   * A yes or no that opens a longer message ("はい、いくらですか", "no, how much is it?", 네 얼마예요?):
+   * whether it is yes, and the words after it; null when the message does not open with one, or
+   * is one. The yes or no ends at a comma or a full stop, or at a space when it is not written in
+   * Latin letters: "no" and "ya" open many sentences in Spanish or Indonesian ("no tengo tarjeta").
+   */
+  leadingAnswer(text: string): { yes: boolean; rest: string } | null {
+    const trimmed = text.trim();
+    const mark = ANSWER_END.exec(trimmed)?.index;
+    const space = /\s/u.exec(trimmed)?.index;
+    const ends = [
+      mark,
+      space !== undefined && !/\p{Script=Latin}/u.test(trimmed.slice(0, space)) ? space : undefined,
+    ];
+    for (const end of ends) {
+      if (end === undefined || end === 0) continue;
+      const command = this.table.get(key(trimmed.slice(0, end)));
+      const rest = trimmed.slice(end).replace(/^[\s、,，。．.!！]+/u, '');
+      if (command?.kind === 'answer' && /\p{L}/u.test(rest)) return { yes: command.yes, rest };
+    }
+    return null;
   }
 
   /** すみません、困っています / "hi, I have a question": an opener, then a vague request. */
