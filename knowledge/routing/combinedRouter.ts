@@ -1,5 +1,6 @@
 import type { Locale, TopicId } from '../types';
 import { MENU_TOPICS } from '../types';
+import { romajiSpellings } from './language';
 import { ADDRESSES, MAX_ROUTED_CHARS } from './normalize';
 import type { RouteResult, Router } from './router';
 import { SURE_ROUTE_CONFIDENCE } from './router';
@@ -43,7 +44,18 @@ export class CombinedRouter implements Router {
     private readonly model: Router,
   ) {}
 
+  /**
+   * Romaji with its long vowels marked (Byōin wa doko desu ka) is read as the word lists spell it
+   * (byouin), with ō as ou and, should that find nothing, as oo.
+   */
   route(text: string, locale: Locale): RouteResult {
+    const [first, ...others] = romajiSpellings(text);
+    let result = this.routeSpelling(first!, locale);
+    for (const other of others) if (result.topic === 'fallback') result = this.routeSpelling(other, locale);
+    return result;
+  }
+
+  private routeSpelling(text: string, locale: Locale): RouteResult {
     const words = text.replace(ADDRESSES, ' ');
     // A web address sent alone: a link the resident received and wonders about (a fake
     // delivery notice, a bank 'security check'): the advice about links, not "I did not understand".

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { romajiSpellings } from './language';
 import { fold, MAX_EMERGENCY_CHARS } from './normalize';
 import type { CompiledPattern } from './patterns';
 import { compilePattern, PatternIndex, prepareText } from './patterns';
@@ -340,7 +341,16 @@ export class EmergencyDetector {
     );
   }
 
+  /** Romaji with its long vowels marked (ōkega) is read as spelled out (oukega, then ookega). */
   detect(text: string): EmergencyHit | null {
+    for (const spelling of romajiSpellings(text)) {
+      const hit = this.detectSpelling(spelling);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  private detectSpelling(text: string): EmergencyHit | null {
     const symbol = this.symbolsOnly(text);
     if (symbol) return symbol;
     const prepared = prepareText(text.slice(0, MAX_EMERGENCY_CHARS));

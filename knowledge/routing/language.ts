@@ -129,6 +129,42 @@ export function looksLikeRomaji(text: string): boolean {
 }
 
 /**
+ * Long vowels of romaji written with a macron or a circumflex (Byōin, kūkō, some IMEs' byôin): the
+ * word lists spell them out (byouin, kuukou), and ō also as oo (ōkega = ookega, tōi = tooi).
+ */
+const LONG_VOWEL_MARKS = /[āâēêīîōôūû]|\u0302|\u0304/iu;
+const LONG_VOWELS: Readonly<Record<string, string>> = {
+  ā: 'aa',
+  â: 'aa',
+  ē: 'ee',
+  ê: 'ee',
+  ī: 'ii',
+  î: 'ii',
+  ū: 'uu',
+  û: 'uu',
+};
+
+/**
+ * The text as the routers and the emergency phrases should read it: romaji with its long vowels
+ * marked (Byōin wa doko desu ka) spelled out, first with ō as ou, then as oo; any other text as it
+ * is (Vietnamese and Portuguese write ô and ê too), one spelling.
+ */
+export function romajiSpellings(text: string): string[] {
+  if (!LONG_VOWEL_MARKS.test(text)) return [text];
+  const composed = text.normalize('NFC');
+  if (!looksLikeRomaji(composed)) return [text];
+  const spell = (o: string) =>
+    composed.replace(/[āâēêīîōôūû]/giu, (c) => {
+      const lower = c.toLowerCase();
+      const long = lower === 'ō' || lower === 'ô' ? o : LONG_VOWELS[lower]!;
+      return c === lower ? long : long.charAt(0).toUpperCase() + long.slice(1);
+    });
+  const ou = spell('ou');
+  const oo = spell('oo');
+  return ou === oo ? [ou] : [ou, oo];
+}
+
+/**
  * Characters of Chinese grammar that Japanese does not write (我, 了, 的, 吗…): with kanji alone
  * they mean Chinese even when every character is the same in both scripts (我被人打了).
  */
