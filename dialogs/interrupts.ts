@@ -5,6 +5,7 @@ import type { EmergencyDetector, EmergencyHit, EmergencyKind } from '../knowledg
 import type { QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import { SURE_ROUTE_CONFIDENCE } from '../knowledge/routing/router';
+import { fold } from '../knowledge/routing/normalize';
 import type { Locale, TopicId } from '../knowledge/types';
 import { action, parseAction } from './actions';
 import { CHOICE_INPUT, LANGUAGE_DIALOG, MAIN_DIALOG, VICTIM_DIALOG } from './ids';
@@ -92,6 +93,15 @@ export class Interrupts {
     return true;
   }
 
+  /** The open question's one button whose label holds the words (2 characters or more). */
+  private buttonNamed(dc: DialogContext, text: string): string | undefined {
+    const typed = fold(text);
+    if ([...typed].length < 2) return undefined;
+    const say = this.presenter.for(dc.context);
+    const having = openChoices(dc).filter((c) => say.foldedLabel(c).includes(typed));
+    return having.length === 1 ? having[0]!.value : undefined;
+  }
+
   /** Whether the open question comes right after an answer, which "once more" gives again. */
   private followsAnswer(dc: DialogContext): boolean {
     return this.asksForFeedback(dc) || innermostQuestion(dc)?.followsAnswer === true;
@@ -157,6 +167,14 @@ export class Interrupts {
         await dc.context.sendActivity(say.text('help'));
         if (dc.activeDialog) await dc.repromptDialog();
         else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        return true;
+      }
+      // A lone cry that names one of the open question's buttons ("police" at the crime-victim
+      // path's "Talk to the police", 警察 at 警察に相談する): after the alert, that button, so the
+      // resident keeps the way to support they were choosing instead of starting over.
+      const named = hit.whole ? this.buttonNamed(dc, text) : undefined;
+      if (named !== undefined) {
+        await answerWith(dc, named);
         return true;
       }
       await dc.cancelAllDialogs();
