@@ -21,7 +21,7 @@ import {
 } from './ids';
 import { emergencyReplies } from './emergencyReplies';
 import { ONE_DAY } from './multiculturalDialog';
-import { continuesScamStory, followsScamAdvice } from './scamCheckDialog';
+import { continuesScamStory, followsScamAdvice, toldWhen } from './scamCheckDialog';
 import type { HandoffOptions } from './handoffDialog';
 import type { InputResult } from './inputs';
 import type { Choice, Reply } from './presenter';
@@ -583,7 +583,7 @@ export class MainDialog extends TopicDialog {
   ): boolean {
     const { afterAnswer, lastTopic, lastIntent } = this.options(step);
     if (!afterAnswer || lastTopic !== 'consumer') return false;
-    if (continuesScamStory(lastIntent, text, true) && this.followUps.onlyTime(text)) return true;
+    if (toldWhen(lastIntent) && this.followUps.onlyTime(text)) return true;
     if (surelyNotConsumer(routed)) return false;
     return (
       followsScamAdvice(lastIntent, this.questions.asks(text)) ||

@@ -72,6 +72,16 @@ export function continuesScamStory(intent: string | undefined, text: string, gue
   );
 }
 
+/**
+ * Whether a time alone (昨日の夜, "this morning", 2時間前) right after the advice for `intent` tells
+ * when it happened: after any scam advice but the sale's, whose calculator reads a date as the
+ * contract's. After the SMS link, the subscription and the "something else" advice it got "I did
+ * not understand".
+ */
+export function toldWhen(intent: string | undefined): boolean {
+  return intent !== undefined && intent !== 'sale' && SCAM_INTENTS.includes(intent);
+}
+
 /** "Is this a scam?": one question about what happened, then concrete advice. */
 export class ScamCheckDialog extends TopicDialog {
   private readonly questions: QuestionWords;
@@ -116,9 +126,15 @@ export class ScamCheckDialog extends TopicDialog {
     }
     // Only when it happened (きのうのよる, "last night", 3일 전), more of the story told after the
     // advice: thanks for it, and the one thing to do if it has gone further; not the advice again.
-    if (said !== undefined && POLICE_FIRST.includes(kind) && this.followUps.onlyTime(said)) {
-      await this.send(step, [say.text('consumer:scam.storyTime')]);
-      return step.endDialog({ answered: 'consumer' });
+    // Where the police are not the first call (a link, a subscription), the desks the advice named.
+    if (said !== undefined && toldWhen(kind) && this.followUps.onlyTime(said)) {
+      await this.send(
+        step,
+        POLICE_FIRST.includes(kind)
+          ? [say.text('consumer:scam.storyTime')]
+          : [say.text('consumer:scam.storyTimeDesks'), say.contacts(['consumerCentre', 'hotline188'])],
+      );
+      return step.endDialog({ answered: 'consumer', intent: kind });
     }
     if (kind === 'sale') {
       // The resident's own words, when they asked in words: the sale type and date may be in them.
@@ -143,7 +159,8 @@ export class ScamCheckDialog extends TopicDialog {
       say.lines([`consumer:scam.${kind}Advice`, 'consumer:scam.always']),
       say.contacts(contacts),
     ]);
-    return step.endDialog({ answered: 'consumer' });
+    // The advice chosen on a button too: what the next words ("this morning") are about.
+    return step.endDialog({ answered: 'consumer', intent: kind });
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,0 +1,63 @@
+import type { Locale } from '../../knowledge/types';
+import { createHarness } from '../helpers/harness';
+import { contactIds, FEEDBACK_CODES, NOW, says, saysNot } from './util';
+
+// Right after the advice about a link received by SMS, an online subscription or "something else",
+// a message that is only when it happened (昨日の夜, さっき, "yesterday evening", 2時間前) got "I did
+// not understand": only the advice where the police come first read it. Now the same short thanks,
+// with the desks that advice named (no 110 where the advice did not name the police). The advice
+// chosen on a button is what the next words are about too: after the refund-fraud button, 昨日の夜
+// got "I did not understand" where the same story typed got the thanks.
+describe('a time alone right after the link, subscription or "something else" advice → a short thanks', () => {
+  it.each<[Locale, string, string, string]>([
+    ['ja', 'opt:link', 'consumer:scam.linkAdvice', '昨日の夜'],
+    ['ja', 'opt:subscription', 'consumer:scam.subscriptionAdvice', 'さっき'],
+    ['ja', 'opt:other', 'consumer:scam.otherAdvice', '2時間前'],
+    ['en', 'opt:subscription', 'consumer:scam.subscriptionAdvice', 'yesterday evening'],
+    ['en', 'opt:other', 'consumer:scam.otherAdvice', 'this morning'],
+    ['ko', 'opt:other', 'consumer:scam.otherAdvice', '어제 밤에'],
+    ['es', 'opt:subscription', 'consumer:scam.subscriptionAdvice', 'anoche'],
+  ])('%s: %s → "%s"', async (locale, kind, advice, when) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say('menu:consumer'), locale, 'consumer:intro');
+    says(await h.say('opt:scamCheck'), locale, 'consumer:scam.question');
+    says(await h.say(kind), locale, advice);
+    const turn = await h.say(when);
+    expect(turn.topic).toBe('consumer');
+    says(turn, locale, 'consumer:scam.storyTimeDesks');
+    saysNot(turn, locale, advice);
+    expect(turn.text).not.toContain('110');
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
+    expect(turn.values).toEqual(FEEDBACK_CODES);
+  });
+
+  it.each<[Locale, string, string]>([
+    ['ja', 'SMSのリンクを開いてしまいました', '昨日の夜'],
+    ['en', 'I clicked a link in an SMS', 'yesterday evening'],
+  ])('%s: the link advice asked in words ("%s") → "%s"', async (locale, first, when) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say(first), locale, 'consumer:scam.linkAdvice');
+    const turn = await h.say(when);
+    says(turn, locale, 'consumer:scam.storyTimeDesks');
+    saysNot(turn, locale, 'consumer:scam.linkAdvice');
+    expect(contactIds(turn)).toEqual(['consumerCentre', 'hotline188']);
+  });
+
+  it('ja: after the refund-fraud advice chosen on its button, 昨日の夜 → the thanks with 110', async () => {
+    const h = createHarness({ now: NOW, locale: 'ja' });
+    says(await h.say('menu:consumer'), 'ja', 'consumer:intro');
+    says(await h.say('opt:scamCheck'), 'ja', 'consumer:scam.question');
+    says(await h.say('opt:refund'), 'ja', 'consumer:scam.refundAdvice');
+    const turn = await h.say('昨日の夜');
+    says(turn, 'ja', 'consumer:scam.storyTime');
+    // Where the police come first, the thanks names 110 and no desks.
+    expect(turn.text).toContain('110');
+    expect(contactIds(turn)).toEqual([]);
+  });
+
+  it('en: "tomorrow" after the link advice is no past time: not the thanks', async () => {
+    const h = createHarness({ now: NOW, locale: 'en' });
+    says(await h.say('I clicked a link in an SMS'), 'en', 'consumer:scam.linkAdvice');
+    saysNot(await h.say('tomorrow'), 'en', 'consumer:scam.storyTimeDesks');
+  });
+});
