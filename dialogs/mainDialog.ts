@@ -548,7 +548,8 @@ export class MainDialog extends TopicDialog {
    * language ("¿en español?", 한국어로 상담할 수 있어요?, "in English?") asks whether the service is
    * held in it: the router reads it as "ask in my language" (International House's desks), and a
    * language already in use, asked as a question, is no request to change to it (Interrupts lets
-   * it through). One that asks when (언제 해요?, いつですか, "when is it?", ¿cuándo es?) asks when it
+   * it through); so does one that asks which (何語で相談できますか, "which languages?", which got the
+   * foreign-residents menu). One that asks when (언제 해요?, いつですか, "when is it?", ¿cuándo es?) asks when it
    * is held, and one that asks "by phone?" (電話でも相談できますか, "can I call instead?") how: the
    * router only guessed at them (the town-safety or the consumer menu, victim support, "talk to a
    * person", "I did not understand"). A message it is sure names another service is that service.
@@ -564,8 +565,8 @@ export class MainDialog extends TopicDialog {
     // "Talk to a person" only guessed from a question's shape ("can I call instead?") is no request.
     const guessedHandoff = routed.topic === 'handoff' && routed.confidence < SURE_ROUTE_CONFIDENCE;
     if (routed.topic !== 'multicultural' && !this.namesNoService(routed) && !guessedHandoff) return undefined;
-    if (this.commands.namesLanguage(text)) return 'language';
     const asks = this.questions.asks(text);
+    if (this.commands.namesLanguage(text) || asks.has('languages')) return 'language';
     return asks.has('when') ? 'when' : asks.has('byPhone') ? 'byPhone' : undefined;
   }
 

@@ -220,8 +220,8 @@ export class MulticulturalDialog extends TopicDialog {
       await this.send(step, [say.text(first), WHERE_TO_CHECK.consult(say)]);
       return step.endDialog({ answered: 'multicultural', intent });
     }
-    // "¿En español?", 한국어로 상담할 수 있어요? right after the one-day service's answer: in which
-    // languages it is held. Their number is on record, not which they are: said so, with its page
+    // "¿En español?", 한국어로 상담할 수 있어요?, 何語で相談できますか right after the one-day service's
+    // answer: in which languages it is held. Their number is on record, not which they are: said so, with its page
     // (the language was switched, or the desks that answer in one's language came instead).
     if (choice === ONE_DAY && asks && (step.options as TopicOptions | undefined)?.asksLanguage) {
       await this.send(step, [say.text('multicultural:oneDayLanguages'), WHERE_TO_CHECK.oneDay(say)]);

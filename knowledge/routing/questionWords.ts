@@ -34,6 +34,7 @@ export const QUESTION_KINDS = [
   'amount',
   'when',
   'byPhone',
+  'languages',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -50,7 +51,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * A bare "bao nhiêu?" (amount) is read by the certificate dialog only, as the whole message
  * right after its answer. "When is it?" (when) and "by phone?" (byPhone) follow the one-day
  * information service's answer only: after another answer いつ, "when", quando ask about a deadline
- * or a procedure's day, and "by phone?" whether a procedure can be done without going.
+ * or a procedure's day, and "by phone?" whether a procedure can be done without going. So "which
+ * languages?" (languages), read nowhere else.
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -69,6 +71,7 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'amount',
   'when',
   'byPhone',
+  'languages',
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
@@ -157,6 +160,11 @@ const questionWordsSchema = z
      * (電話でも相談できますか, "can I call instead?"). Its answer says so: it is given again.
      */
     byPhone: z.array(z.string().min(1)).default([]),
+    /**
+     * Right after the one-day information service's answer: in which languages one can ask
+     * (何語で相談できますか, "which languages?"). Their number is on record, not which they are.
+     */
+    languages: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

@@ -61,3 +61,28 @@ describe('a time alone right after the link, subscription or "something else" ad
     saysNot(await h.say('tomorrow'), 'en', 'consumer:scam.storyTimeDesks');
   });
 });
+
+// Right after the one-day information service's answer, 何語で相談できますか ("which languages can
+// I consult in?") got the foreign-residents menu. Their number (with Russian and Ukrainian) is on
+// record, not which the others are: that line, with the service's card where to check.
+describe('"which languages?" right after the one-day service', () => {
+  it.each<[Locale, string, string]>([
+    ['ja', '外国人の無料相談会はありますか', '何語で相談できますか'],
+    ['ja', '外国人の無料相談会はありますか', '何語？'],
+    ['ja-easy', 'がいこくじんの そうだんかい ありますか', 'なにご で そうだん できますか'],
+    ['en', 'one day information service for foreigners', 'which languages can I use?'],
+    ['ko', '외국인 무료 상담회가 있어요?', '무슨 언어로 상담할 수 있어요?'],
+    ['zh-Hans', '外国人一日综合咨询会', '可以用什么语言咨询？'],
+    ['pt-BR', 'informação de um dia para estrangeiros', 'quais idiomas?'],
+    ['es', '¿Hay un día de consulta gratuita para extranjeros?', '¿En qué idiomas puedo consultar?'],
+  ])('%s: after "%s", "%s" → the languages line', async (locale, first, asked) => {
+    const h = createHarness({ now: NOW, locale });
+    says(await h.say(first), locale, 'multicultural:oneDay');
+    const turn = await h.say(asked);
+    expect(turn.topic).toBe('multicultural');
+    says(turn, locale, 'multicultural:oneDayLanguages');
+    saysNot(turn, locale, 'multicultural:oneDay');
+    saysNot(turn, locale, 'multicultural:intro');
+    expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
+});
