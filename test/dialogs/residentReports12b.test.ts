@@ -1,6 +1,7 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { contactIds, FEEDBACK_CODES, NOW, says, saysNot } from './util';
+import type { TestLocale } from './util';
+import { contactIds, expectMenu, FEEDBACK_CODES, NOW, says, saysNot } from './util';
 
 // Right after the advice about a link received by SMS, an online subscription or "something else",
 // a message that is only when it happened (昨日の夜, さっき, "yesterday evening", 2時間前) got "I did
@@ -84,5 +85,38 @@ describe('"which languages?" right after the one-day service', () => {
     saysNot(turn, locale, 'multicultural:oneDay');
     saysNot(turn, locale, 'multicultural:intro');
     expect(contactIds(turn)).toEqual(['oneDayService']);
+  });
+});
+
+// 本籍が東京ですが、結婚届は出せますか got "talk to a person" (the model read 出せますか as 話せますか),
+// 婚姻届を出したい and 死亡届を出したい "which certificate?". The domicile line stands down for another
+// procedure; family-register notifications have no answer, card or page here: the general
+// fallback (the city's page, the Citizens Bureau) with the menu, as for other services not covered.
+describe('a family-register notification (婚姻届, 出生届…) → the general fallback, not "which certificate?"', () => {
+  it.each<[TestLocale, string]>([
+    ['ja', '本籍が東京ですが、結婚届は出せますか'],
+    ['ja', '本籍が東京ですが、婚姻届は出せますか'],
+    ['ja', '婚姻届を出したい'],
+    ['ja', '死亡届を出したい'],
+    ['ja', '本籍が大阪ではないですが、離婚届を出したい'],
+    ['ja-easy', 'こんいんとどけ を だしたい'],
+    ['en', 'My registered domicile is in Tokyo. Can I submit a marriage registration?'],
+    ['en', 'where do I register a birth'],
+  ])('%s: "%s"', async (locale, text) => {
+    const turn = await createHarness({ now: NOW, locale }).say(text);
+    expect(turn.topic).toBe('fallback');
+    says(turn, locale, 'fallback');
+    saysNot(turn, locale, 'certificate:whichPrompt');
+    saysNot(turn, locale, 'certificate:domicileElsewhere');
+    if (locale === 'ja') {
+      says(turn, locale, 'fallbackCityServices');
+      expect(contactIds(turn)).toEqual(['citizensBureau']);
+    } else expect(contactIds(turn)).toEqual(['ihOsaka', 'ofix', 'citizensBureau']);
+    expectMenu(turn, locale);
+  });
+
+  it('ja: 本籍が東京です alone is still the domicile line', async () => {
+    const turn = await createHarness({ now: NOW, locale: 'ja' }).say('本籍が東京です');
+    says(turn, 'ja', 'certificate:domicileElsewhere');
   });
 });
