@@ -190,10 +190,13 @@ export class Interrupts {
         await dc.beginDialog(MAIN_DIALOG, { text } satisfies MainOptions);
       } else
         // "What number do I call?" next is still about the emergency: its numbers come first.
+        // After the crisis text, no "when you are safe" but "I am here", and the next words stay
+        // with it when they name no service.
         await dc.beginDialog(MAIN_DIALOG, {
-          notice: 'emergency:back',
+          notice: hit.kind === 'suicide' ? 'emergency:crisisBack' : 'emergency:back',
           lastTopic: 'emergency',
           afterAlert: true,
+          ...(hit.kind === 'suicide' ? { afterCrisis: true } : {}),
           ...(also.point ? { pointTo: also.point } : {}),
           ...(aftercare ? { aftercare } : {}),
         } satisfies MainOptions);

@@ -95,6 +95,13 @@ export interface MainOptions {
    * 警察に言うほどじゃないかも read as the town-safety menu).
    */
   aftercare?: TopicId;
+  /**
+   * The alert just given was the crisis text (死にたい, "I want to kill myself"). What comes next
+   * and names no service (誰にも言えない, "I have no one to talk to", つかれた) is the same person
+   * opening up: the crisis words and lines again, not the crime-victim path, the desks for foreign
+   * residents or "I did not understand" (R10-01).
+   */
+  afterCrisis?: boolean;
 }
 
 /** The cooling-off calculator's intent (consumerDialog's menu choice). */
@@ -274,6 +281,8 @@ export class MainDialog extends TopicDialog {
       // answer just given: the menu asks what the resident needs instead of guessing a topic from
       // one word ("again" read as a job search).
       return this.restart(step, { lastTopic } satisfies MainOptions);
+    } else if (this.options(step).afterCrisis && (command === 'smallTalk' || command === 'vague')) {
+      return this.stayWithCrisis(step);
     } else if (command === 'smallTalk') {
       // "How are you?", "lol", "nice weather": no city service was asked for, so no "I could not
       // find it" (fallback) either; a friendly word, then the menu.
@@ -308,6 +317,12 @@ export class MainDialog extends TopicDialog {
         ...(pointTo ? { pointTo } : {}),
         ...(aftercare ? { aftercare } : {}),
       } satisfies MainOptions;
+      if (
+        this.options(step).afterCrisis &&
+        routed &&
+        (routed.topic === 'handoff' || this.namesNoService(routed))
+      )
+        return this.stayWithCrisis(step);
       const guessed = afterAlert === true && routed !== null && routed.confidence < SURE_ROUTE_CONFIDENCE;
       const asked = guessed ? this.questions.asks(text) : undefined;
       if (asked && asksHowToCall(asked)) {
@@ -455,6 +470,23 @@ export class MainDialog extends TopicDialog {
   }
 
   /** A service the router only guesses at (not "talk to a person" nor a language). */
+  /** The crisis words once more, the page with the support lines and 119; the menu waits. */
+  private async stayWithCrisis(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const say = this.say(step);
+    noteTopic(step.context, 'emergency');
+    await this.send(step, [
+      say.lines(['emergency:crisisStay']),
+      say.page('police-victims'),
+      say.contacts(['fire119']),
+    ]);
+    return this.restart(step, {
+      notice: 'emergency:crisisBack',
+      lastTopic: 'emergency',
+      afterAlert: true,
+      afterCrisis: true,
+    } satisfies MainOptions);
+  }
+
   private guessedService(routed: { topic: string; confidence: number }): boolean {
     return !NOT_SERVICES.has(routed.topic) && routed.confidence < SURE_ROUTE_CONFIDENCE;
   }

@@ -91,8 +91,10 @@ function expectAlert(turn: Turn, locale: TestLocale, suicide: boolean): void {
     expect(contact(turn, id).status).toBe('open');
     expect(plain(contact(turn, id).statusText ?? '')).toBe(filled(locale, 'card.open24h'));
   }
-  // Then back to the menu, with a word for when the resident is safe.
-  expectSays(turn, locale, 'emergency:back');
+  // Then back to the menu, with a word for when the resident is safe; after the crisis text, a
+  // word that the bot is here to listen (R10-01).
+  expectSays(turn, locale, suicide ? 'emergency:crisisBack' : 'emergency:back');
+  expectNotSays(turn, locale, suicide ? 'emergency:back' : 'emergency:crisisBack');
   expectMenu(turn, locale);
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { MENU_CODES, NOW, says, saysNot } from './util';
+import { contactIds, MENU_CODES, NOW, read, says, saysNot } from './util';
 
 const start = (locale: Locale) => createHarness({ now: NOW, locale });
 
@@ -48,5 +48,55 @@ describe('a lone cry that names a button of the open question', () => {
     const turn = await h.say('call the police, he is hitting me');
     says(turn, 'en', 'emergency:alert');
     saysNot(turn, 'en', 'victim:police');
+  });
+});
+
+// R10-01 (a tester's role-play, severe): after もう死にたい the crisis text came, then "安全を確保できたら
+// … メニューを表示します"; the next words, 誰にも言えない, got the crime-victim path's opening and its
+// buttons, and "I have no one to talk to" the desks for foreign residents. Now "I am here" instead of
+// "when you are safe", and words that name no service stay with the crisis: its words, the page
+// with the support lines and 119, and the menu waits. A service asked for clearly is that service.
+const CRISIS: Array<[Locale, string, string]> = [
+  ['ja', 'もう死にたい', '誰にも言えない'],
+  ['ja', 'もう死にたい', 'つかれた'],
+  ['ja-easy', 'しにたい', 'だれにも いえない'],
+  ['en', 'I want to kill myself', 'I have no one to talk to'],
+  ['ko', '죽고 싶어요', '아무한테도 말 못 해요'],
+  ['zh-Hans', '我想死', '没有人可以说'],
+  ['es', 'quiero morir', 'no tengo con quién hablar'],
+];
+
+describe('after the crisis text, the next words that name no service stay with it', () => {
+  it.each(CRISIS)('%s: "%s", then "%s"', async (locale, first, next) => {
+    const h = start(locale);
+    const alert = await h.say(first);
+    says(alert, locale, 'emergency:crisis');
+    says(alert, locale, 'emergency:crisisBack');
+    saysNot(alert, locale, 'emergency:back');
+    const turn = await h.say(next);
+    expect(turn.topic).toBe('emergency');
+    says(turn, locale, 'emergency:crisisStay');
+    saysNot(turn, locale, 'victim:intro');
+    saysNot(turn, locale, 'fallback');
+    expect(contactIds(turn)).toEqual(['fire119']);
+    expect(read(turn)).toContain('https://www.police.pref.osaka.lg.jp/sodan/higaisyashien/4/4940.html');
+    expect(turn.values).toEqual(MENU_CODES);
+  });
+
+  it('ja: a service asked for clearly after the crisis text is that service', async () => {
+    const h = start('ja');
+    await h.say('もう死にたい');
+    const turn = await h.say('コンビニで住民票を取りたい');
+    expect(turn.topic).toBe('certificate');
+    saysNot(turn, 'ja', 'emergency:crisisStay');
+  });
+
+  it('en: after another kind of alert, "when you are safe" as before, and no crisis words next', async () => {
+    const h = start('en');
+    const alert = await h.say('my house is on fire');
+    says(alert, 'en', 'emergency:back');
+    saysNot(alert, 'en', 'emergency:crisisBack');
+    const turn = await h.say('I have no one to talk to');
+    saysNot(turn, 'en', 'emergency:crisisStay');
   });
 });
