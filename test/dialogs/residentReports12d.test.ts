@@ -100,3 +100,40 @@ describe('after the crisis text, the next words that name no service stay with i
     saysNot(turn, 'en', 'emergency:crisisStay');
   });
 });
+
+// R10-02 (a tester's role-play, severe: the wrong language): "Quero mudar para inglês" got the job
+// plaza (mudar read as changing jobs), and the resident's English next was answered in Portuguese.
+// A request for a language with "I want", "I'd like", quero, gostaria, prefiero, gusto ko, saya mau,
+// 하고 싶어요, 我想/我要, อยาก or がいい around the language's name now switches, as "Quiero cambiar a
+// inglés" already did. Other sentences with those words are not requests.
+describe('asking for a language in the words people use', () => {
+  it.each<[Locale, string, Locale]>([
+    ['pt-BR', 'Quero mudar para inglês', 'en'],
+    ['pt-BR', 'gostaria de mudar para inglês', 'en'],
+    ['pt-BR', 'prefiro inglês', 'en'],
+    ['ja', 'I want to switch to English', 'en'],
+    ['ja', "I'd like English", 'en'],
+    ['pt-BR', 'Palitan sa English', 'en'],
+    ['tl', 'gusto ko ng English', 'en'],
+    ['id', 'saya mau bahasa Inggris', 'en'],
+    ['es', 'prefiero inglés', 'en'],
+    ['ja', '영어로 하고 싶어요', 'en'],
+    ['ja', '我想用英语', 'en'],
+    ['ja', '我要英文', 'en'],
+    ['ja', 'อยากให้ตอบเป็นภาษาอังกฤษ', 'en'],
+    ['en', '日本語がいい', 'ja'],
+  ])('%s: "%s" → answers in %s from now on', async (locale, text, to) => {
+    const turn = await start(locale).say(text);
+    expect(turn.locale).toBe(to);
+    says(turn, to, 'language.changed');
+  });
+
+  it.each<[Locale, string, string]>([
+    ['pt-BR', 'quero mudar de emprego', 'jobs'],
+    ['en', 'I want a job', 'jobs'],
+  ])('%s: "%s" is no request for a language', async (locale, text, topic) => {
+    const turn = await start(locale).say(text);
+    expect(turn.locale).toBe(locale);
+    expect(turn.topic).toBe(topic);
+  });
+});
