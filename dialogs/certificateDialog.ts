@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { QuestionKind, QuestionWords } from '../knowledge/routing/questionWords';
 import type { Router } from '../knowledge/routing/router';
 import type { Reply, Say } from './presenter';
-import { action } from './actions';
+import { action, parseAction } from './actions';
 import { CARD_ANSWERS, cardAnswerIn, NO_CARD } from './cardAnswers';
 import { DESK_QUESTIONS, deskQuestion } from './deskQuestions';
 import { CERTIFICATE_DIALOG } from './ids';
@@ -577,6 +577,11 @@ export class CertificateDialog extends TopicDialog {
     }
     const say = this.say(step);
     const fee = this.windowFee(say, certificate);
+    // "はい、いくらですか", "yes, how much is it?" typed at the card question: the yes answers it,
+    // and the fee is asked too. The window's answers hold its fee; the machines' gets the fees.
+    const typed = step.context.activity.text;
+    const feeAsked =
+      typeof typed === 'string' && parseAction(typed) === null && this.questions.asks(typed).has('fee');
     // Whoever is sent to the window or the machines hears about the New Year when it matters.
     const newYear = this.newYear(step);
     // The window, with its closure and fee, and the weekend counters: in every answer without the machines.
@@ -595,6 +600,7 @@ export class CertificateDialog extends TopicDialog {
           'certificate:online',
         ]),
         say.contacts(['konbiniService']),
+        ...(feeAsked ? this.fee(say, certificate) : []),
         say.text('noApplications'),
       ]);
     } else if (choice.value === 'yes') {
