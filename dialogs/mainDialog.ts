@@ -304,6 +304,9 @@ export class MainDialog extends TopicDialog {
         if (!/\p{L}/u.test(unknown.reduce((rest, n) => rest.replace(n, ''), text.normalize('NFKC'))))
           return this.restart(step, { lastTopic } satisfies MainOptions);
       }
+      // "Can I apply here? I can send a photo of my ID" (R10-19): that this chat takes no
+      // applications and no photos of cards or documents comes first, whatever is answered next.
+      if (this.questions.asks(text).has('sendPhoto')) await this.send(step, [say.text('noApplications')]);
       const typed = fold(text);
       const byLabel = typed ? menuChoices().find((c) => say.foldedLabel(c) === typed) : undefined;
       const routed = byLabel ? null : this.routerRef.route(text, locale);

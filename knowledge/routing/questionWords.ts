@@ -35,6 +35,7 @@ export const QUESTION_KINDS = [
   'when',
   'byPhone',
   'languages',
+  'sendPhoto',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -52,7 +53,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  * right after its answer. "When is it?" (when) and "by phone?" (byPhone) follow the one-day
  * information service's answer only: after another answer いつ, "when", quando ask about a deadline
  * or a procedure's day, and "by phone?" whether a procedure can be done without going. So "which
- * languages?" (languages), read nowhere else.
+ * languages?" (languages), read nowhere else. "Can I apply here? I can send a photo of my ID"
+ * (sendPhoto) asks of the chat itself, not of an answer (mainDialog says first that it takes none).
  */
 const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'support',
@@ -72,6 +74,7 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'when',
   'byPhone',
   'languages',
+  'sendPhoto',
 ]);
 
 /** What a question right after a certificate's answer may ask about it, besides the details. */
@@ -165,6 +168,7 @@ const questionWordsSchema = z
      * (何語で相談できますか, "which languages?"). Their number is on record, not which they are.
      */
     languages: z.array(z.string().min(1)).default([]),
+    sendPhoto: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type QuestionWordsFile = z.infer<typeof questionWordsSchema>;

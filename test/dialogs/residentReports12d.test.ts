@@ -1,6 +1,7 @@
 import type { Locale } from '../../knowledge/types';
 import { createHarness } from '../helpers/harness';
-import { contactIds, MENU_CODES, NOW, read, says, saysNot } from './util';
+import type { TestLocale } from './util';
+import { contactIds, MENU_CODES, NOW, piece, read, says, saysNot } from './util';
 
 const start = (locale: Locale) => createHarness({ now: NOW, locale });
 
@@ -137,3 +138,30 @@ describe('asking for a language in the words people use', () => {
     expect(turn.topic).toBe(topic);
   });
 });
+
+// R10-19 (a tester's role-play): "Can I apply for a juminhyo here in this chat? I can send a photo
+// of my ID" got the card question only; that this chat takes no applications, and that photos of
+// cards or documents should not be sent, came later in the flow, after the photo might be sent.
+describe('asking to apply in the chat or to send a photo of a card', () => {
+  it.each<[Locale, string]>([
+    ['en', 'Can I apply for a juminhyo here in this chat? I can send a photo of my ID'],
+    ['ja', '住民票はここで申請できますか？在留カードの写真を送ります'],
+    ['ko', '주민표를 여기서 신청할 수 있어요? 카드 사진을 보낼게요'],
+    ['pt-BR', 'Posso enviar uma foto do meu cartão para pedir o juminhyo?'],
+    ['vi', 'Tôi gửi ảnh thẻ cư trú để xin juminhyo được không?'],
+  ])('%s: "%s" → first: no applications, no photos here', async (locale, text) => {
+    const turn = await start(locale).say(text);
+    says(turn, locale, 'noApplications');
+    expect(read(turn).indexOf(plainStart(locale))).toBe(0);
+  });
+
+  it('en: a photo for the card itself is no such question', async () => {
+    const turn = await start('en').say('Do I need a photo for the My Number card?');
+    saysNot(turn, 'en', 'noApplications');
+  });
+});
+
+/** The start of the noApplications line, as the resident reads it. */
+function plainStart(locale: Locale): string {
+  return piece(locale as TestLocale, 'noApplications').slice(0, 12);
+}
