@@ -27,6 +27,9 @@ import type { Logger } from './logger';
 import type { IdHasher } from './privacy';
 import { scrub } from './privacy';
 
+/** Faces and signs of crying, fear or a broken heart, sent without words. */
+const SAD_FACES =
+  /[\u{1F622}\u{1F62D}\u{1F625}\u{1F630}\u{1F628}\u{1F631}\u{1F61E}\u{1F614}\u{1F61F}\u{1F641}\u2639\u{1F494}\u{1F97A}\u{1F63F}\u{1F629}\u{1F62B}\u{1F616}\u{1F623}]/u;
 export interface CitizenBotDeps {
   conversationState: ConversationState;
   userState: UserState;
@@ -335,8 +338,12 @@ export class CitizenBot extends ActivityHandler implements LanguageMemory {
       // 🚑 or 🆘 alone is an emergency told without words: the alert, like any other.
       if (text && (await this.deps.interrupts.handle(dc, text))) return;
       // A photo, a sticker, emoji or an empty message: say what works, then carry on.
+      // Crying or sad faces alone (😭😭, 😢💔): asked whether they are all right, with where to
+      // call if in danger, rather than told to use words (R10-28).
       const attachmentOnly = (context.activity.attachments ?? []).length > 0;
-      await context.sendActivity(say().text(attachmentOnly ? 'attachment' : 'empty'));
+      await context.sendActivity(
+        say().text(attachmentOnly ? 'attachment' : SAD_FACES.test(text) ? 'sadEmoji' : 'empty'),
+      );
       if (dc.activeDialog) await dc.repromptDialog();
       else await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
       return;

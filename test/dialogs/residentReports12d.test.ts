@@ -165,3 +165,27 @@ describe('asking to apply in the chat or to send a photo of a card', () => {
 function plainStart(locale: Locale): string {
   return piece(locale as TestLocale, 'noApplications').slice(0, 12);
 }
+
+// R10-28 (a tester's role-play): 😭😭 alone got "Please write your question in words". Crying or sad
+// faces alone now ask whether the resident is all right, with 110 and 119; other emoji as before.
+describe('sad faces without words', () => {
+  it.each<[Locale, string]>([
+    ['en', '😭😭'],
+    ['ja', '😢'],
+    ['ko', '💔'],
+    ['es', '😞😞😞'],
+  ])('%s: %s → "are you all right?" with 110 and 119, and the menu', async (locale, text) => {
+    const turn = await start(locale).say(text);
+    says(turn, locale, 'sadEmoji');
+    saysNot(turn, locale, 'empty');
+    expect(read(turn)).toContain('110');
+    expect(read(turn)).toContain('119');
+    expect(turn.values).toEqual(MENU_CODES);
+  });
+
+  it('en: 👍 alone is still asked for words', async () => {
+    const turn = await start('en').say('👍');
+    says(turn, 'en', 'empty');
+    saysNot(turn, 'en', 'sadEmoji');
+  });
+});
