@@ -38,6 +38,13 @@ type Advice = ScamKind | 'sent';
  */
 const POLICE_FIRST: readonly Advice[] = ['refund', 'transfer', 'sent', 'police', 'visitor'];
 
+/**
+ * Scams that send the resident to an ATM: told from in front of it ("I'm at the ATM now, the man on
+ * the phone is telling me which buttons to press", nasa ATM na ako ngayon), "do not go to the ATM"
+ * comes too late (R10-03); stop, press nothing more, hang up and step away, 110 if unsure.
+ */
+const AT_ATM: readonly Advice[] = ['refund', 'transfer', 'police'];
+
 /** Advice about money gone, or asked for: "will it come back?" is about that money. */
 const MONEY_GONE: readonly Advice[] = ['sent', 'transfer'];
 
@@ -52,6 +59,7 @@ const MONEY_GONE: readonly Advice[] = ['sent', 'transfer'];
 export function followsScamAdvice(intent: string | undefined, asked: ReadonlySet<QuestionKind>): boolean {
   if (!intent || !SCAM_INTENTS.includes(intent)) return false;
   if (asked.has('moneyBack') && MONEY_GONE.includes(intent as Advice)) return true;
+  if (asked.has('atAtm') && AT_ATM.includes(intent as Advice)) return true;
   if (!POLICE_FIRST.includes(intent as Advice) || asked.has('noPolice')) return false;
   return asked.has('police') || asked.has('number') || asked.has('calling') || asked.has('coming');
 }
@@ -113,6 +121,15 @@ export class ScamCheckDialog extends TopicDialog {
     if ('reroute' in choice) return step.endDialog(choice.reroute);
     const kind = SCAM_INTENTS.includes(choice.value) ? (choice.value as Advice) : 'other';
     const say = this.say(step);
+    // At the ATM now, in the first message or after the advice: what to do there, not "do not go".
+    const own = this.said(step);
+    if (AT_ATM.includes(kind) && own !== undefined && this.questions.asks(own).has('atAtm')) {
+      await this.send(step, [
+        say.lines(['consumer:scam.atAtm', 'consumer:scam.always']),
+        say.contacts(['police110', 'consumerCentre', 'hotline188']),
+      ]);
+      return step.endDialog({ answered: 'consumer' });
+    }
     // A question about the advice just given: its answer, not the same advice again.
     const said = this.followUp(step) ? this.said(step) : undefined;
     const asked = said ? this.questions.asks(said) : undefined;

@@ -22,6 +22,7 @@ export const QUESTION_KINDS = [
   'moneyBack',
   'police',
   'coming',
+  'atAtm',
   'cancel',
   'paid',
   'bring',
@@ -62,6 +63,7 @@ const NOT_DETAILS: ReadonlySet<QuestionKind> = new Set([
   'moneyBack',
   'police',
   'coming',
+  'atAtm',
   'cancel',
   'paid',
   'mail',
@@ -129,6 +131,8 @@ const questionWordsSchema = z
     police: z.array(z.string().min(1)).default([]),
     /** "They are coming to my house now": right after scam advice that names the police first, 110 now. */
     coming: z.array(z.string().min(1)).default([]),
+    /** "I'm at the ATM now" (ATMの前におる, nasa ATM na ako): in a refund, fake-police or transfer scam, stop there. */
+    atAtm: z.array(z.string().min(1)).default([]),
     /** "Can I still cancel?", "is it too late?": right after the cooling-off answer, that answer again. */
     cancel: z.array(z.string().min(1)).default([]),
     /** "I already paid": paying does not end the cooling-off period (at its answer or its question). */
