@@ -45,6 +45,13 @@ const POLICE_FIRST: readonly Advice[] = ['refund', 'transfer', 'sent', 'police',
  */
 const AT_ATM: readonly Advice[] = ['refund', 'transfer', 'police'];
 
+/**
+ * Advice whose story goes on in the next messages: those where the police come first, and a link
+ * opened ("I entered my credit card number", "what should I do now?" got the foreign-residents
+ * menu, R10-05): the advice again, whose last line says what to do once details were entered.
+ */
+const STORY_GOES_ON: readonly Advice[] = [...POLICE_FIRST, 'link'];
+
 /** Advice about money gone, or asked for: "will it come back?" is about that money. */
 const MONEY_GONE: readonly Advice[] = ['sent', 'transfer'];
 
@@ -67,7 +74,7 @@ export function followsScamAdvice(intent: string | undefined, asked: ReadonlySet
 /**
  * Whether a short message right after the advice for `intent` tells more of the same story: a
  * scam where the police come first is told over several messages ("he said he had a cold", "I'm
- * going to the bank now", どないしよ), and a message that names no service by a rule (`guessed`:
+ * going to the bank now", どないしよ), so is a link opened (STORY_GOES_ON), and a message that names no service by a rule (`guessed`:
  * the router found nothing, or only guessed) is about it. It got "I did not understand" or another
  * service's menu, and the advice to stop was not given again.
  */
@@ -75,7 +82,7 @@ export function continuesScamStory(intent: string | undefined, text: string, gue
   return (
     guessed &&
     intent !== undefined &&
-    POLICE_FIRST.includes(intent as Advice) &&
+    STORY_GOES_ON.includes(intent as Advice) &&
     [...text.trim()].length <= FOLLOW_UP_MAX_CHARS
   );
 }
