@@ -25,6 +25,8 @@ const SALE_TYPE_WORDS: ReadonlyArray<[string, readonly string[]]> = [
     'doorToDoor',
     [
       ...['訪問販売', '家に来て', '家に来た', '業者が来', 'いえにきた', 'いえに きた', 'ほうもんはんばい'],
+      // "The roof is broken", said by a man at the door (屋根が壊れてるから直さなあかん言うて, R10-06).
+      ...['屋根が壊れ', '屋根がこわれ', 'やねがこわれ'],
       ...['door to door', 'door-to-door', '上门推销', '上門推銷', '到府推銷', '방문판매', '방문 판매'],
       ...['bán hàng tận nhà', 'ban hang tan nha', 'đến tận nhà', 'den tan nha', 'đến nhà bán', 'den nha ban'],
       ...['nagbebenta sa bahay'],
