@@ -216,6 +216,7 @@ export function compose(config: Config, overrides: Overrides = {}) {
     locales,
     router,
     questionWords,
+    kb.topic('health').contacts,
   );
   const bot: CitizenBot = new CitizenBot({
     conversationState,

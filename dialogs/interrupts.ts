@@ -47,6 +47,8 @@ export class Interrupts {
     private readonly available: readonly Locale[],
     private readonly router: Router,
     private readonly questions: QuestionWords,
+    /** The illness answer's contacts (the health topic's): the children's line and #7119. */
+    private readonly healthContacts: readonly string[] = [],
   ) {}
 
   /**
@@ -69,8 +71,23 @@ export class Interrupts {
     if (!hit) return null;
     noteTopic(context, 'emergency');
     const say = this.presenter.for(context);
-    await context.sendActivities(emergencyReplies(say, hit.kind === 'suicide'));
+    await context.sendActivities(
+      emergencyReplies(say, hit.kind === 'suicide', this.illnessLines(hit, text, say.locale)),
+    );
     return hit;
+  }
+
+  /**
+   * A sudden illness told in a sentence the router reads as one (子どもが夜中に熱出した。救急車呼ぶべき？,
+   * "my child has a fever at night, should I call an ambulance?"): the alert keeps its numbers and
+   * #7119, and the illness answer's other line, the children's night line (#8000), follows them, as
+   * it does when no alarming word is said (R10-18).
+   */
+  private illnessLines(hit: EmergencyHit, text: string, locale: Locale): string[] {
+    if (hit.kind !== 'medical' || hit.whole) return [];
+    const routed = this.router.route(text, locale);
+    if (routed.topic !== 'health' || routed.confidence < SURE_ROUTE_CONFIDENCE) return [];
+    return this.healthContacts.filter((id) => id !== 'kyukyu7119');
   }
 
   /** The command a message gives: typed, or a language button from any earlier menu. */
