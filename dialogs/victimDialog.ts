@@ -31,6 +31,7 @@ const ASKED = [
   'appointment',
   'where',
   'weekend',
+  'reported',
 ] as const;
 type Asked = (typeof ASKED)[number];
 
@@ -84,6 +85,9 @@ const ANSWERS: Answers<Given> = {
   where: (say) => deskAnswer(say, 'where', CONSULT_DESKS),
   // "And on Saturday?": the days each desk answers are on its card (the centre: weekdays only).
   weekend: (say) => deskAnswer(say, 'weekend', CONSULT_DESKS),
+  // "I already told the police", 已经报警了: the desks besides the police, without the menu's
+  // opening words once more (R10-09).
+  reported: (say) => [say.text('handoff:forTopic', { topic: say.t('menu.victim') }), say.contacts(DESKS)],
 };
 
 /** Questions about the desks asked at the menu or after an answer, not on entering the path. */
@@ -114,6 +118,7 @@ const KIND: Record<Asked, QuestionKind> = {
   appointment: 'appointment',
   where: 'where',
   weekend: 'weekend',
+  reported: 'reported',
 };
 
 /**
