@@ -189,6 +189,10 @@ export class VictimDialog extends TopicDialog {
       // Words the menu does not know, and no other service's: the menu once more, as any question
       // with buttons asks again once, before they go to the main dialog.
       const elsewhere = leavesBy(route);
+      // Asking for this path again at its own menu (quero ajuda para vítimas de crime, R10-09): what
+      // support exists (or the question the router reads), not its opening words once more.
+      if (elsewhere && route.topic === 'victim')
+        return this.give(step, ASKED.find((a) => a === route.intent) ?? 'support');
       // "What time?", "and on Saturday?" right after an answer: about it, so it comes again.
       if (!elsewhere && again === true && last !== undefined && this.followUps.asks(result.text))
         return this.give(step, last);

@@ -67,6 +67,19 @@ describe('crime-victim path: told the police, then money', () => {
   });
 });
 
+describe('crime-victim path: asking for it again at its own menu', () => {
+  it('pt-BR: robbed, then "quero ajuda para vítimas de crime" → what support exists, not the opening', async () => {
+    const [first, again] = await walk(start('pt-BR'), [
+      'Um homem me roubou na rua ontem, não estou ferido',
+      'quero ajuda para vítimas de crime',
+    ]);
+    says(first!, 'pt-BR', 'victim:intro');
+    says(again!, 'pt-BR', 'victim:support');
+    saysNot(again!, 'pt-BR', 'victim:intro');
+    says(again!, 'pt-BR', 'victim:more');
+  });
+});
+
 // R10-10: "what are the hours?" after the desks' numbers got only "see other support?".
 describe('crime-victim path: "what are the hours?" after the numbers', () => {
   it('en: the desks with their hours as far as on record', async () => {
